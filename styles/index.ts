@@ -1,0 +1,6 @@
+// Fonts ship with the deck (no web-font provider): the room may have no internet.
+import '@fontsource/inter/latin-400.css'
+import '@fontsource/inter/latin-600.css'
+import '@fontsource/inter/latin-700.css'
+import '@fontsource/jetbrains-mono/latin-400.css'
+import './deck.css'

@@ -1,0 +1,51 @@
+// What every browser test watches: console errors and warnings, page errors, and any request that
+// would leave the machine (blocked, and recorded). The deck is briefed in rooms with no internet.
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/chromium.ts'
+
+export interface PageProblems {
+  consoleMessages: string[]
+  pageErrors: string[]
+  offMachineRequests: string[]
+}
+
+export function isOnMachine(url: string): boolean {
+  const { protocol, hostname } = new URL(url)
+  if (protocol === 'data:' || protocol === 'blob:' || protocol === 'about:' || protocol === 'chrome-extension:')
+    return true
+  return hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]'
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS })
+}
+
+/** Opens a page that records problems; off-machine requests are aborted so nothing hangs on a closed network. */
+export async function watchedPage(browser: Browser, options: { colorScheme?: 'light' | 'dark', width?: number, height?: number } = {}): Promise<{ page: Page, problems: PageProblems }> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 720 },
+    colorScheme: options.colorScheme ?? 'light',
+  })
+  const page = await context.newPage()
+  const problems: PageProblems = { consoleMessages: [], pageErrors: [], offMachineRequests: [] }
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning')
+      problems.consoleMessages.push(`${message.type()}: ${message.text()}`)
+  })
+  page.on('pageerror', error => problems.pageErrors.push(error.message))
+  await context.route('**/*', (route) => {
+    const url = route.request().url()
+    if (isOnMachine(url))
+      return route.continue()
+    problems.offMachineRequests.push(url)
+    return route.abort('blockedbyclient')
+  })
+  return { page, problems }
+}
+
+/** Waits until slide `no` is on screen (other slides are preloaded, hidden) and the fonts are in. */
+export async function settle(page: Page, no: number): Promise<void> {
+  await page.locator(`.slidev-page-${no}`).first().waitFor({ state: 'visible', timeout: 30_000 })
+  await page.evaluate(() => document.fonts.ready.then(() => undefined))
+  await page.waitForLoadState('networkidle')
+}
