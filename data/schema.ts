@@ -1,0 +1,133 @@
+// The shape of every record the deck shows. Validation runs once when the data module loads;
+// messages name the record, the field and the value (see validate.ts).
+import { z } from 'zod'
+
+/** A calendar year, month or day: "2015", "2015-06" or "2015-06-17". */
+export const isoDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD')
+
+export const confidence = z.enum(['high', 'medium', 'low'])
+export type Confidence = z.infer<typeof confidence>
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case words joined by hyphens')
+
+export const source = z.object({
+  id,
+  publisher: z.string().min(1, 'must name the publisher'),
+  title: z.string().min(1, 'must give the title'),
+  /** When the source was published. */
+  date: isoDate,
+  url: z.url().optional(),
+})
+export type Source = z.infer<typeof source>
+
+const finite = z.number({ error: 'must be a finite number' }).refine(Number.isFinite, 'must be a finite number')
+
+/** What a reader needs to trust a figure: where it comes from, how sure we are, who disagrees. */
+const sourced = {
+  sources: z.array(id).min(1, 'must cite at least one source'),
+  confidence,
+  /** Where other reporting disagrees, in a sentence the deck can show. */
+  disagreement: z.string().min(1).optional(),
+}
+
+export const shareFigure = z.object({
+  id,
+  kind: z.literal('share'),
+  /** The holder of the share, e.g. "Aliyun". */
+  holder: z.string().min(1),
+  /** The market the share is of, e.g. "China cloud computing". */
+  market: z.string().min(1),
+  /** Groups shares of one market measured the same way; they must not add up to more than 100. */
+  marketId: id,
+  value: finite.refine(v => v >= 0 && v <= 100, 'must be a share between 0 and 100 percent'),
+  /** What the share measures, e.g. "revenue", "public-cloud IaaS". */
+  measure: z.string().min(1),
+  /** The period it refers to, as people say it: "2014", "H1 2014", "c. 2015". */
+  period: z.string().min(1),
+  ...sourced,
+})
+export type ShareFigure = z.infer<typeof shareFigure>
+
+export const countFigure = z.object({
+  id,
+  kind: z.literal('count'),
+  label: z.string().min(1),
+  value: finite.refine(v => Number.isInteger(v) && v >= 0, 'must be a whole number, zero or more'),
+  /** What is counted, singular and plural: ["facility", "facilities"]. */
+  noun: z.tuple([z.string().min(1), z.string().min(1)]),
+  period: z.string().min(1),
+  ...sourced,
+})
+export type CountFigure = z.infer<typeof countFigure>
+
+export const moneyFigure = z.object({
+  id,
+  kind: z.literal('money'),
+  label: z.string().min(1),
+  /** In billions of US dollars. */
+  valueUsdBn: finite.refine(v => v >= 0, 'must be zero or more'),
+  period: z.string().min(1),
+  ...sourced,
+})
+export type MoneyFigure = z.infer<typeof moneyFigure>
+
+export const figure = z.discriminatedUnion('kind', [shareFigure, countFigure, moneyFigure])
+export type Figure = z.infer<typeof figure>
+
+export const continent = z.enum(['North America', 'South America', 'Europe', 'Asia', 'Oceania', 'Africa'])
+export type Continent = z.infer<typeof continent>
+
+const latitude = finite.refine(v => v >= -90 && v <= 90, 'must be a latitude between -90 and 90')
+const longitude = finite.refine(v => v >= -180 && v <= 180, 'must be a longitude between -180 and 180')
+
+export const metro = z.object({
+  id,
+  name: z.string().min(1),
+  /** Short name for a map label. */
+  short: z.string().min(1),
+  continent,
+  lat: latitude,
+  lon: longitude,
+  sources: z.array(id).min(1, 'must cite at least one source'),
+})
+export type Metro = z.infer<typeof metro>
+
+export const region = z.object({
+  id,
+  name: z.string().min(1),
+  country: z.string().min(1),
+  lat: latitude,
+  lon: longitude,
+  /** Month it opened (or the latest month it is known to have been open by). */
+  opened: isoDate,
+  /** True when only an upper bound is known ("before May 2014", "by Oct 2015"). */
+  openedBy: z.boolean().default(false),
+  ...sourced,
+})
+export type Region = z.infer<typeof region>
+
+export const timelineEvent = z.object({
+  id,
+  date: isoDate,
+  label: z.string().min(1),
+  /** One short line for the chart. */
+  detail: z.string().min(1),
+  ...sourced,
+})
+export type TimelineEvent = z.infer<typeof timelineEvent>
+
+export const deckData = z.object({
+  sources: z.array(source),
+  figures: z.array(figure),
+  ecx: z.object({
+    /** Total ECX facilities the article counts. */
+    totalFigure: id,
+    metros: z.array(metro),
+    /** Why the rest are not shown as cities. */
+    unlistedNote: z.string().min(1),
+  }),
+  regions: z.array(region),
+  events: z.array(timelineEvent),
+})
+export type DeckDataInput = z.input<typeof deckData>
+export type DeckData = z.infer<typeof deckData>

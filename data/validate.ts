@@ -1,0 +1,144 @@
+// Checks the whole data module at once and reports every problem, each naming the record, the field
+// and the offending value, so a presenter who edits a figure sees exactly what to fix.
+import type { z } from 'zod'
+import { deckData, type DeckData, type DeckDataInput } from './schema.ts'
+
+export class DeckDataError extends Error {
+  readonly problems: string[]
+  constructor(problems: string[]) {
+    super(`The deck's data is invalid (${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}):\n- ${problems.join('\n- ')}`)
+    this.name = 'DeckDataError'
+    this.problems = problems
+  }
+}
+
+function show(value: unknown): string {
+  if (typeof value === 'number')
+    return Number.isNaN(value) ? 'NaN' : String(value)
+  if (value === undefined)
+    return 'nothing'
+  return JSON.stringify(value)
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let node: unknown = root
+  for (const key of path) {
+    if (node === null || typeof node !== 'object')
+      return undefined
+    node = (node as Record<PropertyKey, unknown>)[key]
+  }
+  return node
+}
+
+/** "figures[1] "aliyun-cloud-share"" for a path into a list of records with ids. */
+function recordName(root: unknown, path: readonly PropertyKey[]): { record: string, field: string } {
+  let cut = path.length
+  for (let i = path.length - 1; i >= 0; i--) {
+    if (typeof path[i] === 'number') {
+      cut = i + 1
+      break
+    }
+  }
+  if (cut === path.length && typeof path.at(-1) !== 'number')
+    cut = path.length - 1
+  const recordPath = path.slice(0, cut)
+  const id = valueAt(root, [...recordPath, 'id'])
+  const label = recordPath.map(key => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('').replace(/^\./, '')
+  return {
+    record: typeof id === 'string' ? `${label} "${id}"` : label || 'data',
+    field: path.slice(cut).map(String).join('.') || '(record)',
+  }
+}
+
+function describeIssue(root: unknown, issue: z.core.$ZodIssue): string {
+  const { record, field } = recordName(root, issue.path)
+  const value = valueAt(root, issue.path)
+  const message = issue.code === 'invalid_type' && value === undefined ? 'is missing' : issue.message
+  return `${record}: field "${field}" ${message} (got ${show(value)})`
+}
+
+function duplicates<T extends { id: string }>(kind: string, records: readonly T[]): string[] {
+  const seen = new Set<string>()
+  const problems: string[] = []
+  records.forEach((record, index) => {
+    if (seen.has(record.id))
+      problems.push(`${kind}[${index}] "${record.id}": field "id" is used twice (got ${show(record.id)})`)
+    seen.add(record.id)
+  })
+  return problems
+}
+
+/** Checks that need more than one record: ids, citations, market totals, the ECX count. */
+function crossCheck(data: DeckData): string[] {
+  const problems = [
+    ...duplicates('sources', data.sources),
+    ...duplicates('figures', data.figures),
+    ...duplicates('ecx.metros', data.ecx.metros),
+    ...duplicates('regions', data.regions),
+    ...duplicates('events', data.events),
+  ]
+  const sourceIds = new Set(data.sources.map(source => source.id))
+  const cited: [string, { id: string, sources: string[] }[]][] = [
+    ['figures', data.figures],
+    ['ecx.metros', data.ecx.metros],
+    ['regions', data.regions],
+    ['events', data.events],
+  ]
+  for (const [kind, records] of cited) {
+    records.forEach((record, index) => record.sources.forEach((sourceId, at) => {
+      if (!sourceIds.has(sourceId))
+        problems.push(`${kind}[${index}] "${record.id}": field "sources.${at}" names no known source (got ${show(sourceId)})`)
+    }))
+  }
+  const marketTotals = new Map<string, number>()
+  for (const figure of data.figures) {
+    if (figure.kind === 'share')
+      marketTotals.set(figure.marketId, (marketTotals.get(figure.marketId) ?? 0) + figure.value)
+  }
+  for (const [marketId, total] of marketTotals) {
+    if (total > 100 + 1e-9)
+      problems.push(`market "${marketId}": field "value" of its shares adds up to more than 100% (got ${Math.round(total * 10) / 10})`)
+  }
+  const total = data.figures.find(figure => figure.id === data.ecx.totalFigure)
+  if (!total || total.kind !== 'count')
+    problems.push(`ecx: field "totalFigure" must name a count figure (got ${show(data.ecx.totalFigure)})`)
+  else if (data.ecx.metros.length > total.value)
+    problems.push(`ecx: field "metros" lists more metros than the total of ${total.value} (got ${data.ecx.metros.length})`)
+  const names = new Set<string>()
+  data.ecx.metros.forEach((metro, index) => {
+    const key = metro.name.toLowerCase()
+    if (names.has(key))
+      problems.push(`ecx.metros[${index}] "${metro.id}": field "name" is listed twice (got ${show(metro.name)})`)
+    names.add(key)
+  })
+  for (const [kind, records] of [['regions', data.regions], ['events', data.events]] as const) {
+    records.forEach((record, index) => {
+      const date = 'opened' in record ? record.opened : record.date
+      const field = 'opened' in record ? 'opened' : 'date'
+      if (!isRealDate(date))
+        problems.push(`${kind}[${index}] "${record.id}": field "${field}" is not a real calendar date (got ${show(date)})`)
+    })
+  }
+  return problems
+}
+
+/** A YYYY[-MM[-DD]] string that names a day that exists (no 30 February). */
+export function isRealDate(text: string): boolean {
+  const [year, month = 1, day = 1] = text.split('-').map(Number)
+  if (year === undefined)
+    return false
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+}
+
+export function validateDeckData(input: unknown): DeckData {
+  const parsed = deckData.safeParse(input)
+  if (!parsed.success)
+    throw new DeckDataError(parsed.error.issues.map(issue => describeIssue(input, issue)))
+  const problems = crossCheck(parsed.data)
+  if (problems.length)
+    throw new DeckDataError(problems)
+  return parsed.data
+}
+
+export type { DeckDataInput }
