@@ -45,11 +45,11 @@ const EXPORT_SERVER = join(PROJECT_ROOT, 'scripts/lib/export-server.ts')
  * `dev` is what a presenter runs (`npm run dev`); `export` is the mode `slidev export` serves,
  * the only one with the print routes (used for the handout).
  */
-export async function startDeck(options: { mode?: 'dev' | 'export', timeoutMs?: number } = {}): Promise<RunningDeck> {
+export async function startDeck(options: { mode?: 'dev' | 'export', entry?: string, timeoutMs?: number } = {}): Promise<RunningDeck> {
   const port = await freePort()
   const args = options.mode === 'export'
     ? [EXPORT_SERVER, String(port)]
-    : [SLIDEV_BIN, 'slides.md', '--port', String(port), '--bind', '127.0.0.1', '--log', 'warn']
+    : [SLIDEV_BIN, options.entry ?? 'slides.md', '--port', String(port), '--bind', '127.0.0.1', '--log', 'warn']
   const child = spawn(process.execPath, args, {
     cwd: PROJECT_ROOT,
     env: { ...process.env, BROWSER: 'none' },

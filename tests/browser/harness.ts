@@ -45,7 +45,7 @@ export async function watchedPage(browser: Browser, options: { colorScheme?: 'li
 
 /** Waits until slide `no` is on screen (other slides are preloaded, hidden) and the fonts are in. */
 export async function settle(page: Page, no: number): Promise<void> {
-  await page.locator(`.slidev-page-${no}`).first().waitFor({ state: 'visible', timeout: 30_000 })
+  await page.locator(`.slidev-page-${no} .slidev-layout`).first().waitFor({ state: 'visible', timeout: 30_000 })
   await page.evaluate(() => document.fonts.ready.then(() => undefined))
   await page.waitForLoadState('networkidle')
 }

@@ -1,0 +1,41 @@
+// Screenshots of slides for people to look at: node scripts/shoot.ts [--entry slides.md] [--dark] [--presenter] [--out DIR] [1 2 5 ...]
+// Writes PNGs into screenshots/ (ignored by git). Every slide when no numbers are given.
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { chromium } from 'playwright-core'
+import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts'
+import { readDeck } from './lib/deck.ts'
+import { optionValue, PROJECT_ROOT } from './lib/paths.ts'
+import { startDeck } from './lib/slidev-server.ts'
+
+const args = process.argv.slice(2)
+const entry = optionValue(args, '--entry') ?? 'slides.md'
+const outDir = optionValue(args, '--out') ?? join(PROJECT_ROOT, 'screenshots')
+const dark = args.includes('--dark')
+const presenter = args.includes('--presenter')
+const wanted = args.filter(arg => /^\d+$/.test(arg)).map(Number)
+const slides = (await readDeck(join(PROJECT_ROOT, entry))).filter(slide => !wanted.length || wanted.includes(slide.no))
+
+mkdirSync(outDir, { recursive: true })
+const deck = await startDeck({ entry })
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS })
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, colorScheme: dark ? 'dark' : 'light' })
+  page.on('console', message => message.type() === 'error' && console.error(`console error: ${message.text()}`))
+  page.on('pageerror', error => console.error(`page error: ${error.message}`))
+  for (const slide of slides) {
+    const clicks = typeof slide.frontmatter.clicks === 'number' ? slide.frontmatter.clicks : 0
+    const path = `${deck.url}/${presenter ? 'presenter/' : ''}${slide.no}?clicks=${clicks}`
+    await page.goto(path)
+    await page.locator(`.slidev-page-${slide.no} .slidev-layout`).first().waitFor({ state: 'visible' })
+    await page.evaluate(() => document.fonts.ready.then(() => undefined))
+    await page.waitForTimeout(600)
+    const file = join(outDir, `${String(slide.no).padStart(2, '0')}${presenter ? '-presenter' : ''}${dark ? '-dark' : ''}.png`)
+    await page.screenshot({ path: file })
+    console.log(file)
+  }
+}
+finally {
+  await browser.close()
+  await deck.stop()
+}
