@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest'
+import { rawDeckData, validateDeckData } from '../../data/index.ts'
+import { formatCount, formatDate, formatMoney, formatMonth, formatShare, sourceIdsOf, sourceLine } from '../../components/lib/format.ts'
+
+describe('formatShare', () => {
+  it('shows whole shares without decimals and others with one', () => {
+    expect(formatShare(23)).toBe('23%')
+    expect(formatShare(13.1)).toBe('13.1%')
+    expect(formatShare(57.44)).toBe('57.4%')
+  })
+
+  it('keeps the precision a source printed when told how many decimals', () => {
+    expect(formatShare(31, 1)).toBe('31.0%')
+    expect(formatShare(7.6, 1)).toBe('7.6%')
+  })
+
+  it('refuses NaN instead of printing "NaN%"', () => {
+    expect(() => formatShare(Number.NaN)).toThrow(/NaN/)
+  })
+})
+
+describe('formatMoney', () => {
+  it('writes billions of dollars as "$25bn", dropping a trailing ".0"', () => {
+    expect(formatMoney(25)).toBe('$25bn')
+    expect(formatMoney(21.8)).toBe('$21.8bn')
+    expect(formatMoney(25.04)).toBe('$25bn')
+  })
+
+  it('writes amounts under a billion in millions', () => {
+    expect(formatMoney(0.85)).toBe('$850m')
+  })
+})
+
+describe('formatCount', () => {
+  it('groups thousands and picks the singular or plural noun', () => {
+    expect(formatCount(1200)).toBe('1,200')
+    expect(formatCount(21, ['facility', 'facilities'])).toBe('21 facilities')
+    expect(formatCount(1, ['facility', 'facilities'])).toBe('1 facility')
+  })
+})
+
+describe('formatDate', () => {
+  it('reads years, months and days in news style', () => {
+    expect(formatDate('2015')).toBe('2015')
+    expect(formatDate('2014-10')).toBe('Oct 2014')
+    expect(formatMonth('2015-06')).toBe('June 2015')
+    expect(formatDate('2014-09-22')).toBe('22 Sept 2014')
+  })
+
+  it('names the value it cannot read', () => {
+    expect(() => formatDate('2014-13')).toThrow(/"2014-13"/)
+    expect(() => formatDate('Oct 2014')).toThrow(/"Oct 2014"/)
+  })
+})
+
+describe('sourceLine', () => {
+  const data = validateDeckData(rawDeckData)
+
+  it('cites one source with its publisher and publication date', () => {
+    expect(sourceLine(['reuters-2014-09'], data)).toBe('Source: Reuters, 22 Sept 2014')
+  })
+
+  it('lists several sources once each, in order', () => {
+    expect(sourceLine(['ewc-madaj-2015', 'corcom-2015', 'ewc-madaj-2015'], data))
+      .toBe('Sources: East-West Center, 2015; Corriere Comunicazioni, 2015')
+  })
+
+  it('collects the sources a figure cites', () => {
+    expect(sourceIdsOf(['aliyun-cloud-share', 'alibaba-b2b-share'], data)).toEqual(['ewc-madaj-2015', 'corcom-2015'])
+  })
+
+  it('names an unknown source id', () => {
+    expect(() => sourceLine(['reuters-2099'], data)).toThrow(/"reuters-2099"/)
+    expect(() => sourceIdsOf(['no-such-figure'], data)).toThrow(/"no-such-figure"/)
+  })
+})
