@@ -1,0 +1,85 @@
+// The story in slides.md, checked as a presenter and an editor would: notes to speak from, click cues
+// that match the charts, a time plan that fits the slot, and no figure typed by hand.
+import { describe, expect, it } from 'vitest'
+import { readDeck, type DeckSlide } from '../../scripts/lib/deck.ts'
+
+const slides = await readDeck()
+const headmatter = slides[0]?.frontmatter ?? {}
+
+/** Minutes from the deck's `duration` headmatter ("15min"). */
+function plannedMinutes(): number {
+  const match = String(headmatter.duration ?? '').match(/^(\d+)\s*min$/)
+  if (!match?.[1])
+    throw new Error(`slides.md headmatter: field "duration" must look like "15min" (got ${JSON.stringify(headmatter.duration)})`)
+  return Number(match[1])
+}
+
+/** The "⏱ m:ss" budget each note starts with, in seconds. */
+function budgetSeconds(slide: DeckSlide): number | undefined {
+  const match = slide.note.match(/⏱\s*(\d+):(\d{2})/)
+  return match ? Number(match[1]) * 60 + Number(match[2]) : undefined
+}
+
+/** How many clicks the slide has: its `clicks` frontmatter, or one per item inside <v-clicks>. */
+function clickCount(slide: DeckSlide): number {
+  if (typeof slide.frontmatter.clicks === 'number')
+    return slide.frontmatter.clicks
+  const block = slide.content.match(/<v-clicks>([\s\S]*?)<\/v-clicks>/)
+  return block?.[1] ? (block[1].match(/^\s*(?:\d+\.|[-*])\s/gm) ?? []).length : 0
+}
+
+/** The text an audience reads: no notes, no tag attributes (component ids are not figures). */
+function visibleText(slide: DeckSlide): string {
+  return slide.content
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/^\s*\d+\.\s/gm, '') // ordered-list markers
+}
+
+describe('slides.md as a briefing', () => {
+  it('has 12 to 18 slides, for about fifteen minutes', () => {
+    expect(slides.length).toBeGreaterThanOrEqual(12)
+    expect(slides.length).toBeLessThanOrEqual(18)
+  })
+
+  it('gives every slide a title, stated as a takeaway rather than a one-word topic', () => {
+    const content = slides.slice(0, -1) // the closing slide is just "Questions"
+    for (const slide of content) {
+      expect(slide.title, `slide ${slide.no}`).not.toBe('')
+      expect(slide.title.split(/\s+/).length, `slide ${slide.no} title "${slide.title}"`).toBeGreaterThanOrEqual(4)
+      expect(slide.title.length, `slide ${slide.no} title "${slide.title}"`).toBeLessThanOrEqual(70)
+    }
+  })
+
+  it('has speaker notes of 60 characters or more on every slide, and no more than 160 words', () => {
+    for (const slide of slides) {
+      expect(slide.note.length, `slide ${slide.no} "${slide.title}" notes`).toBeGreaterThanOrEqual(60)
+      expect(slide.note.split(/\s+/).length, `slide ${slide.no} "${slide.title}" notes`).toBeLessThanOrEqual(160)
+    }
+  })
+
+  it('cues every click step in the notes with [click], one per step', () => {
+    for (const slide of slides) {
+      const cues = (slide.note.match(/\[click\]/g) ?? []).length
+      expect(cues, `slide ${slide.no} "${slide.title}"`).toBe(clickCount(slide))
+    }
+  })
+
+  it('budgets time on every slide, adding up to the deck duration', () => {
+    const budgets = slides.map(budgetSeconds)
+    slides.forEach((slide, index) => expect(budgets[index], `slide ${slide.no} has no ⏱ m:ss budget`).toBeDefined())
+    const total = budgets.reduce<number>((sum, seconds) => sum + (seconds ?? 0), 0)
+    expect(total).toBe(plannedMinutes() * 60)
+  })
+
+  it('types no figure into the slides: numbers come from the data module', () => {
+    for (const slide of slides) {
+      const figures = visibleText(slide)
+        // Years and year ranges ("2014–15") date the story; any other digit is a figure typed by hand.
+        .replace(/\b(19|20)\d{2}([–-]\d{2})?\b/g, '')
+        .replace(/\b11 Main\b/g, '') // a shop's name (Alibaba's US marketplace), not a figure
+        .match(/[$€£]?\d[\d,.]*\s?(%|bn\b|billion|million)?/g) ?? []
+      expect(figures, `slide ${slide.no} "${slide.title}"`).toEqual([])
+    }
+  })
+})
