@@ -40,6 +40,8 @@ export const shareFigure = z.object({
   /** Groups shares of one market measured the same way; they must not add up to more than 100. */
   marketId: id,
   value: finite.refine(v => v >= 0 && v <= 100, 'must be a share between 0 and 100 percent'),
+  /** Decimals the source printed ("31.0%" is 1); without it whole numbers show none, others one. */
+  decimals: z.number().int().min(0).max(2).optional(),
   /** What the share measures, e.g. "revenue", "public-cloud IaaS". */
   measure: z.string().min(1),
   /** The period it refers to, as people say it: "2014", "H1 2014", "c. 2015". */

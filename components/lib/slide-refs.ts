@@ -1,0 +1,61 @@
+// Finds the figure and source ids that slides ask for, so an id that names nothing is refused by the
+// build and the tests (the dev server shows it as a visible error in place of the figure).
+//   <Fig id="aliyun-cloud-share" field="market" />     a figure, and a field it must have
+//   :figures="['tmall-b2c-share', ...]"  figure="x"    figure ids given to any chart or source line
+//   :sources="['reuters-2014-09']"                     source ids
+import type { DeckData } from '../../data/index.ts'
+import { figureText } from './figure-text.ts'
+
+export interface SlideRef { kind: 'figure' | 'source' | 'field', id: string, line: number, figure?: string }
+
+const TAG = /<([A-Z][A-Za-z0-9]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)\/?>/g
+const ATTR = /(:?)([A-Za-z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g
+const QUOTED = /'([^']*)'|"([^"]*)"/g
+
+function idsIn(expression: string): string[] {
+  return [...expression.matchAll(QUOTED)].map(m => m[1] ?? m[2] ?? '')
+}
+
+export function findSlideRefs(markdown: string): SlideRef[] {
+  const refs: SlideRef[] = []
+  for (const tag of markdown.matchAll(TAG)) {
+    const line = markdown.slice(0, tag.index).split('\n').length
+    const attrs = new Map<string, { bound: boolean, value: string }>()
+    for (const a of tag[2]!.matchAll(ATTR))
+      attrs.set(a[2]!, { bound: a[1] === ':', value: a[3] ?? a[4] ?? '' })
+    const ids = (name: string) => {
+      const attr = attrs.get(name)
+      return !attr ? [] : attr.bound ? idsIn(attr.value) : [attr.value]
+    }
+    if (tag[1] === 'Fig') {
+      for (const id of ids('id')) {
+        refs.push({ kind: 'figure', id, line })
+        for (const field of ids('field')) refs.push({ kind: 'field', id: field, figure: id, line })
+      }
+    }
+    for (const id of [...ids('figures'), ...ids('figure')]) refs.push({ kind: 'figure', id, line })
+    for (const id of ids('sources')) refs.push({ kind: 'source', id, line })
+  }
+  return refs
+}
+
+/** Problems with the ids a slide file asks for, each naming the file, line and id. */
+export function checkSlideRefs(markdown: string, data: DeckData, file = 'slides.md'): string[] {
+  const figures = new Set(data.figures.map(f => f.id))
+  const sources = new Set(data.sources.map(s => s.id))
+  return findSlideRefs(markdown).flatMap((ref) => {
+    if (ref.kind === 'figure' && !figures.has(ref.id))
+      return [`${file} line ${ref.line}: asks for figure id "${ref.id}", which the data module does not have (got "${ref.id}")`]
+    if (ref.kind === 'source' && !sources.has(ref.id))
+      return [`${file} line ${ref.line}: asks for source id "${ref.id}", which the data module does not have (got "${ref.id}")`]
+    if (ref.kind === 'field' && ref.figure && figures.has(ref.figure)) {
+      try {
+        figureText(ref.figure, ref.id, data)
+      }
+      catch (error) {
+        return [`${file} line ${ref.line}: ${(error as Error).message} (got "${ref.id}")`]
+      }
+    }
+    return []
+  })
+}

@@ -1,0 +1,25 @@
+// What `slidev build` checks before it bundles anything (see vite.config.ts): the data module is
+// valid, and every figure or source id the slides ask for exists. Returns the problems; none = fine.
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { checkSlideRefs } from '../components/lib/slide-refs.ts'
+import { rawDeckData } from './index.ts'
+import { DeckDataError, validateDeckData } from './validate.ts'
+
+/** The slides file named on the command line (`slidev build deck.md`), else slides.md. */
+export function entryFromArgv(argv: readonly string[]): string {
+  return argv.slice(2).find(arg => arg.endsWith('.md')) ?? 'slides.md'
+}
+
+export function checkDeck(root: string, entry: string, input: unknown = rawDeckData): string[] {
+  let data
+  try {
+    data = validateDeckData(input)
+  }
+  catch (error) {
+    return error instanceof DeckDataError ? error.problems : [(error as Error).message]
+  }
+  const pages = join(root, 'pages')
+  const files = [join(root, entry), ...(existsSync(pages) ? readdirSync(pages).filter(f => f.endsWith('.md')).map(f => join(pages, f)) : [])]
+  return files.filter(existsSync).flatMap(file => checkSlideRefs(readFileSync(file, 'utf8'), data, relative(root, file)))
+}
