@@ -1,0 +1,87 @@
+// Counts behind the facilities chart: ECX metros by continent (with the unlisted ones as their own row)
+// and Aliyun regions by country, split at the partnership month. Pure data in, plain rows out.
+import type { Continent, Metro, Region } from '../../data/schema.ts'
+
+export const CONTINENT_ORDER: Continent[] = ['North America', 'Asia', 'Europe', 'Oceania', 'South America', 'Africa']
+
+export interface ContinentRow {
+  label: string
+  count: number
+  /** True for the row of metros the article counts but no source names. */
+  unlisted: boolean
+  names: string[]
+}
+
+/** Metros per continent, largest first, then the unlisted remainder so the rows add up to `total`. */
+export function ecxByContinent(metros: readonly Metro[], total: number): ContinentRow[] {
+  if (metros.length > total)
+    throw new Error(`ECX total of ${total} is smaller than the ${metros.length} metros listed`)
+  const rows = CONTINENT_ORDER
+    .map(continent => ({ label: continent, unlisted: false, names: metros.filter(m => m.continent === continent).map(m => m.short) }))
+    .map(row => ({ ...row, count: row.names.length }))
+    .filter(row => row.count > 0)
+    .sort((a, b) => b.count - a.count || CONTINENT_ORDER.indexOf(a.label as Continent) - CONTINENT_ORDER.indexOf(b.label as Continent))
+  const unlisted = total - metros.length
+  return unlisted > 0 ? [...rows, { label: 'Not publicly listed', count: unlisted, unlisted: true, names: [] }] : rows
+}
+
+export interface CountryRow {
+  country: string
+  /** Regions open by the cut-off month, then those opened after it. */
+  regions: { record: Region, early: boolean }[]
+  early: number
+  later: number
+}
+
+/** Regions per country or territory, most first; `early` marks those open by `month` ("2015-06"). */
+export function regionsByCountry(regions: readonly Region[], month: string): CountryRow[] {
+  const countries = [...new Set(regions.map(r => r.country))]
+  return countries.map((country) => {
+    const mine = regions
+      .filter(r => r.country === country)
+      .map(record => ({ record, early: record.opened.slice(0, 7) <= month }))
+      .sort((a, b) => Number(b.early) - Number(a.early) || a.record.opened.localeCompare(b.record.opened))
+    const early = mine.filter(r => r.early).length
+    return { country, regions: mine, early, later: mine.length - early }
+  }).sort((a, b) => b.regions.length - a.regions.length || b.early - a.early || a.country.localeCompare(b.country))
+}
+
+export const FACILITIES_WIDTH = 900
+export const CELL = { step: 27, radius: 10.5, square: 20 }
+
+export interface RowLayout<T> { row: T, y: number, cells: { x: number }[], countX: number }
+
+/** Places rows of unit cells: one cell per metro or region, so a count can be checked by eye. */
+export function cellRows<T extends { count?: number, regions?: unknown[] }>(rows: readonly T[], start: { x: number, y: number }, rowHeight: number): RowLayout<T>[] {
+  return rows.map((row, i) => {
+    const n = row.count ?? row.regions?.length ?? 0
+    const cells = Array.from({ length: n }, (_, j) => ({ x: start.x + CELL.step / 2 + j * CELL.step }))
+    return { row, y: start.y + i * rowHeight, cells, countX: start.x + n * CELL.step + 8 }
+  })
+}
+
+export const FACILITIES_HEIGHT = 300
+export const PANEL = {
+  ecx: { titleX: 0, labelRight: 178, cellsX: 190 },
+  aliyun: { titleX: 486, labelRight: 612, cellsX: 624 },
+  titleY: 22,
+  firstRowY: 62,
+  rowHeight: 36,
+}
+
+/** Everything the facilities chart places: rows of unit cells for both panels, and where the totals go. */
+export function facilitiesLayout(ecx: readonly ContinentRow[], countries: readonly CountryRow[]) {
+  const ecxRows = cellRows(ecx, { x: PANEL.ecx.cellsX, y: PANEL.firstRowY }, PANEL.rowHeight)
+  const aliyunRows = cellRows(countries, { x: PANEL.aliyun.cellsX, y: PANEL.firstRowY }, PANEL.rowHeight)
+  const widest = Math.max(...ecxRows.map(r => r.cells.length)) * CELL.step
+  const totalY = PANEL.firstRowY + ecx.length * PANEL.rowHeight + 4
+  const keyY = PANEL.firstRowY + countries.length * PANEL.rowHeight + 8
+  return {
+    width: FACILITIES_WIDTH,
+    height: FACILITIES_HEIGHT,
+    ecxRows,
+    aliyunRows,
+    total: { x1: PANEL.ecx.cellsX, x2: PANEL.ecx.cellsX + widest, lineY: totalY - 16, y: totalY + 8 },
+    key: { x: PANEL.aliyun.titleX, y: keyY },
+  }
+}

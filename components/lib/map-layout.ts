@@ -1,0 +1,187 @@
+// Everything the footprint map draws, computed without a DOM: the projection, the land outline, where
+// each site lands, the link between the two meeting points and where their labels go.
+import { geoEqualEarth, geoInterpolate, geoPath, type GeoProjection } from 'd3-geo'
+import type { Feature, MultiPoint, MultiPolygon, Polygon } from 'geojson'
+import { feature } from 'topojson-client'
+import type { GeometryCollection, Topology } from 'topojson-specification'
+import land110m from 'world-atlas/land-110m.json'
+import type { Metro, Region } from '../../data/schema.ts'
+import { placeLabels, textWidth, type Box, type PlacedLabel } from './label-placement.ts'
+
+export const MAP_WIDTH = 900
+export const MAP_HEIGHT = 372
+/** The map proper fills the top; the legend runs along the bottom below it. */
+export const MAP_AREA_HEIGHT = 334
+/** Latitudes shown: every site lies between them; the Arctic and the Southern Ocean are cut. */
+export const LAT_RANGE: [number, number] = [-50, 76]
+/** Centre the map on the Pacific (150°E) so Hong Kong and Silicon Valley face each other across it. */
+export const MAP_CENTRE_LON = 150
+const PAD = 6
+/** Two sites closer than this (degrees) are the same place: an ECX metro and an Aliyun region in one city. */
+const SAME_PLACE_DEG = 0.5
+
+export const SITE_SIZE = { metroRadius: 5.5, regionHalf: 8, ringRadius: 19 }
+/** Where both networks share a city, the two symbols sit side by side, this far either side of it. */
+const SIDE_BY_SIDE = 7
+export const LABEL_FONT = 20
+
+export interface Point { x: number, y: number }
+/** A site's symbol position; `geo` is where the city itself projects (they differ only where two symbols share a city). */
+export interface PlacedSite<T> extends Point { record: T, geo: Point }
+export interface MeetingSite extends Point { id: string, name: string, metro: Metro, region: Region, label: PlacedLabel }
+
+export interface MapLayout {
+  width: number
+  height: number
+  landPath: string
+  metros: PlacedSite<Metro>[]
+  regions: PlacedSite<Region>[]
+  meetings: MeetingSite[]
+  /** The trans-Pacific link between the first two meeting sites, drawn along the great circle. */
+  link: { path: string, points: Point[] } | undefined
+  /** Where the note on the unlisted metros goes (its first baseline), and the space it takes. */
+  note: Box & { baseline: number }
+  /** Legend entries along the bottom: symbol centre and text start. */
+  legend: { text: string, symbolX: number, textX: number, y: number }[]
+}
+
+export const NOTE_LINE = 19
+export const LEGEND_FONT = 16
+
+/** Land without Antarctica, which carries no site and would take a fifth of the height. */
+export function landFeature(): Feature<MultiPolygon> {
+  const topology = land110m as unknown as Topology<{ land: GeometryCollection }>
+  const collection = feature(topology, topology.objects.land)
+  const polygons: Polygon['coordinates'][] = []
+  for (const item of collection.features) {
+    const geometry = item.geometry
+    const parts = geometry.type === 'MultiPolygon' ? geometry.coordinates : geometry.type === 'Polygon' ? [geometry.coordinates] : []
+    for (const polygon of parts) {
+      if (polygon[0]?.some(([, lat]) => (lat ?? -90) > -60))
+        polygons.push(polygon)
+    }
+  }
+  return { type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: polygons } }
+}
+
+/** Points on the edge of the shown band of latitudes, the whole way round the globe. */
+function band(): MultiPoint {
+  const coordinates: [number, number][] = []
+  for (let rel = -179.9; rel <= 179.9; rel += 2.5) {
+    for (const lat of [LAT_RANGE[0], 0, LAT_RANGE[1]])
+      coordinates.push([MAP_CENTRE_LON + rel, lat])
+  }
+  return { type: 'MultiPoint', coordinates }
+}
+
+/** Equal Earth (equal-area), Pacific-centred, fitted to the band of latitudes and clipped to the map area. */
+export function makeProjection(width = MAP_WIDTH, height = MAP_AREA_HEIGHT): GeoProjection {
+  return geoEqualEarth()
+    .rotate([-MAP_CENTRE_LON, 0])
+    .fitExtent([[PAD, PAD], [width - PAD, height - PAD]], band())
+    .clipExtent([[0, 0], [width, height]])
+}
+
+/** Projects [lon, lat]; throws (naming the site) instead of dropping a site the projection cannot place. */
+export function project(projection: GeoProjection, site: { id: string, lon: number, lat: number }): Point {
+  const xy = projection([site.lon, site.lat])
+  if (!xy || !Number.isFinite(xy[0]) || !Number.isFinite(xy[1]))
+    throw new Error(`Site "${site.id}" at ${site.lat}, ${site.lon} cannot be placed on the map`)
+  return { x: xy[0], y: xy[1] }
+}
+
+/** Regions open in or before the given month ("2015-06"). */
+export function regionsOpenBy(regions: readonly Region[], month: string): Region[] {
+  return regions.filter(region => region.opened.slice(0, 7) <= month)
+}
+
+/** Cities where an ECX metro and an open Aliyun region coincide: where the two networks meet. */
+export function meetingPairs(metros: readonly Metro[], regions: readonly Region[]): { metro: Metro, region: Region }[] {
+  const pairs: { metro: Metro, region: Region }[] = []
+  for (const metro of metros) {
+    const region = regions.find(r => Math.abs(r.lat - metro.lat) < SAME_PLACE_DEG && Math.abs(r.lon - metro.lon) < SAME_PLACE_DEG)
+    if (region)
+      pairs.push({ metro, region })
+  }
+  return pairs
+}
+
+function siteBox(point: Point, half: number): Box {
+  return { x: point.x - half, y: point.y - half, width: half * 2, height: half * 2 }
+}
+
+/** Points along the great circle between two sites, projected. */
+function greatCircle(projection: GeoProjection, a: Metro, b: Metro, steps = 48): Point[] {
+  const between = geoInterpolate([a.lon, a.lat], [b.lon, b.lat])
+  return Array.from({ length: steps + 1 }, (_, i) => {
+    const [x, y] = projection(between(i / steps)) ?? [Number.NaN, Number.NaN]
+    return { x, y }
+  }).filter(p => Number.isFinite(p.x) && Number.isFinite(p.y))
+}
+
+/** Legend entries in one centred row under the map: a symbol, then its text. */
+function legendRow(texts: readonly string[], y: number): MapLayout['legend'] {
+  const widths = texts.map(text => 26 + textWidth(text, LEGEND_FONT))
+  const total = widths.reduce((a, b) => a + b, 0) + 36 * (texts.length - 1)
+  let x = (MAP_WIDTH - total) / 2
+  return texts.map((text, i) => {
+    const item = { text, symbolX: x + 9, textX: x + 26, y }
+    x += widths[i]! + 36
+    return item
+  })
+}
+
+export function mapLayout(input: { metros: readonly Metro[], regions: readonly Region[], legend?: readonly string[], noteLines?: readonly string[] }): MapLayout {
+  const land = landFeature()
+  const projection = makeProjection()
+  const landPath = geoPath(projection)(land) ?? ''
+  const pairs = meetingPairs(input.metros, input.regions)
+  const shared = new Set(pairs.flatMap(pair => [pair.metro.id, pair.region.id]))
+  const place = <T extends Metro | Region>(record: T, dx: number): PlacedSite<T> => {
+    const geo = project(projection, record)
+    return { record, geo, x: geo.x + (shared.has(record.id) ? dx : 0), y: geo.y }
+  }
+  const metros = input.metros.map(record => place(record, SIDE_BY_SIDE))
+  const regions = input.regions.map(record => place(record, -SIDE_BY_SIDE))
+  const [first, second] = pairs
+  const ends = [first, second].map(pair => (pair ? project(projection, pair.metro) : undefined))
+  // The link runs from ring to ring, not through the symbols inside them.
+  const linkPoints = first && second
+    ? greatCircle(projection, first.metro, second.metro).filter(p => ends.every(end => !end || Math.hypot(p.x - end.x, p.y - end.y) > SITE_SIZE.ringRadius + 2))
+    : []
+  const link = linkPoints.length ? { points: linkPoints, path: `M${linkPoints.map(p => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join('L')}` } : undefined
+
+  // The note on unlisted metros sits in the empty South Pacific, between New Zealand and South America.
+  const corner = project(projection, { id: 'note', lon: -176, lat: -26 })
+  const noteLines = input.noteLines ?? []
+  const note = {
+    x: corner.x,
+    y: corner.y,
+    width: Math.max(0, ...noteLines.map(line => textWidth(line, 15))),
+    height: noteLines.length * NOTE_LINE,
+    baseline: corner.y + 14,
+  }
+  const frame: Box = { x: 0, y: 0, width: MAP_WIDTH, height: MAP_AREA_HEIGHT }
+  const obstacles: Box[] = [
+    note,
+    ...metros.map(site => siteBox(site, SITE_SIZE.metroRadius + 2)),
+    ...regions.map(site => siteBox(site, SITE_SIZE.regionHalf + 1)),
+    ...linkPoints.map(p => siteBox(p, 2)),
+  ]
+  const labels = placeLabels(pairs.map(({ metro }) => ({
+    id: metro.id,
+    anchor: project(projection, metro),
+    size: { width: textWidth(metro.short, LABEL_FONT, true), height: LABEL_FONT * 1.2 },
+    sides: ['below', 'below-left', 'below-right', 'left', 'right', 'above'],
+  })), obstacles, frame, SITE_SIZE.ringRadius + 3)
+  const meetings = pairs.map(({ metro, region }, i) => ({
+    id: metro.id,
+    name: metro.short,
+    metro,
+    region,
+    ...project(projection, metro),
+    label: labels[i]!,
+  }))
+  const legend = legendRow(input.legend ?? [], MAP_AREA_HEIGHT + 30)
+  return { width: MAP_WIDTH, height: MAP_HEIGHT, landPath, metros, regions, meetings, link, note, legend }
+}

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest'
+import { overlaps, textWidth } from '../../components/lib/label-placement.ts'
+import { landFeature, MAP_AREA_HEIGHT, MAP_WIDTH, makeProjection, mapLayout, meetingPairs, regionsOpenBy } from '../../components/lib/map-layout.ts'
+import { deckData } from '../../data/index.ts'
+import type { Metro } from '../../data/schema.ts'
+
+const data = deckData()
+const openAtDeal = regionsOpenBy(data.regions, '2015-06')
+const layout = mapLayout({ metros: data.ecx.metros, regions: openAtDeal, legend: ['a', 'b', 'c'], noteLines: ['+5 further ECX metros,', 'not publicly listed:', 'counted, not placed'] })
+
+function metro(id: string) {
+  const site = layout.metros.find(m => m.record.id === id)
+  if (!site)
+    throw new Error(`metro ${id} not on the map`)
+  return site.geo
+}
+
+describe('the footprint map projection', () => {
+  it('puts Silicon Valley west of New York and Seattle north of Los Angeles', () => {
+    expect(metro('silicon-valley').x).toBeLessThan(metro('new-york').x)
+    expect(metro('seattle').y).toBeLessThan(metro('los-angeles').y)
+  })
+
+  it('puts Sydney south of Tokyo and Singapore south of Hong Kong', () => {
+    expect(metro('sydney').y).toBeGreaterThan(metro('tokyo').y)
+    expect(metro('singapore').y).toBeGreaterThan(metro('hong-kong').y)
+  })
+
+  it('centres the Pacific: Asia left of the Americas, Hong Kong and Silicon Valley facing each other across it', () => {
+    expect(metro('hong-kong').x).toBeLessThan(metro('silicon-valley').x)
+    expect(metro('tokyo').x).toBeLessThan(metro('seattle').x)
+    // London and Amsterdam sit at the far left, São Paulo at the far right.
+    expect(metro('london').x).toBeLessThan(metro('singapore').x)
+    expect(metro('sao-paulo').x).toBeGreaterThan(metro('new-york').x)
+  })
+
+  it('keeps every site inside the map area', () => {
+    for (const site of [...layout.metros, ...layout.regions]) {
+      expect(site.x).toBeGreaterThan(0)
+      expect(site.x).toBeLessThan(MAP_WIDTH)
+      expect(site.y).toBeGreaterThan(0)
+      expect(site.y).toBeLessThan(MAP_AREA_HEIGHT)
+    }
+  })
+
+  it('drops Antarctica, which carries no site', () => {
+    const polygons = landFeature().geometry.coordinates
+    expect(polygons.length).toBeGreaterThan(50)
+    expect(polygons.every(polygon => polygon[0]!.some(([, lat]) => lat! > -60))).toBe(true)
+    expect(layout.landPath.length).toBeGreaterThan(1000)
+  })
+})
+
+describe('the sites on the map', () => {
+  it('places every sourced ECX metro exactly once', () => {
+    const ids = layout.metros.map(m => m.record.id)
+    expect(ids).toHaveLength(16)
+    expect(new Set(ids).size).toBe(16)
+    expect(new Set(ids)).toEqual(new Set(data.ecx.metros.map(m => m.id)))
+  })
+
+  it('shows the five Aliyun regions open in June 2015', () => {
+    expect(openAtDeal.map(r => r.name).sort()).toEqual(['Beijing', 'Hangzhou', 'Hong Kong', 'Qingdao', 'Silicon Valley'])
+  })
+
+  it('finds the two networks meeting in Hong Kong and Silicon Valley', () => {
+    expect(layout.meetings.map(m => m.name)).toEqual(['Hong Kong', 'Silicon Valley'])
+  })
+
+  it('finds no meeting place when no region shares a city with a metro', () => {
+    const far: Metro = { id: 'x', name: 'Nowhere', short: 'Nowhere', continent: 'Europe', lat: 10, lon: 10, sources: ['s'] }
+    expect(meetingPairs([far], openAtDeal)).toEqual([])
+  })
+
+  it('sets the two symbols of a shared city side by side, close to the city', () => {
+    const hk = layout.meetings[0]!
+    const circle = layout.metros.find(m => m.record.id === 'hong-kong')!
+    const diamond = layout.regions.find(r => r.record.id === 'aliyun-hong-kong')!
+    expect(Math.abs(circle.x - diamond.x)).toBeGreaterThan(10)
+    expect(Math.hypot(circle.x - hk.x, circle.y - hk.y)).toBeLessThan(10)
+    expect(Math.hypot(diamond.x - hk.x, diamond.y - hk.y)).toBeLessThan(10)
+  })
+})
+
+describe('the trans-Pacific link', () => {
+  const points = layout.link!.points
+  const [hk, sv] = layout.meetings
+
+  it('starts at Hong Kong and ends at Silicon Valley', () => {
+    const first = points[0]!
+    const last = points.at(-1)!
+    expect(Math.hypot(first.x - hk!.x, first.y - hk!.y)).toBeLessThan(30)
+    expect(Math.hypot(last.x - sv!.x, last.y - sv!.y)).toBeLessThan(30)
+  })
+
+  it('crosses the Pacific, not Asia, Europe and the Atlantic', () => {
+    const projection = makeProjection()
+    const middle = points[Math.floor(points.length / 2)]!
+    const [lon] = projection.invert!([middle.x, middle.y])!
+    // The Pacific between Hong Kong and California: east of 140°E or west of 125°W.
+    expect(lon > 140 || lon < -125).toBe(true)
+    expect(middle.x).toBeGreaterThan(hk!.x)
+    expect(middle.x).toBeLessThan(sv!.x)
+  })
+
+  it('runs as one unbroken line (no jump across the map edge)', () => {
+    for (let i = 1; i < points.length; i++)
+      expect(Math.hypot(points[i]!.x - points[i - 1]!.x, points[i]!.y - points[i - 1]!.y)).toBeLessThan(40)
+  })
+})
+
+describe('labels on the map', () => {
+  const boxes = layout.meetings.map(m => m.label.box)
+
+  it('labels each meeting place in a clear spot inside the map', () => {
+    for (const { label } of layout.meetings) {
+      expect(label.clear).toBe(true)
+      expect(label.box.x).toBeGreaterThanOrEqual(0)
+      expect(label.box.x + label.box.width).toBeLessThanOrEqual(MAP_WIDTH)
+      expect(label.box.y + label.box.height).toBeLessThanOrEqual(MAP_AREA_HEIGHT)
+    }
+  })
+
+  it('keeps labels off each other, off every symbol and off the note', () => {
+    expect(overlaps(boxes[0]!, boxes[1]!)).toBe(false)
+    const symbols = [...layout.metros, ...layout.regions].map(s => ({ x: s.x - 8, y: s.y - 8, width: 16, height: 16 }))
+    for (const box of boxes) {
+      for (const symbol of symbols)
+        expect(overlaps(box, symbol)).toBe(false)
+      expect(overlaps(box, layout.note)).toBe(false)
+    }
+  })
+
+  it('keeps the note on unlisted metros off every symbol and inside the map', () => {
+    for (const site of [...layout.metros, ...layout.regions])
+      expect(overlaps(layout.note, { x: site.x - 8, y: site.y - 8, width: 16, height: 16 })).toBe(false)
+    expect(layout.note.y + layout.note.height).toBeLessThanOrEqual(MAP_AREA_HEIGHT)
+  })
+
+  it('lays the legend out in one row below the map, entries apart, inside the chart', () => {
+    const legend = mapLayout({ metros: data.ecx.metros, regions: openAtDeal, legend: ['Aliyun region open June 2015', 'ECX metro named by a source (16 of 21)', 'Where the two meet'] }).legend
+    expect(legend[0]!.y).toBeGreaterThan(MAP_AREA_HEIGHT)
+    for (let i = 1; i < legend.length; i++)
+      expect(legend[i]!.symbolX).toBeGreaterThan(legend[i - 1]!.textX + 100)
+    expect(legend[0]!.symbolX).toBeGreaterThan(0)
+    const last = legend.at(-1)!
+    expect(last.textX + textWidth(last.text, 16)).toBeLessThan(MAP_WIDTH)
+  })
+})
