@@ -28,11 +28,7 @@ export async function watchedPage(browser: Browser, options: { colorScheme?: 'li
   })
   const page = await context.newPage()
   const problems: PageProblems = { consoleMessages: [], pageErrors: [], offMachineRequests: [] }
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning')
-      problems.consoleMessages.push(`${message.type()}: ${message.text()}`)
-  })
-  page.on('pageerror', error => problems.pageErrors.push(error.message))
+  watchPage(page, problems)
   await context.route('**/*', (route) => {
     const url = route.request().url()
     if (isOnMachine(url))
@@ -41,6 +37,28 @@ export async function watchedPage(browser: Browser, options: { colorScheme?: 'li
     return route.abort('blockedbyclient')
   })
   return { page, problems }
+}
+
+/** Records console errors and warnings and page errors of `page` (e.g. a second window of the same context) into `problems`. */
+export function watchPage(page: Page, problems: PageProblems, label = ''): void {
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning')
+      problems.consoleMessages.push(`${label}${message.type()}: ${message.text()}`)
+  })
+  page.on('pageerror', error => problems.pageErrors.push(`${label}${error.message}`))
+}
+
+/** Everything recorded so far, one line each, and starts afresh. */
+export function takeProblems(problems: PageProblems): string[] {
+  const found = [
+    ...problems.consoleMessages.map(text => `console ${text}`),
+    ...problems.pageErrors.map(text => `page error: ${text}`),
+    ...problems.offMachineRequests.map(url => `request off the machine: ${url}`),
+  ]
+  problems.consoleMessages.length = 0
+  problems.pageErrors.length = 0
+  problems.offMachineRequests.length = 0
+  return found
 }
 
 /** Waits until slide `no` is on screen (other slides are preloaded, hidden) and the fonts are in. */

@@ -1,0 +1,171 @@
+// What the gate looks for on the slide that is on screen, read from the page as a viewer would see it:
+// where Slidev says the deck is, content that spills off the slide or is cut off, charts with no text
+// alternative, and serious or critical axe-core findings inside the slide.
+import { createRequire } from 'node:module'
+import type { Page } from 'playwright-core'
+
+export interface NavState { no: number, clicks: number, clicksTotal: number }
+
+/** Slidev exposes its navigation on `window.__slidev__` in the dev server (not in a built site). */
+export function navState(page: Page): Promise<NavState> {
+  return page.evaluate(() => {
+    const nav = (window as unknown as { __slidev__: { nav: { currentSlideNo: number, clicks: number, clicksTotal: number } } }).__slidev__.nav
+    return { no: nav.currentSlideNo, clicks: nav.clicks, clicksTotal: nav.clicksTotal }
+  })
+}
+
+/** Waits until Slidev reports `expected`, then until the slide is drawn, its fonts are in and transitions are over. */
+export async function waitForStep(page: Page, expected: { no: number, clicks: number }, scope = ''): Promise<void> {
+  await page.waitForFunction(({ no, clicks }) => {
+    const nav = (window as unknown as { __slidev__?: { nav: { currentSlideNo: number, clicks: number } } }).__slidev__?.nav
+    return nav?.currentSlideNo === no && nav.clicks === clicks
+  }, expected, { timeout: 15_000 })
+  await waitForSlide(page, expected.no, scope)
+}
+
+/** The slide is visible with its layout (not Slidev's loading placeholder), fonts loaded, no finite animation running. */
+export async function waitForSlide(page: Page, no: number, scope = ''): Promise<void> {
+  await page.locator(`${scope} .slidev-page-${no} .slidev-layout`.trim()).first().waitFor({ state: 'visible', timeout: 30_000 })
+  await page.evaluate(() => document.fonts.ready.then(() => undefined))
+  await page.waitForFunction(() => document.getAnimations().every((animation) => {
+    const iterations = animation.effect?.getComputedTiming().iterations ?? 1
+    return animation.playState !== 'running' || !Number.isFinite(iterations)
+  }), undefined, { timeout: 10_000 })
+  // Two frames, so whatever the last click step changed has been laid out and painted.
+  await page.evaluate(() => new Promise<void>(resolve => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))))
+}
+
+/**
+ * Everything in slide `no` that reaches past the slide's edges, text cut off by a box that hides or
+ * scrolls its overflow, and SVG text cut off by its own SVG. Positions in slide canvas units.
+ */
+export function layoutProblems(page: Page, no: number, scope = ''): Promise<string[]> {
+  return page.evaluate(({ no, scope }) => {
+    const layout = document.querySelector<HTMLElement>(`${scope} .slidev-page-${no} .slidev-layout`.trim())
+    if (!layout)
+      return [`slide ${no}: no .slidev-layout on the page`]
+    const canvas = layout.closest<HTMLElement>('.slidev-slide-content') ?? layout
+    const box = canvas.getBoundingClientRect()
+    const scale = box.width / canvas.offsetWidth
+    const tolerance = 1 // canvas units: sub-pixel rounding is not overflow
+    const describe = (element: Element) => {
+      const classes = typeof element.className === 'string' && element.className.trim() ? `.${element.className.trim().split(/\s+/).slice(0, 3).join('.')}` : ''
+      const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 50)
+      return `<${element.tagName.toLowerCase()}${classes}>${text ? ` "${text}"` : ''}`
+    }
+    const shown = (element: Element) => {
+      const style = getComputedStyle(element)
+      const rect = element.getBoundingClientRect()
+      // v-click content not yet revealed is checked at the step that shows it.
+      return style.display !== 'none' && style.visibility !== 'hidden' && rect.width > 0 && rect.height > 0
+        && !element.closest('.slidev-vclick-hidden')
+    }
+    const problems: string[] = []
+    for (const element of [layout, ...layout.querySelectorAll('*')]) {
+      if (!shown(element))
+        continue
+      const rect = element.getBoundingClientRect()
+      const past = {
+        left: (box.left - rect.left) / scale,
+        top: (box.top - rect.top) / scale,
+        right: (rect.right - box.right) / scale,
+        bottom: (rect.bottom - box.bottom) / scale,
+      }
+      const sides = Object.entries(past).filter(([, by]) => by > tolerance).map(([side, by]) => `${side} by ${Math.round(by)}`)
+      if (sides.length)
+        problems.push(`slide ${no}: ${describe(element)} reaches past the slide's edge (${sides.join(', ')})`)
+      if (element instanceof HTMLElement) {
+        const { overflowX, overflowY } = getComputedStyle(element)
+        const cutY = overflowY !== 'visible' && element.scrollHeight > element.clientHeight + tolerance
+        const cutX = overflowX !== 'visible' && element.scrollWidth > element.clientWidth + tolerance
+        if ((cutY || cutX) && element.textContent?.trim())
+          problems.push(`slide ${no}: ${describe(element)} cuts off its content (${element.scrollWidth}×${element.scrollHeight} in a ${element.clientWidth}×${element.clientHeight} box)`)
+      }
+      if (element instanceof SVGTextElement && element.ownerSVGElement && getComputedStyle(element.ownerSVGElement).overflow !== 'visible') {
+        const frame = element.ownerSVGElement.getBoundingClientRect()
+        const cut = rect.left < frame.left - tolerance || rect.top < frame.top - tolerance || rect.right > frame.right + tolerance || rect.bottom > frame.bottom + tolerance
+        if (cut)
+          problems.push(`slide ${no}: SVG text ${describe(element)} is cut off by the edge of its chart`)
+      }
+    }
+    return problems
+  }, { no, scope })
+}
+
+export interface ChartInfo { slide: number, element: string, alternative: string }
+
+/**
+ * The charts on slide `no` and the text a screen reader gets for each. A chart is an element with
+ * `data-chart`, an `<svg role="img">`, an SVG inside a `<figure>`, or any SVG drawn at least
+ * 80 canvas units wide and tall (icons are smaller). Its text alternative is its accessible name
+ * (aria-labelledby, aria-label, or a <title> child) or, when the SVG is hidden from assistive
+ * technology, the caption or label of the figure around it.
+ */
+export function chartsOnSlide(page: Page, no: number, scope = ''): Promise<ChartInfo[]> {
+  return page.evaluate(({ no, scope }) => {
+    const layout = document.querySelector<HTMLElement>(`${scope} .slidev-page-${no} .slidev-layout`.trim())
+    if (!layout)
+      return []
+    const canvas = layout.closest<HTMLElement>('.slidev-slide-content') ?? layout
+    const scale = canvas.getBoundingClientRect().width / canvas.offsetWidth
+    const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim()
+    const labelledBy = (element: Element) => (element.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)
+      .map(id => text(document.getElementById(id))).join(' ').trim()
+    const ownName = (element: Element) => labelledBy(element) || (element.getAttribute('aria-label') ?? '').trim()
+      || (element instanceof SVGSVGElement ? text(element.querySelector(':scope > title')) : '')
+    const hidden = (element: Element) => element.closest('[aria-hidden="true"]') !== null
+    const candidates = new Set<Element>(layout.querySelectorAll('[data-chart], svg[role="img"], figure svg'))
+    for (const svg of layout.querySelectorAll('svg')) {
+      const rect = svg.getBoundingClientRect()
+      if (rect.width / scale >= 80 && rect.height / scale >= 80 && !svg.parentElement?.closest('svg'))
+        candidates.add(svg)
+    }
+    // An SVG inside a [data-chart] element is that chart, not a second one.
+    const charts = [...candidates].filter(element => ![...candidates].some(other => other !== element && other.contains(element)))
+    return charts.map((chart) => {
+      const svg = chart instanceof SVGSVGElement ? chart : chart.querySelector('svg')
+      const figure = chart.closest('figure')
+      let alternative = ''
+      if (!hidden(chart))
+        alternative = ownName(chart) || (svg && !hidden(svg) ? ownName(svg) : '')
+      if (!alternative && figure)
+        alternative = ownName(figure) || text(figure.querySelector(':scope > figcaption'))
+      const classes = typeof chart.className === 'string' && chart.className ? `.${chart.className.split(/\s+/)[0]}` : ''
+      const hook = chart.getAttribute('data-chart') ? `[data-chart="${chart.getAttribute('data-chart')}"]` : ''
+      return { slide: no, element: `<${chart.tagName.toLowerCase()}${hook}${classes}>`, alternative }
+    })
+  }, { no, scope })
+}
+
+const require = createRequire(import.meta.url)
+const AXE_PATH = require.resolve('axe-core/axe.min.js')
+
+/**
+ * Serious and critical axe-core violations inside slide `no` only: Slidev's own controls (nav bar,
+ * presenter panes) are not part of what we ship on a slide and are left out by scoping to the slide.
+ */
+export async function axeProblems(page: Page, no: number, scope = ''): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window)))
+    await page.addScriptTag({ path: AXE_PATH })
+  const selector = `${scope} .slidev-page-${no}`.trim()
+  const violations = await page.evaluate(async (selector) => {
+    const axe = (window as unknown as { axe: { run: (context: Element, options: object) => Promise<{ violations: { id: string, impact: string | null, help: string, nodes: { target: unknown[], failureSummary?: string }[] }[] }> } }).axe
+    const context = document.querySelector(selector)
+    if (!context)
+      return [{ id: 'no-slide', impact: 'critical', help: `${selector} is not on the page`, nodes: [] }]
+    // Slidev lays an empty, transparent drawing layer (<svg class="absolute pointer-events-none">, see
+    // DrawingPreview.vue) over every slide. axe cannot see through it and reports the contrast of every
+    // text on the slide as "incomplete" instead of testing it (dequelabs/axe-core#3464), so it is set
+    // aside while axe runs. It is Slidev's, holds nothing, and is put back straight after.
+    const overlays = [...(context.closest('.slidev-slide-content')?.querySelectorAll<SVGSVGElement>('svg.pointer-events-none') ?? [])]
+      .filter(svg => !svg.closest('.slidev-page') && svg.childElementCount === 0 && getComputedStyle(svg).position === 'absolute')
+    overlays.forEach(svg => svg.style.setProperty('display', 'none'))
+    const result = await axe.run(context, { resultTypes: ['violations'] }).finally(() => overlays.forEach(svg => svg.style.removeProperty('display')))
+    return result.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => ({ target: n.target, failureSummary: n.failureSummary })) }))
+  }, selector)
+  return violations
+    .filter(violation => violation.impact === 'serious' || violation.impact === 'critical')
+    .flatMap(violation => violation.nodes.length
+      ? violation.nodes.map(node => `slide ${no}: axe ${violation.impact} "${violation.id}" (${violation.help}) at ${JSON.stringify(node.target)}`)
+      : [`slide ${no}: axe ${violation.impact} "${violation.id}" (${violation.help})`])
+}

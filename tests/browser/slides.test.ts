@@ -1,0 +1,86 @@
+// Every slide at every click step, stepped through with the arrow key as a presenter would, in the light
+// and the dark theme: nothing logged, thrown or fetched off the machine, nothing off the slide or cut
+// off, no serious or critical axe finding, every chart with a text alternative. Each slide's last step
+// is saved to screenshots/slides/ (git-ignored) for people to look at.
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { readDeck } from '../../scripts/lib/deck.ts'
+import { PROJECT_ROOT } from '../../scripts/lib/paths.ts'
+import { deckEntry } from './entry.ts'
+import { launchChromium, takeProblems, watchedPage, type PageProblems } from './harness.ts'
+import { axeProblems, chartsOnSlide, layoutProblems, navState, waitForStep } from './slide-checks.ts'
+
+const deckUrl = inject('deckUrl')
+const slides = await readDeck(deckEntry().file)
+const shotsDir = join(PROJECT_ROOT, 'screenshots', 'slides')
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  mkdirSync(shotsDir, { recursive: true })
+})
+afterAll(async () => { await browser?.close() })
+
+function clicksStart(frontmatter: Record<string, unknown>): number {
+  return typeof frontmatter.clicksStart === 'number' ? frontmatter.clicksStart : 0
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  describe(`every slide and click step, ${scheme} theme`, () => {
+    let page: Page
+    let problems: PageProblems
+
+    beforeAll(async () => {
+      ({ page, problems } = await watchedPage(browser, { colorScheme: scheme }))
+      await page.goto(`${deckUrl}/1`)
+      await waitForStep(page, { no: 1, clicks: clicksStart(slides[0]?.frontmatter ?? {}) })
+    })
+    afterAll(async () => { await page?.context().close() })
+
+    it(`is drawn in the ${scheme} theme`, async () => {
+      expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(scheme === 'dark')
+    })
+
+    for (const slide of slides) {
+      it(`slide ${slide.no} "${slide.title}"`, async () => {
+        const start = clicksStart(slide.frontmatter)
+        const here = await navState(page)
+        if (here.no !== slide.no || here.clicks !== start) {
+          // Only after an earlier slide failed: start this one afresh.
+          await page.goto(`${deckUrl}/${slide.no}`)
+        }
+        await waitForStep(page, { no: slide.no, clicks: start })
+        const { clicksTotal } = await navState(page)
+        if (typeof slide.frontmatter.clicks === 'number')
+          expect(clicksTotal, 'click steps Slidev counts vs the slide\'s `clicks`').toBe(slide.frontmatter.clicks)
+
+        const found: string[] = []
+        for (let clicks = start; ; clicks++) {
+          const step = (text: string) => `${text} [click ${clicks}/${clicksTotal}]`
+          found.push(...(await layoutProblems(page, slide.no)).map(step))
+          found.push(...(await axeProblems(page, slide.no)).map(step))
+          for (const chart of await chartsOnSlide(page, slide.no)) {
+            if (!chart.alternative)
+              found.push(step(`slide ${slide.no}: chart ${chart.element} has no text alternative (no accessible name, no figure caption)`))
+          }
+          if (clicks >= clicksTotal)
+            break
+          await page.keyboard.press('ArrowRight')
+          await waitForStep(page, { no: slide.no, clicks: clicks + 1 })
+        }
+        await page.screenshot({ path: join(shotsDir, `${String(slide.no).padStart(2, '0')}-${scheme}.png`) })
+        found.push(...takeProblems(problems))
+        expect(found).toEqual([])
+
+        const next = slides[slide.no]
+        if (next) {
+          // One more press after the last click step moves on to the next slide.
+          await page.keyboard.press('ArrowRight')
+          await waitForStep(page, { no: next.no, clicks: clicksStart(next.frontmatter) })
+        }
+      })
+    }
+  })
+}
