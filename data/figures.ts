@@ -22,7 +22,7 @@ export const figures: DeckDataInput['figures'] = [
     market: 'China cloud computing',
     marketId: 'china-cloud',
     value: 23,
-    measure: 'market',
+    measure: 'basis not stated',
     period: 'c. 2015',
     sources: ['ewc-madaj-2015', 'corcom-2015'],
     confidence: 'medium',
@@ -39,7 +39,7 @@ export const figures: DeckDataInput['figures'] = [
     period: 'H1 2014',
     sources: ['ewc-madaj-2015', 'cecrc-h1-2014'],
     confidence: 'medium',
-    disagreement: 'The article says "2014"; the figure (57.4%) is for the first half. Analysys put Q2 2014 at 52.4%; iResearch put full-year 2014 at over 60%.',
+    disagreement: 'The article says 2014, but the 57.4% is for the first half; Analysys had 52.4% (Q2 2014), iResearch over 60% (full year).',
   },
   {
     id: 'iaas-2015-aliyun',
@@ -121,7 +121,7 @@ export const figures: DeckDataInput['figures'] = [
     period: 'Sept 2014',
     sources: ['reuters-2014-09'],
     confidence: 'high',
-    disagreement: 'The article calls it the largest IPO in US history; it was the largest anywhere (about $25bn with the over-allotment, $21.8bn before it).',
+    disagreement: 'The article calls it the largest IPO in US history; it was the largest anywhere.',
   },
   {
     id: 'alibaba-ipo-base',

@@ -1,0 +1,72 @@
+// Geometry of CompetitionChart: the named shares of one market (one source, one definition), largest
+// first, and the remainder (100 minus the named shares) as its own bar, marked as not published.
+import { scaleLinear } from 'd3-scale'
+import type { ShareFigure } from '../../data/index.ts'
+import { formatShare } from './format.ts'
+import { estimateTextWidth } from './text-width.ts'
+
+export const COMPETITION_BARS = {
+  width: 880,
+  labelWidth: 230, // names, right-aligned against the bars
+  gap: 14,
+  rowHeight: 58,
+  barHeight: 38,
+  nameSize: 20,
+  noteSize: 14,
+  valueSize: 24,
+  pad: 10,
+} as const
+
+export interface CompetitionRow {
+  id: string
+  name: string
+  note: string | null // under the name: "not a published share" for the remainder
+  remainder: boolean
+  highlight: boolean
+  bar: { x: number, y: number, width: number, height: number }
+  value: { text: string, x: number, y: number }
+  nameY: number
+  sentence: string
+}
+
+export interface CompetitionLayout { width: number, height: number, domainMax: number, rows: CompetitionRow[] }
+
+/** The remainder of a market after its named shares, never below 0. */
+export function remainderShare(figures: readonly ShareFigure[]): number {
+  const named = figures.reduce((sum, f) => sum + f.value, 0)
+  return Math.max(0, Math.round((100 - named) * 1000) / 1000)
+}
+
+export function layoutCompetition(figures: readonly ShareFigure[], highlight: string): CompetitionLayout {
+  const c = COMPETITION_BARS
+  if (!figures.length)
+    throw new Error('CompetitionChart needs at least one share figure')
+  const decimals = Math.max(...figures.map(f => f.decimals ?? (Number.isInteger(f.value) ? 0 : 1)))
+  const rest = remainderShare(figures)
+  const entries = [
+    ...[...figures].sort((a, b) => b.value - a.value).map(f => ({ id: f.id, name: f.holder, value: f.value, remainder: false })),
+    { id: 'remainder', name: 'Remainder', value: rest, remainder: true },
+  ]
+  const x0 = c.labelWidth + c.gap
+  const widest = Math.max(...entries.map(e => estimateTextWidth(formatShare(e.value, decimals), c.valueSize, true)))
+  const x = scaleLinear().domain([0, Math.max(...entries.map(e => e.value), 1)]).nice(5).range([0, c.width - x0 - widest - c.pad])
+  const rows = entries.map((entry, index): CompetitionRow => {
+    const y = index * c.rowHeight
+    const width = x(entry.value)
+    const text = formatShare(entry.value, decimals)
+    return {
+      id: entry.id,
+      name: entry.name,
+      note: entry.remainder ? 'not a published share' : null,
+      remainder: entry.remainder,
+      highlight: entry.name === highlight,
+      bar: { x: x0, y, width, height: c.barHeight },
+      value: { text, x: x0 + width + c.pad, y: y + c.barHeight / 2 },
+      nameY: entry.remainder ? y + c.barHeight / 2 - 8 : y + c.barHeight / 2,
+      sentence: entry.remainder
+        ? `Remainder, all others: ${text} (100% minus the named shares, not a published figure)`
+        : `${entry.name}: ${text}`,
+    }
+  })
+  return { width: c.width, height: entries.length * c.rowHeight - (c.rowHeight - c.barHeight), domainMax: x.domain()[1]!, rows }
+}

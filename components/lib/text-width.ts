@@ -1,0 +1,20 @@
+// Estimated width of a line of Inter text, in the same units as its font size (no DOM needed, so the
+// geometry is testable in node). Generous on purpose: a label judged to fit does fit.
+function ems(char: string): number {
+  if (/[il.,:;!|'’ ()]/.test(char))
+    return 0.32
+  if (/[fjrtI·\-]/.test(char))
+    return 0.42
+  if (/[mwMW%]/.test(char))
+    return 0.92
+  if (/[A-Z]/.test(char))
+    return 0.72
+  return 0.6
+}
+
+export function estimateTextWidth(text: string, fontSize: number, bold = false): number {
+  let total = 0
+  for (const char of text)
+    total += ems(char)
+  return total * fontSize * (bold ? 1.07 : 1)
+}
