@@ -1,0 +1,147 @@
+import { mount, type VueWrapper } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import ExpansionTimeline from '../../components/ExpansionTimeline.vue'
+import FacilitiesChart from '../../components/FacilitiesChart.vue'
+import FootprintMap from '../../components/FootprintMap.vue'
+import { rawDeckData, validateDeckData } from '../../data/index.ts'
+
+const data = validateDeckData(rawDeckData)
+
+/** The accessible name and description of the chart's svg, as a screen reader gets them. */
+function textAlternative(wrapper: VueWrapper): { name: string, description: string } {
+  const svg = wrapper.get('svg[role="img"]')
+  const name = wrapper.get(`[id="${svg.attributes('aria-labelledby')}"]`).text()
+  const description = wrapper.get(`[id="${svg.attributes('aria-describedby')}"]`).text()
+  return { name, description }
+}
+
+const visible = (wrapper: VueWrapper, selector: string) => !wrapper.get(selector).classes().includes('hidden')
+
+describe('FootprintMap', () => {
+  const wrapper = mount(FootprintMap, { props: { data } })
+
+  it('draws one circle per sourced ECX metro and one diamond per region open in June 2015', () => {
+    const metroIds = wrapper.findAll('g.metros circle.metro').map(c => c.attributes('data-id'))
+    expect(metroIds).toHaveLength(16)
+    expect(new Set(metroIds)).toEqual(new Set(data.ecx.metros.map(m => m.id)))
+    expect(wrapper.findAll('g.regions path.region').map(p => p.attributes('data-id')).sort())
+      .toEqual(['aliyun-beijing', 'aliyun-hangzhou', 'aliyun-hong-kong', 'aliyun-qingdao', 'aliyun-silicon-valley'])
+  })
+
+  it('rings and labels Hong Kong and Silicon Valley and links them', () => {
+    expect(wrapper.findAll('.meeting .site-label').map(t => t.text())).toEqual(['Hong Kong', 'Silicon Valley'])
+    expect(wrapper.findAll('.meeting .ring')).toHaveLength(2)
+    expect(wrapper.get('path.link').attributes('d')).toMatch(/^M[\d.]+,[\d.]+L/)
+    expect(wrapper.find('path.land').attributes('aria-hidden')).toBe('true')
+  })
+
+  it('says that 5 of the 21 metros are not publicly listed and places none of them', () => {
+    expect(wrapper.get('text.note').text()).toMatch(/\+5 further ECX metros.*not publicly listed/)
+    expect(wrapper.text()).toContain('16 of 21')
+  })
+
+  it('gives screen readers what is shown and the key values', () => {
+    const { name, description } = textAlternative(wrapper)
+    expect(name).toMatch(/Aliyun and Equinix Cloud Exchange.*June 2015/)
+    expect(description).toContain('5 Aliyun regions open in June 2015: Hangzhou, Qingdao, Beijing, Hong Kong and Silicon Valley')
+    expect(description).toContain('16 of the 21 Equinix Cloud Exchange metros')
+    for (const metro of data.ecx.metros)
+      expect(description).toContain(metro.short)
+    expect(description).toMatch(/other 5 metros are not publicly listed/)
+    expect(description).toMatch(/meet in Hong Kong and Silicon Valley/)
+  })
+
+  it('renders its source line from the data', () => {
+    expect(wrapper.get('.source-line').text()).toMatch(/^Sources: .*East-West Center, 2015.*Microsoft, 13 May 2015/)
+  })
+
+  it('reveals regions, then metros, then the bridge, one click each', () => {
+    const at = (step: number) => mount(FootprintMap, { props: { data, step } })
+    const state = (w: VueWrapper) => ['g.regions', 'g.metros', 'g.bridge'].map(s => visible(w, s))
+    expect(state(at(0))).toEqual([false, false, false])
+    expect(state(at(1))).toEqual([true, false, false])
+    expect(state(at(2))).toEqual([true, true, false])
+    expect(state(at(3))).toEqual([true, true, true])
+    expect(state(wrapper)).toEqual([true, true, true])
+  })
+
+  it('shows a visible error, not a blank map, when the data is broken', () => {
+    const broken = { ...data, ecx: { ...data.ecx, totalFigure: 'no-such-figure' } }
+    const error = mount(FootprintMap, { props: { data: broken } })
+    expect(error.find('svg').exists()).toBe(false)
+    expect(error.get('[role="alert"]').text()).toContain('"no-such-figure"')
+  })
+})
+
+describe('FacilitiesChart', () => {
+  const wrapper = mount(FacilitiesChart, { props: { data } })
+
+  it('draws the ECX metros by continent as cells adding up to 21, the unlisted five dashed apart', () => {
+    const rows = wrapper.findAll('g.ecx-row')
+    expect(rows.map(r => [r.attributes('data-label'), r.findAll('circle.cell').length])).toEqual([
+      ['North America', 8], ['Asia', 3], ['Europe', 2], ['Oceania', 2], ['South America', 1], ['Not publicly listed', 5],
+    ])
+    expect(rows.map(r => r.get('text.count').text())).toEqual(['8', '3', '2', '2', '1', '5'])
+    expect(rows.filter(r => r.classes().includes('unlisted')).map(r => r.attributes('data-label'))).toEqual(['Not publicly listed'])
+    expect(wrapper.text()).toContain('21 (16 named + 5 unlisted)')
+  })
+
+  it('draws Aliyun regions by country, filled when open at the partnership and outlined when later', () => {
+    const rows = wrapper.findAll('g.aliyun-row')
+    expect(rows.map(r => [r.attributes('data-label'), r.findAll('rect.cell:not(.later)').length, r.findAll('rect.cell.later').length])).toEqual([
+      ['China', 3, 2], ['United States', 1, 1], ['Hong Kong', 1, 0], ['Singapore', 0, 1],
+    ])
+    expect(wrapper.text()).toContain('Shenzhen and Shanghai: exact month unknown')
+  })
+
+  it('gives screen readers the counts', () => {
+    const { name, description } = textAlternative(wrapper)
+    expect(name).toMatch(/by continent.*by country/)
+    expect(description).toContain('adding up to 21: North America 8, Asia 3, Europe 2, Oceania 2, South America 1, Not publicly listed 5')
+    expect(description).toContain('China 5 (3 open in June 2015, 2 opened by Oct 2015: Hangzhou, Qingdao, Beijing, Shenzhen and Shanghai)')
+  })
+
+  it('renders its source line from the data', () => {
+    expect(wrapper.get('.source-line').text()).toMatch(/Microsoft, 13 May 2015.*Bloomberg \(via IOL\), 9 Oct 2015/)
+  })
+})
+
+describe('ExpansionTimeline', () => {
+  const wrapper = mount(ExpansionTimeline, { props: { data } })
+
+  it('draws the seven events in date order with their dates', () => {
+    const events = wrapper.findAll('g.event')
+    expect(events.map(e => e.attributes('data-id'))).toEqual(['hk-region', 'ipo', 'costco-tmall', 'us-region', 'equinix-deal', 'sg-region', 'us-region-2'])
+    expect(events.map(e => e.get('text.date').text())).toEqual(['May 2014', 'Sept 2014', 'Oct 2014', 'March 2015', 'June 2015', 'Aug 2015', 'Oct 2015'])
+    expect(events.map(e => Number(e.get('circle.dot').attributes('cx')))).toEqual([...events.map(e => Number(e.get('circle.dot').attributes('cx')))].sort((a, b) => a - b))
+  })
+
+  it('highlights the partnership', () => {
+    expect(wrapper.findAll('g.event.highlight').map(e => e.get('text.label').text())).toEqual(['Equinix partnership'])
+  })
+
+  it('marks Costco and discloses the article\'s "November" under the chart', () => {
+    expect(wrapper.get('[data-id="costco-tmall"] text.label').text()).toBe('Costco on Tmall *')
+    expect(wrapper.get('.timeline-note').text()).toBe('* The article dates the Costco deal to November 2014; it launched in October 2014.')
+  })
+
+  it('adds one event per click, in date order', () => {
+    const shown = (step: number) => mount(ExpansionTimeline, { props: { data, step } }).findAll('g.event:not(.hidden)').map(e => e.attributes('data-id'))
+    expect(shown(0)).toEqual([])
+    expect(shown(1)).toEqual(['hk-region'])
+    expect(shown(3)).toEqual(['hk-region', 'ipo', 'costco-tmall'])
+    expect(shown(7)).toHaveLength(7)
+  })
+
+  it('gives screen readers every event with its date', () => {
+    const { name, description } = textAlternative(wrapper)
+    expect(name).toBe('Alibaba\'s push abroad, May 2014 to Oct 2015')
+    expect(description).toMatch(/7 events in date order/)
+    expect(description).toContain('June 2015: Equinix partnership, ECX in Hong Kong and Silicon Valley.')
+    expect(description).toContain('November 2014')
+  })
+
+  it('renders its source line from the data', () => {
+    expect(wrapper.get('.source-line').text()).toMatch(/^Sources: Dataconomy, 12 May 2014; Reuters, 22 Sept 2014/)
+  })
+})
