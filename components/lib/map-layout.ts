@@ -1,6 +1,6 @@
 // Everything the footprint map draws, computed without a DOM: the projection, the land outline, where
 // each site lands, the link between the two meeting points and where their labels go.
-import { geoEqualEarth, geoInterpolate, geoPath, type GeoProjection } from 'd3-geo'
+import { geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo'
 import type { Feature, MultiPoint, MultiPolygon, Polygon } from 'geojson'
 import { feature } from 'topojson-client'
 import type { GeometryCollection, Topology } from 'topojson-specification'
@@ -37,7 +37,7 @@ export interface MapLayout {
   metros: PlacedSite<Metro>[]
   regions: PlacedSite<Region>[]
   meetings: MeetingSite[]
-  /** The trans-Pacific link between the first two meeting sites, drawn along the great circle. */
+  /** The trans-Pacific link between the first two meeting sites, from ring to ring. */
   link: { path: string, points: Point[] } | undefined
   /** Where the note on the unlisted metros goes (its first baseline), and the space it takes. */
   note: Box & { baseline: number }
@@ -110,13 +110,39 @@ function siteBox(point: Point, half: number): Box {
   return { x: point.x - half, y: point.y - half, width: half * 2, height: half * 2 }
 }
 
-/** Points along the great circle between two sites, projected. */
-function greatCircle(projection: GeoProjection, a: Metro, b: Metro, steps = 48): Point[] {
-  const between = geoInterpolate([a.lon, a.lat], [b.lon, b.lat])
+/** Points along a quadratic curve from a to b, bowed `bulge` units to the left of the direction of travel (north, going east). */
+function arc(a: Point, b: Point, bulge: number, steps = 40): Point[] {
+  const length = Math.hypot(b.x - a.x, b.y - a.y) || 1
+  const control = { x: (a.x + b.x) / 2 + ((b.y - a.y) / length) * bulge, y: (a.y + b.y) / 2 - ((b.x - a.x) / length) * bulge }
   return Array.from({ length: steps + 1 }, (_, i) => {
-    const [x, y] = projection(between(i / steps)) ?? [Number.NaN, Number.NaN]
-    return { x, y }
-  }).filter(p => Number.isFinite(p.x) && Number.isFinite(p.y))
+    const t = i / steps
+    const u = 1 - t
+    return { x: u * u * a.x + 2 * u * t * control.x + t * t * b.x, y: u * u * a.y + 2 * u * t * control.y + t * t * b.y }
+  })
+}
+
+/** Smallest distance from a line of points to any of the symbols. */
+function clearance(points: readonly Point[], symbols: readonly Point[]): number {
+  let least = Infinity
+  for (const p of points) {
+    for (const s of symbols)
+      least = Math.min(least, Math.hypot(p.x - s.x, p.y - s.y))
+  }
+  return least
+}
+
+/** Wanted gap between the link and any symbol it passes; a gentle bow is preferred among those that keep it. */
+export const LINK_CLEARANCE = 12
+
+/**
+ * The link between the two meeting places: an arc from ring to ring, bowed north across the Pacific,
+ * as gently as it can be while keeping clear of every other symbol.
+ */
+export function linkArc(from: Point, to: Point, symbols: readonly Point[], ring: number): Point[] {
+  const trim = (points: Point[]) => points.filter(p => Math.hypot(p.x - from.x, p.y - from.y) > ring + 2 && Math.hypot(p.x - to.x, p.y - to.y) > ring + 2)
+  const candidates = [40, 50, 30, 60, 70, 20, 80, 90, 100, 110, 120].map(bulge => trim(arc(from, to, bulge)))
+  return candidates.find(points => clearance(points, symbols) >= LINK_CLEARANCE)
+    ?? candidates.reduce((best, points) => (clearance(points, symbols) > clearance(best, symbols) ? points : best))
 }
 
 /** Legend entries in one centred row under the map: a symbol, then its text. */
@@ -145,10 +171,8 @@ export function mapLayout(input: { metros: readonly Metro[], regions: readonly R
   const regions = input.regions.map(record => place(record, -SIDE_BY_SIDE))
   const [first, second] = pairs
   const ends = [first, second].map(pair => (pair ? project(projection, pair.metro) : undefined))
-  // The link runs from ring to ring, not through the symbols inside them.
-  const linkPoints = first && second
-    ? greatCircle(projection, first.metro, second.metro).filter(p => ends.every(end => !end || Math.hypot(p.x - end.x, p.y - end.y) > SITE_SIZE.ringRadius + 2))
-    : []
+  const others = [...metros, ...regions].filter(site => !shared.has(site.record.id))
+  const linkPoints = ends[0] && ends[1] ? linkArc(ends[0], ends[1], others, SITE_SIZE.ringRadius) : []
   const link = linkPoints.length ? { points: linkPoints, path: `M${linkPoints.map(p => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join('L')}` } : undefined
 
   // The note on unlisted metros sits in the empty South Pacific, between New Zealand and South America.

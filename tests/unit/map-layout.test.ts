@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { overlaps, textWidth } from '../../components/lib/label-placement.ts'
-import { landFeature, MAP_AREA_HEIGHT, MAP_WIDTH, makeProjection, mapLayout, meetingPairs, regionsOpenBy } from '../../components/lib/map-layout.ts'
+import { landFeature, LINK_CLEARANCE, MAP_AREA_HEIGHT, MAP_WIDTH, makeProjection, mapLayout, meetingPairs, regionsOpenBy } from '../../components/lib/map-layout.ts'
 import { deckData } from '../../data/index.ts'
 import type { Metro } from '../../data/schema.ts'
 
@@ -101,6 +101,15 @@ describe('the trans-Pacific link', () => {
     expect(lon > 140 || lon < -125).toBe(true)
     expect(middle.x).toBeGreaterThan(hk!.x)
     expect(middle.x).toBeLessThan(sv!.x)
+  })
+
+  it('keeps clear of every symbol outside the two rings', () => {
+    const others = [...layout.metros, ...layout.regions].filter(s => !['hong-kong', 'silicon-valley', 'aliyun-hong-kong', 'aliyun-silicon-valley'].includes(s.record.id))
+    expect(others).toHaveLength(17)
+    for (const p of points) {
+      for (const s of others)
+        expect(Math.hypot(p.x - s.x, p.y - s.y)).toBeGreaterThanOrEqual(LINK_CLEARANCE)
+    }
   })
 
   it('runs as one unbroken line (no jump across the map edge)', () => {
