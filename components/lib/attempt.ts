@@ -1,5 +1,6 @@
 // Runs a computation that may throw (invalid data, unknown id) and keeps the message, so a component
 // can show a visible error box in the dev server instead of a blank or broken chart.
+import { deckData, validateDeckData, type DeckData, type DeckDataInput } from '../../data/index.ts'
 export type Attempt<T> = { ok: true, value: T } | { ok: false, message: string }
 
 export function attempt<T>(compute: () => T): Attempt<T> {
@@ -12,4 +13,9 @@ export function attempt<T>(compute: () => T): Attempt<T> {
     console.error(message)
     return { ok: false, message }
   }
+}
+
+/** The deck's validated data, or `input` validated (tests pass their own, possibly invalid, data). */
+export function resolveDeckData(input?: DeckDataInput): DeckData {
+  return input === undefined ? deckData() : validateDeckData(input)
 }
