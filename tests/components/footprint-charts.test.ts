@@ -131,6 +131,8 @@ describe('ExpansionTimeline', () => {
     expect(shown(1)).toEqual(['hk-region'])
     expect(shown(3)).toEqual(['hk-region', 'ipo', 'costco-tmall'])
     expect(shown(7)).toHaveLength(7)
+    const note = (step: number) => !mount(ExpansionTimeline, { props: { data, step } }).get('.timeline-note').classes().includes('hidden')
+    expect([note(2), note(3)]).toEqual([false, true])
   })
 
   it('gives screen readers every event with its date', () => {
