@@ -8,26 +8,8 @@ export interface Box {
   height: number
 }
 
-/** Advance widths of Inter in ems, rounded up so an estimated box always holds the drawn text. */
-function charWidth(char: string): number {
-  if (/[il.,:;!|'’ ]/.test(char))
-    return 0.3
-  if (/[fjrtI]/.test(char))
-    return 0.4
-  if (/[mwMW]/.test(char))
-    return 0.9
-  if (/[A-Z]/.test(char))
-    return 0.72
-  return 0.6
-}
-
-/** Estimated width of a line of text at a font size (SVG user units); bold runs about 6% wider. */
-export function textWidth(text: string, fontSize: number, bold = false): number {
-  let ems = 0
-  for (const char of text)
-    ems += charWidth(char)
-  return ems * fontSize * (bold ? 1.06 : 1)
-}
+/** Estimated width of a line of text at a font size (SVG user units), generous so a label judged to fit does fit. */
+export { estimateTextWidth as textWidth } from './text-width.ts'
 
 export function overlaps(a: Box, b: Box, gap = 0): boolean {
   return a.x < b.x + b.width + gap && b.x < a.x + a.width + gap
