@@ -7,6 +7,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification'
 import land110m from 'world-atlas/land-110m.json'
 import type { Metro, Region } from '../../data/schema.ts'
 import { placeLabels, textWidth, type Box, type PlacedLabel } from './label-placement.ts'
+import { linkArc, type Point } from './map-link.ts'
 
 export const MAP_WIDTH = 900
 export const MAP_HEIGHT = 372
@@ -25,7 +26,7 @@ export const SITE_SIZE = { metroRadius: 5.5, regionHalf: 8, ringRadius: 19 }
 const SIDE_BY_SIDE = 7
 export const LABEL_FONT = 20
 
-export interface Point { x: number, y: number }
+export type { Point }
 /** A site's symbol position; `geo` is where the city itself projects (they differ only where two symbols share a city). */
 export interface PlacedSite<T> extends Point { record: T, geo: Point }
 export interface MeetingSite extends Point { id: string, name: string, metro: Metro, region: Region, label: PlacedLabel }
@@ -108,41 +109,6 @@ export function meetingPairs(metros: readonly Metro[], regions: readonly Region[
 
 function siteBox(point: Point, half: number): Box {
   return { x: point.x - half, y: point.y - half, width: half * 2, height: half * 2 }
-}
-
-/** Points along a quadratic curve from a to b, bowed `bulge` units to the left of the direction of travel (north, going east). */
-function arc(a: Point, b: Point, bulge: number, steps = 40): Point[] {
-  const length = Math.hypot(b.x - a.x, b.y - a.y) || 1
-  const control = { x: (a.x + b.x) / 2 + ((b.y - a.y) / length) * bulge, y: (a.y + b.y) / 2 - ((b.x - a.x) / length) * bulge }
-  return Array.from({ length: steps + 1 }, (_, i) => {
-    const t = i / steps
-    const u = 1 - t
-    return { x: u * u * a.x + 2 * u * t * control.x + t * t * b.x, y: u * u * a.y + 2 * u * t * control.y + t * t * b.y }
-  })
-}
-
-/** Smallest distance from a line of points to any of the symbols. */
-function clearance(points: readonly Point[], symbols: readonly Point[]): number {
-  let least = Infinity
-  for (const p of points) {
-    for (const s of symbols)
-      least = Math.min(least, Math.hypot(p.x - s.x, p.y - s.y))
-  }
-  return least
-}
-
-/** Wanted gap between the link and any symbol it passes; a gentle bow is preferred among those that keep it. */
-export const LINK_CLEARANCE = 12
-
-/**
- * The link between the two meeting places: an arc from ring to ring, bowed north across the Pacific,
- * as gently as it can be while keeping clear of every other symbol.
- */
-export function linkArc(from: Point, to: Point, symbols: readonly Point[], ring: number): Point[] {
-  const trim = (points: Point[]) => points.filter(p => Math.hypot(p.x - from.x, p.y - from.y) > ring + 2 && Math.hypot(p.x - to.x, p.y - to.y) > ring + 2)
-  const candidates = [40, 50, 30, 60, 70, 20, 80, 90, 100, 110, 120].map(bulge => trim(arc(from, to, bulge)))
-  return candidates.find(points => clearance(points, symbols) >= LINK_CLEARANCE)
-    ?? candidates.reduce((best, points) => (clearance(points, symbols) > clearance(best, symbols) ? points : best))
 }
 
 /** Legend entries in one centred row under the map: a symbol, then its text. */
