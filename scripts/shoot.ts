@@ -24,7 +24,8 @@ try {
   page.on('console', message => message.type() === 'error' && console.error(`console error: ${message.text()}`))
   page.on('pageerror', error => console.error(`page error: ${error.message}`))
   for (const slide of slides) {
-    const clicks = typeof slide.frontmatter.clicks === 'number' ? slide.frontmatter.clicks : 0
+    // The final click step: the frontmatter count, or past the end for v-click lists (Slidev stops at the last).
+    const clicks = typeof slide.frontmatter.clicks === 'number' ? slide.frontmatter.clicks : 99
     const path = `${deck.url}/${presenter ? 'presenter/' : ''}${slide.no}?clicks=${clicks}`
     await page.goto(path)
     await page.locator(`.slidev-page-${slide.no} .slidev-layout`).first().waitFor({ state: 'visible' })

@@ -2,6 +2,8 @@
 // Used by the handout script and the browser tests; a child keeps Slidev's Vite out of the caller's process.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createServer } from 'node:net'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PROJECT_ROOT, SLIDEV_BIN } from './paths.ts'
 
@@ -47,26 +49,29 @@ const EXPORT_SERVER = join(PROJECT_ROOT, 'scripts/lib/export-server.ts')
  */
 export async function startDeck(options: { mode?: 'dev' | 'export', entry?: string, timeoutMs?: number } = {}): Promise<RunningDeck> {
   const port = await freePort()
+  const cacheDir = mkdtempSync(join(tmpdir(), 'deck-vite-'))
   const args = options.mode === 'export'
     ? [EXPORT_SERVER, String(port)]
     : [SLIDEV_BIN, options.entry ?? 'slides.md', '--port', String(port), '--bind', '127.0.0.1', '--log', 'warn']
   const child = spawn(process.execPath, args, {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, BROWSER: 'none' },
+    env: { ...process.env, BROWSER: 'none', DECK_VITE_CACHE_DIR: cacheDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
   child.stdout?.on('data', (chunk: Buffer) => { output += chunk.toString() })
   child.stderr?.on('data', (chunk: Buffer) => { output += chunk.toString() })
   const url = `http://127.0.0.1:${port}`
+  const removeCache = () => rmSync(cacheDir, { recursive: true, force: true })
   const stop = async () => {
     if (child.exitCode !== null)
-      return
+      return removeCache()
     const exited = new Promise(resolve => child.once('exit', resolve))
     child.kill('SIGTERM')
     await Promise.race([exited, new Promise(resolve => setTimeout(resolve, 5000))])
     if (child.exitCode === null)
       child.kill('SIGKILL')
+    removeCache()
   }
   try {
     await waitForHttp(`${url}/`, child, () => output, options.timeoutMs ?? 90_000)
