@@ -3,9 +3,17 @@ import { describe, expect, it } from 'vitest'
 import ExpansionTimeline from '../../components/ExpansionTimeline.vue'
 import FacilitiesChart from '../../components/FacilitiesChart.vue'
 import FootprintMap from '../../components/FootprintMap.vue'
-import { rawDeckData, validateDeckData } from '../../data/index.ts'
+import { rawDeckData, validateDeckData, type DeckDataInput } from '../../data/index.ts'
 
-const data = validateDeckData(rawDeckData)
+const data = rawDeckData
+const validated = validateDeckData(rawDeckData)
+
+/** A copy of the deck's data with one thing broken. */
+function broken(change: (copy: DeckDataInput) => void): DeckDataInput {
+  const copy = structuredClone(rawDeckData)
+  change(copy)
+  return copy
+}
 
 /** The accessible name and description of the chart's svg, as a screen reader gets them. */
 function textAlternative(wrapper: VueWrapper): { name: string, description: string } {
@@ -23,7 +31,7 @@ describe('FootprintMap', () => {
   it('draws one circle per sourced ECX metro and one diamond per region open in June 2015', () => {
     const metroIds = wrapper.findAll('g.metros circle.metro').map(c => c.attributes('data-id'))
     expect(metroIds).toHaveLength(16)
-    expect(new Set(metroIds)).toEqual(new Set(data.ecx.metros.map(m => m.id)))
+    expect(new Set(metroIds)).toEqual(new Set(validated.ecx.metros.map(m => m.id)))
     expect(wrapper.findAll('g.regions path.region').map(p => p.attributes('data-id')).sort())
       .toEqual(['aliyun-beijing', 'aliyun-hangzhou', 'aliyun-hong-kong', 'aliyun-qingdao', 'aliyun-silicon-valley'])
   })
@@ -45,7 +53,7 @@ describe('FootprintMap', () => {
     expect(name).toMatch(/Aliyun and Equinix Cloud Exchange.*June 2015/)
     expect(description).toContain('5 Aliyun regions open in June 2015: Hangzhou, Qingdao, Beijing, Hong Kong and Silicon Valley')
     expect(description).toContain('16 of the 21 Equinix Cloud Exchange metros')
-    for (const metro of data.ecx.metros)
+    for (const metro of validated.ecx.metros)
       expect(description).toContain(metro.short)
     expect(description).toMatch(/other 5 metros are not publicly listed/)
     expect(description).toMatch(/meet in Hong Kong and Silicon Valley/)
@@ -65,11 +73,16 @@ describe('FootprintMap', () => {
     expect(state(wrapper)).toEqual([true, true, true])
   })
 
-  it('shows a visible error, not a blank map, when the data is broken', () => {
-    const broken = { ...data, ecx: { ...data.ecx, totalFigure: 'no-such-figure' } }
-    const error = mount(FootprintMap, { props: { data: broken } })
+  it('refuses a metro at latitude 95 with a visible error naming it, not a misplaced dot', () => {
+    const error = mount(FootprintMap, { props: { data: broken((d) => { d.ecx.metros[0]!.lat = 95 }) } })
     expect(error.find('svg').exists()).toBe(false)
-    expect(error.get('[role="alert"]').text()).toContain('"no-such-figure"')
+    expect(error.get('[role="alert"]').text()).toMatch(/ecx\.metros\[0\] "amsterdam": field "lat".*\(got 95\)/)
+  })
+
+  it('refuses a metro listed twice instead of drawing it twice', () => {
+    const error = mount(FootprintMap, { props: { data: broken((d) => { d.ecx.metros.push({ ...d.ecx.metros[4]!, id: 'hong-kong-again' }) }) } })
+    expect(error.find('svg').exists()).toBe(false)
+    expect(error.get('[role="alert"]').text()).toMatch(/"hong-kong-again": field "name" is listed twice/)
   })
 })
 
@@ -103,6 +116,12 @@ describe('FacilitiesChart', () => {
 
   it('renders its source line from the data', () => {
     expect(wrapper.get('.source-line').text()).toMatch(/Microsoft, 13 May 2015.*Bloomberg \(via IOL\), 9 Oct 2015/)
+  })
+
+  it('refuses an unknown continent with a visible error naming the record', () => {
+    const error = mount(FacilitiesChart, { props: { data: broken((d) => { (d.ecx.metros[1] as { continent: string }).continent = 'Antarctica' }) } })
+    expect(error.find('svg').exists()).toBe(false)
+    expect(error.get('[role="alert"]').text()).toMatch(/ecx\.metros\[1\] "atlanta": field "continent".*\(got "Antarctica"\)/)
   })
 })
 
@@ -145,5 +164,11 @@ describe('ExpansionTimeline', () => {
 
   it('renders its source line from the data', () => {
     expect(wrapper.get('.source-line').text()).toMatch(/^Sources: Dataconomy, 12 May 2014; Reuters, 22 Sept 2014/)
+  })
+
+  it('refuses an event date that does not parse with a visible error naming the event', () => {
+    const error = mount(ExpansionTimeline, { props: { data: broken((d) => { d.events[4]!.date = 'mid-2015' }) } })
+    expect(error.find('svg').exists()).toBe(false)
+    expect(error.get('[role="alert"]').text()).toMatch(/events\[4\] "equinix-deal": field "date".*\(got "mid-2015"\)/)
   })
 })
