@@ -9,11 +9,11 @@ export const COMPETITION_BARS = {
   width: 880,
   labelWidth: 230, // names, right-aligned against the bars
   gap: 14,
-  rowHeight: 58,
-  barHeight: 38,
-  nameSize: 20,
-  noteSize: 14,
-  valueSize: 24,
+  rowHeight: 66,
+  barHeight: 44,
+  nameSize: 21,
+  noteSize: 15,
+  valueSize: 26,
   pad: 10,
 } as const
 
@@ -26,6 +26,7 @@ export interface CompetitionRow {
   bar: { x: number, y: number, width: number, height: number }
   value: { text: string, x: number, y: number }
   nameY: number
+  noteY: number
   sentence: string
 }
 
@@ -62,7 +63,8 @@ export function layoutCompetition(figures: readonly ShareFigure[], highlight: st
       highlight: entry.name === highlight,
       bar: { x: x0, y, width, height: c.barHeight },
       value: { text, x: x0 + width + c.pad, y: y + c.barHeight / 2 },
-      nameY: entry.remainder ? y + c.barHeight / 2 - 8 : y + c.barHeight / 2,
+      nameY: entry.remainder ? y + c.barHeight / 2 - 9 : y + c.barHeight / 2,
+      noteY: y + c.barHeight / 2 + 13,
       sentence: entry.remainder
         ? `Remainder, all others: ${text} (100% minus the named shares, not a published figure)`
         : `${entry.name}: ${text}`,

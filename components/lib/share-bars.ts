@@ -8,13 +8,13 @@ import { estimateTextWidth } from './text-width.ts'
 
 export const SHARE_BARS = {
   width: 880,
-  rowHeight: 96,
-  headerSize: 22, // holder name
-  detailSize: 17, // market, measure, period
-  valueSize: 28, // the share itself
-  restSize: 16, // "rest of market 56%"
-  barTop: 32, // from the top of a row
-  barHeight: 46,
+  rowHeight: 112,
+  headerSize: 24, // holder name
+  detailSize: 18, // market, measure, period
+  valueSize: 32, // the share itself
+  restSize: 17, // "rest of market 56%"
+  barTop: 36, // from the top of a row
+  barHeight: 54,
   pad: 10, // space between a bar's end and its label
 } as const
 
@@ -80,7 +80,7 @@ export function layoutShareBars(figures: readonly ShareFigure[], step?: number):
       y,
       revealed: index < shown,
       holder: { text: figure.holder, x: 0, y: y + c.headerSize },
-      detail: { text: shareDetail(figure), x: holderWidth + 12, y: y + c.headerSize },
+      detail: { text: shareDetail(figure), x: holderWidth + 14, y: y + c.headerSize },
       bar: { x: 0, y: barY, width, height: c.barHeight },
       rest: { x: width, y: barY, width: restWidth, height: c.barHeight },
       value,

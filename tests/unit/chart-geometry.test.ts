@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { layoutCompetition, remainderShare } from '../../components/lib/competition-bars.ts'
+import { COMPETITION_BARS, layoutCompetition, remainderShare } from '../../components/lib/competition-bars.ts'
 import { layoutShareBars, revealedCount, SHARE_BARS } from '../../components/lib/share-bars.ts'
 import { estimateTextWidth } from '../../components/lib/text-width.ts'
 import type { ShareFigure } from '../../data/index.ts'
@@ -53,6 +53,8 @@ describe('layoutShareBars', () => {
   it('keeps text large enough to read from the back of a room', () => {
     expect(Math.min(SHARE_BARS.headerSize, SHARE_BARS.detailSize, SHARE_BARS.restSize)).toBeGreaterThanOrEqual(14)
     expect(SHARE_BARS.valueSize).toBeGreaterThanOrEqual(18)
+    expect(Math.min(COMPETITION_BARS.nameSize, COMPETITION_BARS.noteSize)).toBeGreaterThanOrEqual(14)
+    expect(COMPETITION_BARS.valueSize).toBeGreaterThanOrEqual(18)
   })
 
   it('keeps the precision the source printed and marks low-confidence figures', () => {
@@ -83,6 +85,6 @@ describe('layoutCompetition', () => {
     expect(telecom!.bar.width / aliyun!.bar.width).toBeCloseTo(13.1 / 31, 6)
     expect(new Set(layout.rows.map(r => r.bar.x)).size).toBe(1)
     for (const row of layout.rows)
-      expect(row.value.x + estimateTextWidth(row.value.text, 24, true)).toBeLessThanOrEqual(layout.width)
+      expect(row.value.x + estimateTextWidth(row.value.text, COMPETITION_BARS.valueSize, true)).toBeLessThanOrEqual(layout.width)
   })
 })
