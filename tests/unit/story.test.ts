@@ -14,9 +14,9 @@ function plannedMinutes(): number {
   return Number(match[1])
 }
 
-/** The "⏱ m:ss" budget each note starts with, in seconds. */
+/** The "Time m:ss" budget each note starts with, in seconds. */
 function budgetSeconds(slide: DeckSlide): number | undefined {
-  const match = slide.note.match(/⏱\s*(\d+):(\d{2})/)
+  const match = slide.note.match(/^Time\s+(\d+):(\d{2})/)
   return match ? Number(match[1]) * 60 + Number(match[2]) : undefined
 }
 
@@ -67,7 +67,7 @@ describe('slides.md as a briefing', () => {
 
   it('budgets time on every slide, adding up to the deck duration', () => {
     const budgets = slides.map(budgetSeconds)
-    slides.forEach((slide, index) => expect(budgets[index], `slide ${slide.no} has no ⏱ m:ss budget`).toBeDefined())
+    slides.forEach((slide, index) => expect(budgets[index], `slide ${slide.no} has no "Time m:ss" budget at the start of its notes`).toBeDefined())
     const total = budgets.reduce<number>((sum, seconds) => sum + (seconds ?? 0), 0)
     expect(total).toBe(plannedMinutes() * 60)
   })
