@@ -19,6 +19,11 @@ export function deckDataCheck(root = process.cwd(), entry = entryFromArgv(proces
 
 export default defineConfig({
   plugins: [deckDataCheck()],
+  slidev: {
+    // Slidev registers every .vue/.ts file under components/ as a component; the pure TypeScript in
+    // components/lib/ is geometry and formatting, not components (lib/fact-check.ts would shadow FactCheck).
+    components: { globsExclude: ['**/components/lib/**'] },
+  },
   optimizeDeps: {
     // Pre-bundle the charts' libraries when the server starts. Found later (on the first chart slide),
     // Vite re-optimises mid-session and answers "504 Outdated Optimize Dep", reloading the page.
