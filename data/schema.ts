@@ -42,7 +42,7 @@ export const shareFigure = z.object({
   value: finite.refine(v => v >= 0 && v <= 100, 'must be a share between 0 and 100 percent'),
   /** Decimals the source printed ("31.0%" is 1); without it whole numbers show none, others one. */
   decimals: z.number().int().min(0).max(2).optional(),
-  /** What the share measures, e.g. "revenue", "public-cloud IaaS". */
+  /** What the share measures, e.g. "revenue", "transactions"; "basis not stated" when the source does not say. Shown on the chart. */
   measure: z.string().min(1),
   /** The period it refers to, as people say it: "2014", "H1 2014", "c. 2015". */
   period: z.string().min(1),
