@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { preview } from 'vite'
 import type { TestProject } from 'vitest/node'
 import { PROJECT_ROOT, SLIDEV_BIN } from '../../scripts/lib/paths.ts'
+import { launchChromium } from './harness.ts'
 import { freePort, startDeck } from '../../scripts/lib/slidev-server.ts'
 import { deckEntry } from './entry.ts'
 
@@ -22,13 +23,14 @@ declare module 'vitest' {
 }
 
 async function serveBuiltSite(entry: string): Promise<{ url: string, buildError: string, stop: () => Promise<void> }> {
-  const outDir = mkdtempSync(join(tmpdir(), 'deck-built-'))
+  const root = mkdtempSync(join(tmpdir(), 'deck-built-'))
+  const outDir = join(root, 'site')
   const build = await new Promise<{ code: number | null, output: string }>((resolve) => {
     execFile(process.execPath, [SLIDEV_BIN, 'build', entry, '--out', outDir], { cwd: PROJECT_ROOT, env: { ...process.env, CI: 'true' }, maxBuffer: 32 << 20 }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, output: `${stdout}\n${stderr}` })
     })
   })
-  const cleanUp = async () => rmSync(outDir, { recursive: true, force: true })
+  const cleanUp = async () => rmSync(root, { recursive: true, force: true })
   if (build.code !== 0) {
     const tail = build.output.trim().split('\n').slice(-12).join('\n')
     return { url: '', buildError: `slidev build exited with code ${build.code}:\n${tail}`, stop: cleanUp }
@@ -36,9 +38,9 @@ async function serveBuiltSite(entry: string): Promise<{ url: string, buildError:
   const port = await freePort()
   const server = await preview({
     configFile: false,
-    root: outDir,
+    root,
     logLevel: 'warn',
-    build: { outDir },
+    build: { outDir: 'site' },
     preview: { port, host: '127.0.0.1', strictPort: true, open: false },
   })
   return {
@@ -51,9 +53,36 @@ async function serveBuiltSite(entry: string): Promise<{ url: string, buildError:
   }
 }
 
+/**
+ * Vite finds the charts' own imports (d3, topojson) only when a slide first asks for them, bundles
+ * them, answers the requests in flight with "504 Outdated Optimize Dep" and reloads the page. That
+ * happens once per fresh install; the overview loads every slide, so after it the tests see the
+ * server as a presenter does on every later run.
+ */
+async function warmUp(url: string): Promise<void> {
+  const browser = await launchChromium()
+  try {
+    const page = await browser.newPage()
+    for (let attempt = 0; attempt < 3; attempt++) {
+      let outdated = false
+      page.on('response', response => { outdated ||= response.status() === 504 })
+      await page.goto(`${url}/overview`, { waitUntil: 'networkidle', timeout: 120_000 })
+      await page.waitForTimeout(500)
+      await page.waitForLoadState('networkidle')
+      if (!outdated)
+        return
+      page.removeAllListeners('response')
+    }
+  }
+  finally {
+    await browser.close()
+  }
+}
+
 export default async function setup(project: TestProject) {
   const { relativeFile } = deckEntry()
   const [deck, built] = await Promise.all([startDeck({ mode: 'dev', entry: relativeFile }), serveBuiltSite(relativeFile)])
+  await warmUp(deck.url)
   project.provide('deckUrl', deck.url)
   project.provide('builtUrl', built.url)
   project.provide('buildError', built.buildError)

@@ -16,8 +16,12 @@ export function isOnMachine(url: string): boolean {
   return hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]'
 }
 
+// The presenter and audience windows run side by side, as on two screens: neither may be throttled
+// as a background tab (Chromium would slow its timers and animation frames to about one a second).
+const SIDE_BY_SIDE_ARGS = ['--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows', '--disable-renderer-backgrounding']
+
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS })
+  return chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, ...SIDE_BY_SIDE_ARGS] })
 }
 
 /** Opens a page that records problems; off-machine requests are aborted so nothing hangs on a closed network. */

@@ -14,13 +14,19 @@ export function navState(page: Page): Promise<NavState> {
   })
 }
 
-/** Waits until Slidev reports `expected`, then until the slide is drawn, its fonts are in and transitions are over. */
-export async function waitForStep(page: Page, expected: { no: number, clicks: number }, scope = ''): Promise<void> {
+/**
+ * Waits until Slidev reports `expected` and the slide is on screen; with `settle`, also until its fonts
+ * are in and transitions are over (needed before measuring or running axe).
+ */
+export async function waitForStep(page: Page, expected: { no: number, clicks: number }, scope = '', settle = true): Promise<void> {
   await page.waitForFunction(({ no, clicks }) => {
     const nav = (window as unknown as { __slidev__?: { nav: { currentSlideNo: number, clicks: number } } }).__slidev__?.nav
     return nav?.currentSlideNo === no && nav.clicks === clicks
-  }, expected, { timeout: 15_000 })
-  await waitForSlide(page, expected.no, scope)
+  }, expected, { timeout: 15_000, polling: 50 })
+  if (settle)
+    await waitForSlide(page, expected.no, scope)
+  else
+    await page.locator(`${scope} .slidev-page-${expected.no} .slidev-layout`.trim()).first().waitFor({ state: 'visible', timeout: 30_000 })
 }
 
 /** The slide is visible with its layout (not Slidev's loading placeholder), fonts loaded, no finite animation running. */
@@ -30,13 +36,13 @@ export async function waitForSlide(page: Page, no: number, scope = ''): Promise<
   await page.waitForFunction(() => document.getAnimations().every((animation) => {
     const iterations = animation.effect?.getComputedTiming().iterations ?? 1
     return animation.playState !== 'running' || !Number.isFinite(iterations)
-  }), undefined, { timeout: 10_000 })
+  }), undefined, { timeout: 10_000, polling: 50 })
   // Two frames, so whatever the last click step changed has been laid out and painted.
   await page.evaluate(() => new Promise<void>(resolve => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))))
 }
 
 /**
- * Everything in slide `no` that reaches past the slide's edges, text cut off by a box that hides or
+ * Errors shown in place of content, everything in slide `no` that reaches past the slide's edges, text cut off by a box that hides or
  * scrolls its overflow, and SVG text cut off by its own SVG. Positions in slide canvas units.
  */
 export function layoutProblems(page: Page, no: number, scope = ''): Promise<string[]> {
@@ -53,14 +59,27 @@ export function layoutProblems(page: Page, no: number, scope = ''): Promise<stri
       const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 50)
       return `<${element.tagName.toLowerCase()}${classes}>${text ? ` "${text}"` : ''}`
     }
+    // Clipped away on purpose: screen-reader-only text (`clip`/`clip-path`) and anything inside a clip.
+    const clippedAway = (element: Element) => {
+      for (let node: Element | null = element; node && node !== layout; node = node.parentElement) {
+        const style = getComputedStyle(node)
+        if ((style.clip && style.clip !== 'auto') || (style.clipPath && style.clipPath !== 'none'))
+          return true
+      }
+      return false
+    }
     const shown = (element: Element) => {
       const style = getComputedStyle(element)
       const rect = element.getBoundingClientRect()
       // v-click content not yet revealed is checked at the step that shows it.
       return style.display !== 'none' && style.visibility !== 'hidden' && rect.width > 0 && rect.height > 0
-        && !element.closest('.slidev-vclick-hidden')
+        && !element.closest('.slidev-vclick-hidden') && !clippedAway(element)
     }
+    const reported = new Set<Element>()
     const problems: string[] = []
+    // A chart that cannot draw its data shows an error in its place (role="alert"): never acceptable on a slide.
+    for (const alert of layout.querySelectorAll('[role="alert"], .chart-error'))
+      problems.push(`slide ${no}: shows an error to the audience: ${describe(alert)}`)
     for (const element of [layout, ...layout.querySelectorAll('*')]) {
       if (!shown(element))
         continue
@@ -72,8 +91,13 @@ export function layoutProblems(page: Page, no: number, scope = ''): Promise<stri
         bottom: (rect.bottom - box.bottom) / scale,
       }
       const sides = Object.entries(past).filter(([, by]) => by > tolerance).map(([side, by]) => `${side} by ${Math.round(by)}`)
-      if (sides.length)
+      if (sides.length && element.parentElement && reported.has(element.parentElement)) {
+        reported.add(element) // its parent is already named: one line for the whole block
+      }
+      else if (sides.length) {
+        reported.add(element)
         problems.push(`slide ${no}: ${describe(element)} reaches past the slide's edge (${sides.join(', ')})`)
+      }
       if (element instanceof HTMLElement) {
         const { overflowX, overflowY } = getComputedStyle(element)
         const cutY = overflowY !== 'visible' && element.scrollHeight > element.clientHeight + tolerance

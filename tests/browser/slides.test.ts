@@ -56,21 +56,23 @@ for (const scheme of ['light', 'dark'] as const) {
         if (typeof slide.frontmatter.clicks === 'number')
           expect(clicksTotal, 'click steps Slidev counts vs the slide\'s `clicks`').toBe(slide.frontmatter.clicks)
 
-        const found: string[] = []
+        // Each problem once, with the click steps it shows at.
+        const atClicks = new Map<string, number[]>()
         for (let clicks = start; ; clicks++) {
-          const step = (text: string) => `${text} [click ${clicks}/${clicksTotal}]`
-          found.push(...(await layoutProblems(page, slide.no)).map(step))
-          found.push(...(await axeProblems(page, slide.no)).map(step))
+          const seen = [...await layoutProblems(page, slide.no), ...await axeProblems(page, slide.no)]
           for (const chart of await chartsOnSlide(page, slide.no)) {
             if (!chart.alternative)
-              found.push(step(`slide ${slide.no}: chart ${chart.element} has no text alternative (no accessible name, no figure caption)`))
+              seen.push(`slide ${slide.no}: chart ${chart.element} has no text alternative (no accessible name, no figure caption)`)
           }
+          for (const text of seen)
+            atClicks.set(text, [...atClicks.get(text) ?? [], clicks])
           if (clicks >= clicksTotal)
             break
           await page.keyboard.press('ArrowRight')
           await waitForStep(page, { no: slide.no, clicks: clicks + 1 })
         }
         await page.screenshot({ path: join(shotsDir, `${String(slide.no).padStart(2, '0')}-${scheme}.png`) })
+        const found = [...atClicks].map(([text, at]) => `${text} [click ${at.join(', ')} of 0–${clicksTotal}]`)
         found.push(...takeProblems(problems))
         expect(found).toEqual([])
 
