@@ -13,6 +13,11 @@ export default defineConfig({
         test: { name: 'components', include: ['tests/components/**/*.test.ts'], environment: 'happy-dom' },
       },
       {
+        // fast-check: random and malformed datasets through the data layer and every chart's rendering.
+        plugins: [vue()],
+        test: { name: 'property', include: ['tests/property/**/*.test.ts'], environment: 'happy-dom', testTimeout: 120_000 },
+      },
+      {
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
