@@ -27,7 +27,7 @@ export default defineConfig({
   optimizeDeps: {
     // Pre-bundle the charts' libraries when the server starts. Found later (on the first chart slide),
     // Vite re-optimises mid-session and answers "504 Outdated Optimize Dep", reloading the page.
-    include: ['d3-geo', 'd3-scale', 'topojson-client', 'zod'],
+    include: ['d3-geo', 'd3-scale', 'zod'],
   },
   // Servers started by the tests and scripts each get their own dependency cache, so two running side
   // by side never swap pre-bundled files under each other's pages. Vite's default otherwise.

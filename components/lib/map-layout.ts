@@ -1,12 +1,10 @@
 // Everything the footprint map draws, computed without a DOM: the projection, the land outline, where
 // each site lands, the link between the two meeting points and where their labels go.
-import { geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo'
-import type { Feature, MultiPoint, MultiPolygon, Polygon } from 'geojson'
-import { feature } from 'topojson-client'
-import type { GeometryCollection, Topology } from 'topojson-specification'
-import land110m from 'world-atlas/land-110m.json'
+import { geoEqualEarth, type GeoProjection } from 'd3-geo'
+import type { MultiPoint } from 'geojson'
 import type { Metro, Region } from '../../data/schema.ts'
 import { placeLabels, textWidth, type Box, type PlacedLabel } from './label-placement.ts'
+import { LAND_PATH } from './land-path.generated.ts'
 import { linkArc, type Point } from './map-link.ts'
 
 export const MAP_WIDTH = 900
@@ -48,22 +46,6 @@ export interface MapLayout {
 
 export const NOTE_LINE = 19
 export const LEGEND_FONT = 16
-
-/** Land without Antarctica, which carries no site and would take a fifth of the height. */
-export function landFeature(): Feature<MultiPolygon> {
-  const topology = land110m as unknown as Topology<{ land: GeometryCollection }>
-  const collection = feature(topology, topology.objects.land)
-  const polygons: Polygon['coordinates'][] = []
-  for (const item of collection.features) {
-    const geometry = item.geometry
-    const parts = geometry.type === 'MultiPolygon' ? geometry.coordinates : geometry.type === 'Polygon' ? [geometry.coordinates] : []
-    for (const polygon of parts) {
-      if (polygon[0]?.some(([, lat]) => (lat ?? -90) > -60))
-        polygons.push(polygon)
-    }
-  }
-  return { type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: polygons } }
-}
 
 /** Points on the edge of the shown band of latitudes, the whole way round the globe. */
 function band(): MultiPoint {
@@ -124,9 +106,9 @@ function legendRow(texts: readonly string[], y: number): MapLayout['legend'] {
 }
 
 export function mapLayout(input: { metros: readonly Metro[], regions: readonly Region[], legend?: readonly string[], noteLines?: readonly string[] }): MapLayout {
-  const land = landFeature()
   const projection = makeProjection()
-  const landPath = geoPath(projection)(land) ?? ''
+  // The land outline depends only on the projection's constants: drawn once at build time, not per mount.
+  const landPath = LAND_PATH
   const pairs = meetingPairs(input.metros, input.regions)
   const shared = new Set(pairs.flatMap(pair => [pair.metro.id, pair.region.id]))
   const place = <T extends Metro | Region>(record: T, dx: number): PlacedSite<T> => {
