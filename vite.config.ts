@@ -24,6 +24,11 @@ export default defineConfig({
     // components/lib/ is geometry and formatting, not components (lib/fact-check.ts would shadow FactCheck).
     components: { globsExclude: ['**/components/lib/**'] },
   },
+  server: {
+    // Compile the charts and the data module as soon as the server starts, while the browser (or the
+    // exporter's Chromium) is still starting, instead of on the first slide that needs them.
+    warmup: { clientFiles: ['./components/*.vue', './data/*.ts'] },
+  },
   optimizeDeps: {
     // Pre-bundle the charts' libraries when the server starts. Found later (on the first chart slide),
     // Vite re-optimises mid-session and answers "504 Outdated Optimize Dep", reloading the page.
