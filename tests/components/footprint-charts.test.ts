@@ -23,7 +23,7 @@ function textAlternative(wrapper: VueWrapper): { name: string, description: stri
   return { name, description }
 }
 
-const visible = (wrapper: VueWrapper, selector: string) => !wrapper.get(selector).classes().includes('hidden')
+const visible = (wrapper: VueWrapper, selector: string) => !wrapper.get(selector).classes().includes('step-hidden')
 
 describe('FootprintMap', () => {
   const wrapper = mount(FootprintMap, { props: { data } })
@@ -145,12 +145,12 @@ describe('ExpansionTimeline', () => {
   })
 
   it('adds one event per click, in date order', () => {
-    const shown = (step: number) => mount(ExpansionTimeline, { props: { data, step } }).findAll('g.event:not(.hidden)').map(e => e.attributes('data-id'))
+    const shown = (step: number) => mount(ExpansionTimeline, { props: { data, step } }).findAll('g.event:not(.step-hidden)').map(e => e.attributes('data-id'))
     expect(shown(0)).toEqual([])
     expect(shown(1)).toEqual(['hk-region'])
     expect(shown(3)).toEqual(['hk-region', 'ipo', 'costco-tmall'])
     expect(shown(7)).toHaveLength(7)
-    const note = (step: number) => !mount(ExpansionTimeline, { props: { data, step } }).get('.timeline-note').classes().includes('hidden')
+    const note = (step: number) => !mount(ExpansionTimeline, { props: { data, step } }).get('.timeline-note').classes().includes('step-hidden')
     expect([note(2), note(3)]).toEqual([false, true])
   })
 
