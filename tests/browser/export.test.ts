@@ -13,7 +13,7 @@ import { deckData, figureById } from '../../data/index.ts'
 import { exportBaseName, PROJECT_ROOT } from '../../scripts/lib/paths.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
 import { pdfFonts, pdfImages, pdfPageCount, pdfPagesToPng, pdfText } from './pdf-tools.ts'
-import { readZip } from './zip.ts'
+import { readZip } from '../../scripts/lib/zip.ts'
 
 const slides = await readDeck()
 const root = mkdtempSync(join(tmpdir(), 'deck-export-'))

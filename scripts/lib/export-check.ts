@@ -1,0 +1,34 @@
+// What Slidev's exporter wrote, counted back: it screenshots the print view as soon as the page is
+// network-idle, and on a busy machine that can be before the slides are on it, leaving a PPTX with no
+// slides or a PDF with too few pages and still exiting 0. The export script checks before it says done.
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { PDFDocument } from 'pdf-lib'
+import { readZip } from './zip.ts'
+
+export type ExportFormat = 'pdf' | 'pptx' | 'png'
+
+/** Pages in a PDF, slides in a PPTX, PNG files in a folder. */
+export async function countExportedSlides(format: ExportFormat, path: string): Promise<number> {
+  if (!existsSync(path))
+    return 0
+  if (format === 'png')
+    return readdirSync(path).filter(file => file.endsWith('.png')).length
+  if (format === 'pptx')
+    return [...readZip(path).keys()].filter(entry => /^ppt\/slides\/slide\d+\.xml$/.test(entry)).length
+  const pdf = await PDFDocument.load(readFileSync(path), { updateMetadata: false })
+  return pdf.getPageCount()
+}
+
+const UNIT: Record<ExportFormat, string> = { pdf: 'pages', pptx: 'slides', png: 'images' }
+
+/**
+ * Why an export is incomplete, or undefined when it holds the whole deck: one page per slide, or at
+ * least that many when every click step gets its own page.
+ */
+export function exportShortfall(format: ExportFormat, path: string, found: number, slideCount: number, withClicks: boolean): string | undefined {
+  if (withClicks ? found >= slideCount : found === slideCount)
+    return undefined
+  const unit = UNIT[format]
+  const wanted = withClicks ? `at least ${slideCount} ${unit}, one per slide and click step` : `${slideCount} ${unit}, one per slide`
+  return `${path} holds ${found} ${unit}; the deck needs ${wanted}`
+}
