@@ -3,7 +3,7 @@
 // the PPTX (a slide and its notes per slide) and the speaker-notes handout. The PDF's pages are
 // saved as PNGs to screenshots/pdf/ (git-ignored) for people to look at.
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -112,7 +112,7 @@ describe('npm run export (PDF, through slidev export and the system browser)', (
     rmSync(dir, { recursive: true, force: true })
     mkdirSync(dir, { recursive: true })
     pdfPagesToPng(pdf, dir)
-    const written = execFileSync('ls', [dir], { encoding: 'utf8' }).trim().split('\n').filter(file => file.endsWith('.png'))
+    const written = readdirSync(dir).filter(file => file.endsWith('.png'))
     expect(written).toHaveLength(slides.length)
   })
 })

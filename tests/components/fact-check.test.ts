@@ -35,4 +35,17 @@ describe('FactCheck', () => {
     ;(data.figures.find(f => f.id === 'aliyun-cloud-share') as { value: number }).value = 24
     expect(row(mount(FactCheck, { props: { data } }), 'aliyun-cloud-share')[1]).toBe('24%')
   })
+
+  it('shows only the disagreements, each with its subject, on the caveats slide', () => {
+    const wrapper = mount(FactCheck, { props: { part: 'caveats' } })
+    expect(wrapper.find('table').exists()).toBe(false)
+    expect(wrapper.get('[data-note="alibaba-b2b-share"]').text()).toMatch(/^Alibaba 44%\s*No original source/)
+    expect(wrapper.findAll('[data-note]').length).toBe(mount(FactCheck).findAll('[data-note]').length)
+  })
+
+  it('shows only the table on the appendix slide', () => {
+    const wrapper = mount(FactCheck, { props: { part: 'sources' } })
+    expect(wrapper.findAll('[data-note]')).toHaveLength(0)
+    expect(row(wrapper, 'tmall-b2c-share')[1]).toBe('57%')
+  })
 })
