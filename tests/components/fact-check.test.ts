@@ -43,7 +43,7 @@ describe('FactCheck', () => {
     expect(wrapper.findAll('[data-note]').length).toBe(mount(FactCheck).findAll('[data-note]').length)
   })
 
-  it('shows only the table on the appendix slide', () => {
+  it('shows only the table on the sources slide', () => {
     const wrapper = mount(FactCheck, { props: { part: 'sources' } })
     expect(wrapper.findAll('[data-note]')).toHaveLength(0)
     expect(row(wrapper, 'tmall-b2c-share')[1]).toBe('57%')
