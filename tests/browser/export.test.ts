@@ -36,6 +36,8 @@ function run(script: string, outDir: string, ...args: string[]): string {
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').replace(/[‘’]/g, '\'').replace(/[“”]/g, '"')
 /** The heading the slide shows (the first slide's `title` is the deck's, from the headmatter). */
 const heading = (slide: { content: string, title: string }) => slide.content.match(/^#\s+(.+)$/m)?.[1]?.trim() ?? slide.title
+/** Headings may wrap at a hyphen, which pdftotext then joins without it ("on-ramps" → "onramps"). */
+const unhyphenated = (text: string) => oneLine(text).replace(/-\s?/g, '')
 const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
 
 /**
@@ -147,8 +149,19 @@ describe('npm run handout (speaker notes PDF)', () => {
     const file = join(outDir, `${name}-notes.pdf`)
     expect(printed).toContain(`${name}-notes.pdf`)
     expect(pdfPageCount(file)).toBeGreaterThanOrEqual(slides.length)
-    const text = oneLine(pdfText(file))
+    const text = unhyphenated(pdfText(file))
     for (const slide of slides)
-      expect(text).toContain(oneLine(`${slide.no}/${slides.length} ${slide.title}`))
+      expect(text).toContain(unhyphenated(`${slide.no}/${slides.length} ${slide.title}`))
+  })
+
+  it('shows each slide as a picture on the page where its notes start', () => {
+    const file = join(root, 'handout', `${name}-notes.pdf`)
+    const pages = pdfPageCount(file)
+    const pagesWithNotesStart = slides.map((slide) => {
+      const heading = unhyphenated(`${slide.no}/${slides.length} ${slide.title}`)
+      return Array.from({ length: pages }, (_, i) => i + 1).find(page => unhyphenated(pdfText(file, page)).includes(heading))
+    })
+    const pictures = pdfImages(file).filter(image => image.width >= 800)
+    expect(pictures.map(image => image.page)).toEqual(pagesWithNotesStart)
   })
 })
