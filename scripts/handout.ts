@@ -15,9 +15,9 @@ const HANDOUT_CSS = `
   #page-root .break-inside-avoid-page { break-before: page; }
   #page-root .mb-10 + .break-inside-avoid-page { break-before: auto; }
   #page-root hr { display: none; }
-  #page-root h2 { font-size: 20pt; margin-bottom: 8pt; }
+  #page-root h2 { font-size: 16pt; margin-bottom: 6pt; }
   #page-root .prose, #page-root .prose p, #page-root .prose li { font-size: 13pt; line-height: 1.5; }
-  #page-root .handout-slide { display: block; width: 100%; border: 1px solid #c9d1db; border-radius: 4px; }
+  #page-root .handout-slide { display: block; width: 100%; margin-bottom: 8pt; border: 1px solid #c9d1db; border-radius: 4px; }
 `
 
 /**
