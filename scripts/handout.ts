@@ -28,9 +28,11 @@ async function slidePictures(browser: Browser, url: string, slideCount: number):
   const page = await browser.newPage({ colorScheme: 'light', viewport: { width: 980, height: 552 } })
   try {
     await page.goto(`${url}/print?print=true`, { waitUntil: 'networkidle', timeout: 90_000 })
-    // Slidev puts the slides on the page after it goes network-idle; wait for all of them.
-    await page.waitForFunction(count => document.querySelectorAll('.print-slide-container').length === count, slideCount, { timeout: 30_000 })
-    await page.evaluate(() => document.fonts.ready)
+    // Slidev draws the slides after the page goes network-idle; index.html marks when all are drawn.
+    await page.locator('.deck-ready').waitFor({ state: 'attached', timeout: 60_000 })
+    const drawn = await page.locator('.print-slide-container').count()
+    if (drawn !== slideCount)
+      throw new Error(`handout: the print view drew ${drawn} slides; the deck has ${slideCount}`)
     const pictures: string[] = []
     for (const container of await page.locator('.print-slide-container').all()) {
       const jpeg = await container.screenshot({ type: 'jpeg', quality: 85 })

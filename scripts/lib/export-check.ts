@@ -1,6 +1,7 @@
-// What Slidev's exporter wrote, counted back: it screenshots the print view as soon as the page is
-// network-idle, and on a busy machine that can be before the slides are on it, leaving a PPTX with no
-// slides or a PDF with too few pages and still exiting 0. The export script checks before it says done.
+// What Slidev's exporter wrote, counted back. It captures the print view once the page is network-idle,
+// which on a busy machine came before the slides were on it: a PPTX with no slides, exit code 0.
+// index.html now holds the exporter back until every slide is drawn; this check is the second guard,
+// so a short file is never reported as done.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { PDFDocument } from 'pdf-lib'
 import { readZip } from './zip.ts'
