@@ -156,10 +156,11 @@ describe('npm run handout (speaker notes PDF)', () => {
 
   it('shows each slide as a picture on the page where its notes start', () => {
     const file = join(root, 'handout', `${name}-notes.pdf`)
-    const pages = pdfPageCount(file)
+    const pageTexts = Array.from({ length: pdfPageCount(file) }, (_, i) => unhyphenated(pdfText(file, i + 1)))
     const pagesWithNotesStart = slides.map((slide) => {
       const heading = unhyphenated(`${slide.no}/${slides.length} ${slide.title}`)
-      return Array.from({ length: pages }, (_, i) => i + 1).find(page => unhyphenated(pdfText(file, page)).includes(heading))
+      const index = pageTexts.findIndex(text => text.includes(heading))
+      return index === -1 ? undefined : index + 1
     })
     const pictures = pdfImages(file).filter(image => image.width >= 800)
     expect(pictures.map(image => image.page)).toEqual(pagesWithNotesStart)
