@@ -5,15 +5,17 @@
 //   :sources="['reuters-2014-09']"                     source ids
 //   <EventDate id="us-region" />  <Card event="...">   timeline event ids
 //   sources: [a, b] / figures: [c] in a slide's frontmatter (the `cards` layout's source line)
+//   [[claim:hk-first-outside-mainland]]                a claim from data/claims.ts, in prose or notes
 import { parseSync } from '@slidev/parser'
 import type { DeckData } from '../../data/index.ts'
 import { figureText } from './figure-text.ts'
 
-export interface SlideRef { kind: 'figure' | 'source' | 'field' | 'event', id: string, line: number, figure?: string }
+export interface SlideRef { kind: 'figure' | 'source' | 'field' | 'event' | 'claim', id: string, line: number, figure?: string }
 
 const TAG = /<([A-Z][A-Za-z0-9]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)\/?>/g
 const ATTR = /(:?)([A-Za-z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g
 const QUOTED = /'([^']*)'|"([^"]*)"/g
+const CLAIM_TOKEN = /\[\[claim:([^\]]*)\]\]/g
 
 function idsIn(expression: string): string[] {
   return [...expression.matchAll(QUOTED)].map(m => m[1] ?? m[2] ?? '')
@@ -42,6 +44,8 @@ export function findSlideRefs(markdown: string): SlideRef[] {
       for (const id of ids('id')) refs.push({ kind: 'event', id, line })
     for (const id of ids('event')) refs.push({ kind: 'event', id, line })
   }
+  for (const token of markdown.matchAll(CLAIM_TOKEN))
+    refs.push({ kind: 'claim', id: token[1]!.trim(), line: markdown.slice(0, token.index).split('\n').length })
   return [...frontmatterRefs(markdown), ...refs].sort((a, b) => a.line - b.line)
 }
 
@@ -62,7 +66,10 @@ export function checkSlideRefs(markdown: string, data: DeckData, file = 'slides.
   const figures = new Set(data.figures.map(f => f.id))
   const sources = new Set(data.sources.map(s => s.id))
   const events = new Set(data.events.map(e => e.id))
+  const claims = new Set(data.claims.map(c => c.id))
   return findSlideRefs(markdown).flatMap((ref) => {
+    if (ref.kind === 'claim' && !claims.has(ref.id))
+      return [`${file} line ${ref.line}: asks for claim id "${ref.id}", which data/claims.ts does not have (got "${ref.id}")`]
     if (ref.kind === 'figure' && !figures.has(ref.id))
       return [`${file} line ${ref.line}: asks for figure id "${ref.id}", which the data module does not have (got "${ref.id}")`]
     if (ref.kind === 'source' && !sources.has(ref.id))
@@ -79,4 +86,15 @@ export function checkSlideRefs(markdown: string, data: DeckData, file = 'slides.
     }
     return []
   })
+}
+
+/**
+ * Claims no slide says: each record in the register must be cited by `[[claim:ID]]` in some slide file,
+ * or be marked `backupOnly` (kept for questions), so the register and the deck never drift apart.
+ */
+export function unusedClaims(markdowns: readonly string[], data: DeckData): string[] {
+  const said = new Set(markdowns.flatMap(markdown => findSlideRefs(markdown)).filter(ref => ref.kind === 'claim').map(ref => ref.id))
+  return data.claims.flatMap((claim, index) => claim.backupOnly || said.has(claim.id)
+    ? []
+    : [`claims[${index}] "${claim.id}": no slide says it (got no [[claim:${claim.id}]] in the slides); cite it in slides.md or mark it backupOnly: true`])
 }
