@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { checkSlideRefs, findSlideRefs, unusedClaims } from '../../components/lib/slide-refs.ts'
 import { claimById, DeckDataError, rawDeckData, validateDeckData, type DeckDataInput } from '../../data/index.ts'
-import { CLAIMS_SLIDES, claimsDeck } from './fixtures/claims-deck.ts'
+import { CLAIMS_SLIDES, claimsDeck } from '../fixtures/claims-deck.ts'
 
 function problemsOf(change: (deck: DeckDataInput) => void): string[] {
   const deck = claimsDeck()
