@@ -15,7 +15,10 @@ import { readDeck } from '../../scripts/lib/deck.ts'
 import { pdfFonts, pdfImages, pdfPageCount, pdfPagesToPng, pdfText } from './pdf-tools.ts'
 import { readZip } from '../../scripts/lib/zip.ts'
 
-const slides = await readDeck()
+// As the exports show them: [[fig:...]] tokens filled from the data module (`asWritten` keeps them, to find
+// the figures a slide names).
+const slides = await readDeck(undefined, { expand: true })
+const asWritten = await readDeck()
 const root = mkdtempSync(join(tmpdir(), 'deck-export-'))
 const name = exportBaseName()
 afterAll(() => rmSync(root, { recursive: true, force: true }))
@@ -47,7 +50,7 @@ const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [
 function expectedFigures(): Map<number, string[]> {
   const data = deckData()
   const byslide = new Map<number, string[]>()
-  for (const slide of slides) {
+  for (const slide of asWritten) {
     const ids = findSlideRefs(slide.content).filter(ref => ref.kind === 'figure').map(ref => ref.id)
     if (/<MarketShareChart\b(?![^>]*\bfigures=)/.test(slide.content))
       ids.push('alibaba-b2b-share', 'aliyun-cloud-share', 'tmall-b2c-share')
