@@ -9,7 +9,7 @@
 //   [[claim:some-claim]]                -> the claim's text  from the claims register (data/claims.ts)
 //
 // An unknown kind, id or field throws an Error that names the token.
-import type { DeckData } from '../../data/index.ts'
+import { claimById, type DeckData } from '../../data/index.ts'
 import { eventDateText, figureText } from './figure-text.ts'
 
 export type TokenKind = 'fig' | 'date' | 'claim'
@@ -66,22 +66,9 @@ export function scanTokens(text: string): Array<{ raw: string, index: number } &
   })
 }
 
-interface ClaimRecord { id: string, text: string }
-
-/** The claims register, when the data module has one (it arrives with data/claims.ts). */
-function claimsOf(data: DeckData): readonly ClaimRecord[] | undefined {
-  const claims = (data as { claims?: unknown }).claims
-  return Array.isArray(claims) ? claims as ClaimRecord[] : undefined
-}
-
+/** A claim's statement as the deck says it (data/claims.ts). */
 export function claimText(id: string, data: DeckData): string {
-  const claims = claimsOf(data)
-  if (!claims)
-    throw new Error(`Unknown claim id "${id}": the data module has no claims register (data/claims.ts) yet`)
-  const found = claims.find(claim => claim.id === id)
-  if (!found)
-    throw new Error(`Unknown claim id "${id}". Known ids: ${claims.map(claim => claim.id).join(', ')}`)
-  return found.text
+  return claimById(id, data).text
 }
 
 /** What a token reads as. Throws a TokenError naming the token when its id or field is unknown. */

@@ -4,13 +4,11 @@ import { parse } from '@slidev/parser'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { DeckTokenError, expandTokens, findTokens, tokenProblems } from '../../components/lib/deck-tokens.ts'
-import { validateDeckData, type DeckData } from '../../data/index.ts'
+import { validateDeckData } from '../../data/index.ts'
 import setup, { deckTokens } from '../../setup/preparser.ts'
-import { tinyClaims, tinyDeckData } from './fixtures/tiny-deck-data.ts'
+import { tinyDeckData } from './fixtures/tiny-deck-data.ts'
 
 const tiny = validateDeckData(tinyDeckData)
-// The claims register is i9's part of the data module; until the schema has it, the tests attach it.
-const tinyWithClaims = { ...tiny, claims: tinyClaims } as DeckData
 const inNotes = { slide: 4, part: 'notes' } as const
 
 describe('expandTokens', () => {
@@ -26,7 +24,7 @@ describe('expandTokens', () => {
   })
 
   it('writes a claim\'s text from the claims register', () => {
-    expect(expandTokens('[[claim:rules-local-partner]]', tinyWithClaims, inNotes)).toBe('Foreign clouds ran in Ruritania only through a local partner.')
+    expect(expandTokens('[[claim:rules-local-partner]]', tiny, inNotes)).toBe('Foreign clouds ran in Ruritania only through a local partner.')
   })
 
   it('follows the data: the same note reads the new value when the figure changes', () => {
@@ -42,9 +40,9 @@ describe('expandTokens', () => {
 })
 
 describe('a token the data cannot fill', () => {
-  function failure(text: string, data: DeckData = tiny): DeckTokenError {
+  function failure(text: string): DeckTokenError {
     try {
-      expandTokens(text, data, { file: 'deck.md', slide: 7, part: 'notes' })
+      expandTokens(text, tiny, { file: 'deck.md', slide: 7, part: 'notes' })
     }
     catch (error) {
       return error as DeckTokenError
@@ -80,9 +78,8 @@ describe('a token the data cannot fill', () => {
       expect(failure(bad).message, bad).toContain(`${bad}: `)
   })
 
-  it('says plainly when there is no claims register to look a claim up in', () => {
-    expect(failure('[[claim:rules-local-partner]]').message).toContain('Unknown claim id "rules-local-partner": the data module has no claims register')
-    expect(failure('[[claim:no-such-claim]]', tinyWithClaims).message).toContain('Unknown claim id "no-such-claim". Known ids: rules-local-partner')
+  it('refuses a claim the register does not have', () => {
+    expect(failure('[[claim:no-such-claim]]').message).toContain('[[claim:no-such-claim]]: Unknown claim id "no-such-claim". Known ids: rules-local-partner')
   })
 
   it('finds nothing to report in text whose tokens are all known', () => {

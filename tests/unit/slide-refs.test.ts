@@ -31,10 +31,6 @@ describe('findSlideRefs on tokens', () => {
       { kind: 'claim', id: 'some-claim', line: 6 },
     ])
   })
-
-  it('finds the event an <EventDate> asks for', () => {
-    expect(findSlideRefs('Since <EventDate id="ipo" />.')).toEqual([{ kind: 'event', id: 'ipo', line: 1 }])
-  })
 })
 
 describe('checkSlideRefs', () => {
@@ -42,14 +38,11 @@ describe('checkSlideRefs', () => {
     const md = '# T\n\n<!--\nSay [[fig:aliyun-cloud-shar]].\nIn [[date:us-regoin]].\nAnd [[figure:ipo]].\n-->'
     expect(checkSlideRefs(md, data, 'deck.md')).toEqual([
       expect.stringMatching(/^deck\.md line 4: .*"aliyun-cloud-shar"/),
-      expect.stringMatching(/^deck\.md line 5: Unknown event id "us-regoin"/),
+      expect.stringMatching(/^deck\.md line 5: asks for event id "us-regoin"/),
       expect.stringMatching(/^deck\.md line 6: \[\[figure:ipo\]\] is not a token the deck knows/),
     ])
   })
 
-  it('refuses an <EventDate> id that names no event', () => {
-    expect(checkSlideRefs('<EventDate id="ipo-day" />', data)).toEqual([expect.stringMatching(/line 1: Unknown event id "ipo-day"/)])
-  })
 
   it('names the file, line and id of an unknown figure a slide asks for', () => {
     const problems = checkSlideRefs('# Title\n\nShare: <Fig id="aliyun-cloud-shar" />', data, 'deck.md')
@@ -58,6 +51,15 @@ describe('checkSlideRefs', () => {
 
   it('refuses a field the figure does not have', () => {
     expect(checkSlideRefs('<Fig id="ecx-facilities" field="holder" />', data)[0]).toMatch(/"ecx-facilities" has no field "holder"/)
+  })
+
+  it('names the line of a frontmatter source id or an event id that names nothing', () => {
+    const md = '---\nlayout: cards\nsources: [reuters-2014-09, no-such-source]\n---\n\n# Title\n\n::cards::\n\n<Card title="A" event="no-such-event">\n\nText\n\n</Card>\n\nOn <EventDate id="no-such-date" />.'
+    expect(checkSlideRefs(md, data, 'deck.md')).toEqual([
+      expect.stringMatching(/^deck\.md line 1: asks for source id "no-such-source"/),
+      expect.stringMatching(/^deck\.md line 10: asks for event id "no-such-event"/),
+      expect.stringMatching(/^deck\.md line 16: asks for event id "no-such-date"/),
+    ])
   })
 
   it('accepts known ids', () => {
