@@ -12,16 +12,27 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { checkDeck } from '../data/build-check.ts'
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts'
 import { type DeckSlide, readDeck } from './lib/deck.ts'
 import { countExportedSlides, type ExportFormat, exportShortfall } from './lib/export-check.ts'
 import { EXPORT_DIR, exportBaseName, optionValue, PROJECT_ROOT } from './lib/paths.ts'
 import { plainText, type PdfInfo } from './lib/pdf-finish.ts'
-import { buildForPrint, serveBuiltSite } from './lib/print-build.ts'
-import { openPrintView, photographSlides, printHandout, printSlidesPdf, type PrintOptions } from './lib/print-view.ts'
-import { writePptx } from './lib/pptx-export.ts'
+import type { PrintOptions } from './lib/print-view.ts'
+
+// Slidev, Vite, the browser driver and the PPTX writer load only once the data has passed its check,
+// so a refusal comes at once.
+async function loadTools() {
+  const [{ chromium }, build, view, pptx] = await Promise.all([
+    import('playwright-core'),
+    import('./lib/print-build.ts'),
+    import('./lib/print-view.ts'),
+    import('./lib/pptx-export.ts'),
+  ])
+  return { chromium, ...build, ...view, ...pptx }
+}
+type Tools = Awaited<ReturnType<typeof loadTools>>
 
 type Format = 'pdf' | 'png' | 'pptx' | 'handout'
 const COMMANDS: readonly string[] = ['pdf', 'png', 'pptx', 'handout', 'all']
@@ -47,7 +58,7 @@ function documentInfo(slides: readonly DeckSlide[]): PdfInfo {
 }
 
 /** Opens the print view, counts its slides against the deck, and tries once more (waiting) when short. */
-async function drawnPrintView(browser: Browser, url: string, options: PrintOptions, slideCount: number, label: string): Promise<Page> {
+async function drawnPrintView({ openPrintView }: Tools, browser: Browser, url: string, options: PrintOptions, slideCount: number, label: string): Promise<Page> {
   for (const waitMs of [0, RETRY_WAIT_MS]) {
     const page = await openPrintView(browser, url, options, waitMs)
     const drawn = await page.locator('.print-slide-container').count()
@@ -98,6 +109,8 @@ async function main(): Promise<number> {
   }
 
   const started = performance.now()
+  const tools = await loadTools()
+  const { chromium, buildForPrint, serveBuiltSite, photographSlides, printHandout, printSlidesPdf, writePptx } = tools
   const slides = await readDeck()
   const titles = slides.map(slide => slide.title)
   const info = documentInfo(slides)
@@ -115,7 +128,7 @@ async function main(): Promise<number> {
   const staging = mkdtempSync(join(outDir, '.export-'))
   const staged = (format: Format) => join(staging, targets[format])
   let browser: Browser | undefined
-  let site: Awaited<ReturnType<typeof serveBuiltSite>> | undefined
+  let site: Awaited<ReturnType<Tools['serveBuiltSite']>> | undefined
   try {
     const buildStart = performance.now()
     await buildForPrint(join(work, 'site'))
@@ -123,7 +136,7 @@ async function main(): Promise<number> {
     site = await serveBuiltSite(join(work, 'site'))
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
 
-    const printView = await drawnPrintView(browser, site.url, { dark, withClicks }, slides.length, 'the slides')
+    const printView = await drawnPrintView(tools, browser, site.url, { dark, withClicks }, slides.length, 'the slides')
     let pictures = new Map<number, Buffer>()
     for (const format of formats) {
       const start = performance.now()
@@ -144,7 +157,7 @@ async function main(): Promise<number> {
         const notesView = await browser.newPage({ colorScheme: 'light' })
         await notesView.goto(`${site.url}/presenter/print`, { waitUntil: 'networkidle', timeout: 90_000 })
         await notesView.waitForFunction(count => document.querySelectorAll('#page-root h2').length === count, slides.length, { timeout: 30_000 })
-        const pptxView = withClicks ? await drawnPrintView(browser, site.url, { dark, withClicks: false }, slides.length, 'the PowerPoint') : printView
+        const pptxView = withClicks ? await drawnPrintView(tools, browser, site.url, { dark, withClicks: false }, slides.length, 'the PowerPoint') : printView
         const { bytes, summary } = await writePptx({ slides, printView: pptxView, notesView, info })
         await notesView.close()
         writeFileSync(path, bytes)

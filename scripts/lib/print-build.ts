@@ -4,11 +4,10 @@
 // the print routes (/print, /presenter/print) out unless `download` is on, which would also make it export a
 // PDF with its own browser; so this build turns on the print routes alone.
 import { readdirSync } from 'node:fs'
-import { basename, dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { resolveOptions } from '@slidev/cli'
-import { preview } from 'vite'
 import { PROJECT_ROOT } from './paths.ts'
-import { freePort } from './slidev-server.ts'
+import { hostStatically } from './static-host.ts'
 
 type SlidevOptions = Awaited<ReturnType<typeof resolveOptions>>
 type SlidevBuild = (options: SlidevOptions, viteConfig?: Record<string, unknown>, args?: Record<string, unknown>) => Promise<void>
@@ -33,15 +32,7 @@ export async function buildForPrint(outDir: string, entry = join(PROJECT_ROOT, '
 
 export interface StaticSite { url: string, stop: () => Promise<void> }
 
-/** Serves a built site on a free local port (unknown paths get index.html, as a host would). */
-export async function serveBuiltSite(outDir: string): Promise<StaticSite> {
-  const port = await freePort()
-  const server = await preview({
-    configFile: false,
-    root: dirname(outDir),
-    logLevel: 'warn',
-    build: { outDir: basename(outDir) },
-    preview: { port, host: '127.0.0.1', strictPort: true, open: false },
-  })
-  return { url: `http://127.0.0.1:${port}`, stop: () => server.close() }
+/** Serves a built site on a free local port, as a host would (unknown paths get index.html). */
+export function serveBuiltSite(outDir: string): Promise<StaticSite> {
+  return hostStatically(outDir, { missing: 'index.html' })
 }
