@@ -79,19 +79,16 @@ export function competitionChart(figureIds: readonly string[], data: DeckData): 
   }
 }
 
-/** ECX metros by continent, and Aliyun regions by country split at the partnership month: two charts. */
+/** The Equinix cities a source names, by continent, and Aliyun regions by country split at the partnership month. */
 export function facilitiesCharts(data: DeckData, asOf = '2015-06', later = '2015-10'): [NativeChart, NativeChart] {
-  const total = figureById(data.ecx.totalFigure, data)
-  if (total.kind !== 'count')
-    throw new Error(`pptx: figure "${total.id}" (the ECX total) must be a count`)
-  const continents = ecxByContinent(data.ecx.metros, total.value)
+  const continents = ecxByContinent(data.ecx.metros)
   const countries = regionsByCountry(data.regions.filter(r => r.opened.slice(0, 7) <= later), asOf)
   const labels = countries.map(c => c.country)
   return [
     {
-      title: `Equinix Cloud Exchange metros, mid-2015 (total ${total.value})`,
+      title: `${data.ecx.citiesLabel} (${data.ecx.metros.length} cities)`,
       stacked: false,
-      series: [{ name: 'ECX metros', labels: continents.map(c => c.label), values: continents.map(c => c.count) }],
+      series: [{ name: 'Cities', labels: continents.map(c => c.label), values: continents.map(c => c.count) }],
       format: COUNT_FORMAT,
       colours: ['accent'],
     },
