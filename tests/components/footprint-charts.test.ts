@@ -5,7 +5,7 @@ import FacilitiesChart from '../../components/FacilitiesChart.vue'
 import FootprintMap from '../../components/FootprintMap.vue'
 import { fixtureDeck, fixtureWith } from '../fixtures/deck.ts'
 
-// Written for the test (tests/fixtures/deck.ts): 7 named exchange cities of 9 sites, five regions
+// Written for the test (tests/fixtures/deck.ts): 7 exchange cities a list names, a count of 9 sites, five regions
 // (Hangzhou, Hong Kong and San Jose open by the July 2016 partnership, Singapore and Shenzhen later),
 // five events, the listing dated differently by another source.
 const data = fixtureDeck()
@@ -23,7 +23,7 @@ const visible = (wrapper: VueWrapper, selector: string) => !wrapper.get(selector
 describe('FootprintMap', () => {
   const wrapper = mount(FootprintMap, { props: { data } })
 
-  it('draws one circle per named metro and one diamond per region open at the partnership', () => {
+  it('draws one circle per listed city and one diamond per region open at the partnership', () => {
     const metroIds = wrapper.findAll('g.metros circle.metro').map(c => c.attributes('data-id'))
     expect(new Set(metroIds)).toEqual(new Set(data.ecx.metros.map(m => m.id)))
     expect(metroIds).toHaveLength(7)
@@ -37,19 +37,25 @@ describe('FootprintMap', () => {
     expect(wrapper.find('path.land').attributes('aria-hidden')).toBe('true')
   })
 
-  it('says how many of the total are not publicly listed and places none of them', () => {
-    expect(wrapper.get('text.note').text()).toMatch(/\+2 further ECX metros.*not publicly listed/)
-    expect(wrapper.text()).toContain('7 of 9')
+  it('labels the cities for what their source says, and says the article counts facilities, not cities', () => {
+    expect(wrapper.findAll('.legend text').map(t => t.text())).toEqual(['Aliyun region open July 2016', 'Exchange cities (Atlas D)', 'Where the two meet'])
+    expect(wrapper.get('text.note').text()).toMatch(/article counts 9.*facilities.*identify 7 cities/)
+    expect(wrapper.text()).not.toMatch(/not publicly listed|unlisted|further/i)
+  })
+
+  it('meets Hong Kong at the Hong Kong region, not at a neighbouring city listed first', () => {
+    const withShenzhen = fixtureWith((d) => { d.regions.unshift({ ...d.regions[3]!, id: 'r-shenzhen-early', opened: '2015-03' }) })
+    const map = mount(FootprintMap, { props: { data: withShenzhen } })
+    expect(map.findAll('.meeting').map(m => m.attributes('data-id'))).toEqual(['hong-kong', 'san-jose'])
+    expect(map.findAll('g.regions path.region').map(p => p.attributes('data-id'))).toContain('r-shenzhen-early')
   })
 
   it('gives screen readers what is shown and the key values', () => {
     const { name, description } = textAlternative(wrapper)
     expect(name).toBe('Where Aliyun and Equinix Cloud Exchange meet, July 2016')
     expect(description).toContain('3 Aliyun regions open in July 2016: Hangzhou, Hong Kong and San Jose')
-    expect(description).toContain('7 of the 9 Equinix Cloud Exchange metros of mid-2016')
-    for (const metro of data.ecx.metros)
-      expect(description).toContain(metro.short)
-    expect(description).toMatch(/other 2 metros are not publicly listed/)
+    expect(description).toContain('the 7 cities Atlas D lists as exchange sites: Hong Kong, San Jose, Chicago, Tokyo, London, Sydney and Seattle')
+    expect(description).toContain('The article counts 9 Cloud Exchange facilities; the sources identify cities, not facilities.')
     expect(description).toMatch(/meet in Hong Kong and San Jose/)
   })
 
@@ -94,14 +100,19 @@ describe('FootprintMap', () => {
 describe('FacilitiesChart', () => {
   const wrapper = mount(FacilitiesChart, { props: { data } })
 
-  it('draws the metros by continent as cells adding up to the total, the unlisted ones dashed apart', () => {
+  it('draws the listed cities by continent, one cell each, under the label of what the list is', () => {
     const rows = wrapper.findAll('g.ecx-row')
-    expect(rows.map(r => [r.attributes('data-label'), r.findAll('circle.cell').length])).toEqual([
-      ['North America', 3], ['Asia', 2], ['Europe', 1], ['Oceania', 1], ['Not publicly listed', 2],
+    expect(rows.map(r => [r.attributes('data-label'), r.findAll('circle.cell').length, r.get('text.count').text()])).toEqual([
+      ['North America', 3, '3'], ['Asia', 2, '2'], ['Europe', 1, '1'], ['Oceania', 1, '1'],
     ])
-    expect(rows.map(r => r.get('text.count').text())).toEqual(['3', '2', '1', '1', '2'])
-    expect(rows.filter(r => r.classes().includes('unlisted')).map(r => r.attributes('data-label'))).toEqual(['Not publicly listed'])
-    expect(wrapper.text()).toContain('9 (7 named + 2 unlisted)')
+    expect(wrapper.findAll('text.panel-title')[0]!.text()).toBe('Exchange cities (Atlas D)')
+    expect(wrapper.text()).toContain('7 cities')
+  })
+
+  it('states the article\'s facility count in words, never as cells or a row of unlisted places', () => {
+    expect(wrapper.get('text.article-count').text()).toBe('The article counts 9 Cloud Exchange facilities;')
+    expect(wrapper.findAll('circle.cell')).toHaveLength(7)
+    expect(wrapper.text()).not.toMatch(/not publicly listed|unlisted/i)
   })
 
   it('draws regions by country, filled when open at the partnership and outlined when later', () => {
@@ -117,7 +128,8 @@ describe('FacilitiesChart', () => {
   it('gives screen readers the counts', () => {
     const { name, description } = textAlternative(wrapper)
     expect(name).toMatch(/by continent.*by country/)
-    expect(description).toContain('adding up to 9 (7 named, 2 unlisted): North America 3, Asia 2, Europe 1, Oceania 1, Not publicly listed 2')
+    expect(description).toContain('Left: Exchange cities (Atlas D), by continent, 7 in all: North America 3, Asia 2, Europe 1, Oceania 1.')
+    expect(description).toContain('The article counts 9 Cloud Exchange facilities')
     expect(description).toContain('China 2 (1 open in July 2016, 1 opened by Oct 2016: Hangzhou and Shenzhen)')
   })
 
@@ -125,12 +137,10 @@ describe('FacilitiesChart', () => {
     expect(wrapper.get('.source-line').text()).toBe('Sources: Daily A, 12 July 2016; Atlas D, 20 May 2016; Wire B, 3 Nov 2015; Review C, 2016')
   })
 
-  it('keeps a large count inside its panel', () => {
+  it('follows a new facility count in the data, in words', () => {
     const big = mount(FacilitiesChart, { props: { data: fixtureWith((d) => { (d.figures[6] as { value: number }).value = 60 }) } })
-    const xs = big.findAll('g.ecx-row circle.cell').map(c => Number(c.attributes('cx')) + Number(c.attributes('r')))
-    expect(xs).toHaveLength(60)
-    const aliyunPanel = Math.min(...big.findAll('g.aliyun-row rect.cell').map(r => Number(r.attributes('x'))))
-    expect(Math.max(...xs)).toBeLessThan(aliyunPanel - 100)
+    expect(big.get('text.article-count').text()).toBe('The article counts 60 Cloud Exchange facilities;')
+    expect(big.findAll('circle.cell')).toHaveLength(7)
   })
 
   it('refuses an unknown continent with a visible error naming the record', () => {

@@ -1,37 +1,35 @@
+// The counts behind the facilities chart, on the test deck (tests/fixtures/deck.ts).
 import { describe, expect, it } from 'vitest'
 import { CELL, ecxByContinent, facilitiesLayout, regionsByCountry } from '../../components/lib/facilities.ts'
 import { validateDeckData } from '../../data/validate.ts'
 import { fixtureDeck, metro } from '../fixtures/deck.ts'
 
 const data = validateDeckData(fixtureDeck())
-const rows = ecxByContinent(data.ecx.metros, 9)
+const rows = ecxByContinent(data.ecx.metros)
 const countries = regionsByCountry(data.regions.filter(r => r.opened <= '2016-10'), '2016-07')
 
-describe('ECX metros by continent', () => {
-  it('counts the named metros per continent, largest first, then the unlisted remainder', () => {
-    expect(rows.map(r => [r.label, r.count])).toEqual([
-      ['North America', 3],
-      ['Asia', 2],
-      ['Europe', 1],
-      ['Oceania', 1],
-      ['Not publicly listed', 2],
+describe('Equinix cities by continent', () => {
+  it('counts the cities per continent, largest first, ties in a fixed continent order', () => {
+    expect(rows.map(r => [r.label, r.count, r.names])).toEqual([
+      ['North America', 3, ['San Jose', 'Chicago', 'Seattle']],
+      ['Asia', 2, ['Hong Kong', 'Tokyo']],
+      ['Europe', 1, ['London']],
+      ['Oceania', 1, ['Sydney']],
     ])
-    expect(rows.at(-1)!.unlisted).toBe(true)
-    expect(rows.filter(r => r.unlisted)).toHaveLength(1)
-    expect(rows.reduce((sum, r) => sum + r.count, 0)).toBe(9)
   })
 
-  it('adds no unlisted row when every metro is named', () => {
-    expect(ecxByContinent(data.ecx.metros, 7).some(r => r.unlisted)).toBe(false)
+  it('draws only the cities a source names: the article\'s facility count is no row of its own', () => {
+    expect(rows.reduce((sum, r) => sum + r.count, 0)).toBe(data.ecx.metros.length)
   })
 
-  it('refuses a total smaller than the metros listed', () => {
-    expect(() => ecxByContinent(data.ecx.metros, 5)).toThrow(/5.*7/)
+  it('gives no row to a continent without a city', () => {
+    expect(ecxByContinent(data.ecx.metros.filter(m => m.continent !== 'Europe')).map(r => r.label)).toEqual(['North America', 'Asia', 'Oceania'])
+    expect(ecxByContinent([])).toEqual([])
   })
 
-  it('puts many sites in one continent on one row, counted', () => {
+  it('puts many cities in one continent on one row, counted', () => {
     const asia = Array.from({ length: 14 }, (_, i) => metro(`a${i}`, `Asian city ${i}`, 'Asia', 10 + i, 100 + i))
-    expect(ecxByContinent([...asia, data.ecx.metros[4]!], 15).map(r => [r.label, r.count])).toEqual([['Asia', 14], ['Europe', 1]])
+    expect(ecxByContinent([...asia, data.ecx.metros[4]!]).map(r => [r.label, r.count])).toEqual([['Asia', 14], ['Europe', 1]])
   })
 })
 
@@ -53,8 +51,8 @@ describe('Aliyun regions by country', () => {
 describe('the facilities layout', () => {
   const layout = facilitiesLayout(rows, countries)
 
-  it('draws one cell per metro and per region, cells apart', () => {
-    expect(layout.ecxRows.reduce((sum, r) => sum + r.cells.length, 0)).toBe(9)
+  it('draws one cell per city and per region, cells apart', () => {
+    expect(layout.ecxRows.reduce((sum, r) => sum + r.cells.length, 0)).toBe(7)
     expect(layout.aliyunRows.reduce((sum, r) => sum + r.cells.length, 0)).toBe(5)
     for (const row of layout.ecxRows) {
       for (let i = 1; i < row.cells.length; i++)
@@ -62,17 +60,23 @@ describe('the facilities layout', () => {
     }
   })
 
-  it('keeps both panels apart and inside the chart', () => {
+  it('keeps both panels apart, and the totals, note and key inside the chart', () => {
     const ecxRight = Math.max(...layout.ecxRows.map(r => r.countX + 20))
     const aliyunLeft = Math.min(...layout.aliyunRows.map(r => r.cells[0]!.x - CELL.square))
     expect(ecxRight).toBeLessThan(aliyunLeft)
     expect(Math.max(...layout.aliyunRows.map(r => r.countX + 20))).toBeLessThan(layout.width)
-    expect(layout.total.y).toBeLessThan(layout.height)
+    expect(Math.max(...layout.note.ys) + 4).toBeLessThanOrEqual(layout.height)
+    expect(layout.key.fineY + 4).toBeLessThanOrEqual(layout.height)
   })
 
-  it('keeps a crowded continent\'s cells inside its panel', () => {
-    const crowded = facilitiesLayout(ecxByContinent(Array.from({ length: 12 }, (_, i) => metro(`n${i}`, `City ${i}`, 'North America', 30 + i, -100 - i)), 12), countries)
-    const aliyunLeft = Math.min(...crowded.aliyunRows.map(r => r.cells[0]!.x - CELL.square))
-    expect(Math.max(...crowded.ecxRows.map(r => r.countX + 20))).toBeLessThan(aliyunLeft)
+  it('keeps a crowded continent in its panel, cells closer and smaller, and grows to fit six continents', () => {
+    const crowded = Array.from({ length: 30 }, (_, i) => metro(`n${i}`, `City ${i}`, 'North America', 30 + i / 2, -100 - i))
+    const six = ['Africa', 'South America', 'Europe', 'Oceania', 'Asia'].map((continent, i) => metro(`c${i}`, `C${i}`, continent as 'Asia', 0, i))
+    const result = facilitiesLayout(ecxByContinent([...crowded, ...six]), countries)
+    const aliyunLeft = Math.min(...result.aliyunRows.map(r => r.cells[0]!.x - r.square))
+    expect(Math.max(...result.ecxRows.map(r => r.countX + 20))).toBeLessThan(aliyunLeft)
+    expect(result.ecxRows[0]!.radius).toBeLessThan(CELL.radius)
+    expect(result.ecxRows).toHaveLength(6)
+    expect(Math.max(...result.note.ys) + 4).toBeLessThanOrEqual(result.height)
   })
 })

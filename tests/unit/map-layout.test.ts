@@ -9,7 +9,7 @@ import { fixtureDeck, fixtureWith } from '../fixtures/deck.ts'
 
 const data = validateDeckData(fixtureDeck())
 const openAtDeal = regionsOpenBy(data.regions, '2016-07')
-const layout = mapLayout({ metros: data.ecx.metros, regions: openAtDeal, legend: ['a', 'b', 'c'], noteLines: ['+2 further ECX metros,', 'not publicly listed:', 'counted, not placed'] })
+const layout = mapLayout({ metros: data.ecx.metros, regions: openAtDeal, legend: ['a', 'b', 'c'], noteLines: ['The article counts 9', 'ECX facilities; sources', 'identify 7 cities'] })
 
 function metro(id: string) {
   const site = layout.metros.find(m => m.record.id === id)
@@ -71,6 +71,12 @@ describe('the sites on the map', () => {
   it('finds no meeting place when no region shares a city with a metro', () => {
     const far: Metro = { id: 'x', name: 'Nowhere', short: 'Nowhere', continent: 'Europe', lat: 10, lon: 10, sources: ['s'] }
     expect(meetingPairs([far], openAtDeal)).toEqual([])
+  })
+
+  it('pairs a city with its nearest region, not a neighbouring city\'s', () => {
+    const [hk] = data.ecx.metros
+    const [shenzhen, hongKong] = [data.regions[3]!, data.regions[1]!]
+    expect(meetingPairs([hk!], [shenzhen, hongKong]).map(pair => pair.region.name)).toEqual(['Hong Kong'])
   })
 
   it('sets the two symbols of a shared city side by side, close to the city', () => {
@@ -141,7 +147,7 @@ describe('labels on the map', () => {
     }
   })
 
-  it('keeps the note on unlisted metros off every symbol and inside the map', () => {
+  it('keeps the note on the article\'s count off every symbol and inside the map', () => {
     for (const site of [...layout.metros, ...layout.regions])
       expect(overlaps(layout.note, { x: site.x - 8, y: site.y - 8, width: 16, height: 16 })).toBe(false)
     expect(layout.note.y + layout.note.height).toBeLessThanOrEqual(MAP_AREA_HEIGHT)

@@ -20,7 +20,29 @@ describe('findSlideRefs', () => {
   })
 })
 
+describe('findSlideRefs on tokens', () => {
+  it('finds the ids tokens ask for, like component refs, with their lines', () => {
+    const md = '# T\n\nAbout [[fig:south-cloud]] of it.\n\n<!--\nSay [[fig:sites-total|phrase]] in [[date:ev-us]]; [[claim:some-claim]].\n-->'
+    expect(findSlideRefs(md)).toEqual([
+      { kind: 'figure', id: 'south-cloud', line: 3 },
+      { kind: 'figure', id: 'sites-total', line: 6 },
+      { kind: 'field', id: 'phrase', figure: 'sites-total', line: 6 },
+      { kind: 'event', id: 'ev-us', line: 6 },
+      { kind: 'claim', id: 'some-claim', line: 6 },
+    ])
+  })
+})
+
 describe('checkSlideRefs', () => {
+  it('names the line and token of an unknown figure, event or malformed token in notes', () => {
+    const md = '# T\n\n<!--\nSay [[fig:south-clod]].\nIn [[date:ev-uss]].\nAnd [[figure:ipo]].\n-->'
+    expect(checkSlideRefs(md, data, 'deck.md')).toEqual([
+      expect.stringMatching(/^deck\.md line 4: .*"south-clod"/),
+      expect.stringMatching(/^deck\.md line 5: asks for event id "ev-uss"/),
+      expect.stringMatching(/^deck\.md line 6: \[\[figure:ipo\]\] is not a token the deck knows/),
+    ])
+  })
+
   it('names the file, line and id of an unknown figure a slide asks for', () => {
     const problems = checkSlideRefs('# Title\n\nShare: <Fig id="south-clod" />', data, 'deck.md')
     expect(problems).toEqual([expect.stringMatching(/^deck\.md line 3: .*"south-clod"/)])
@@ -61,5 +83,12 @@ describe('the build check', () => {
     const hook = plugin.buildStart as (this: { error: (m: string) => never }) => void
     const context = { error: (message: string): never => { throw new Error(message) } }
     expect(() => hook.call(context)).toThrow(/unknown-figure\.md line 3: asks for figure id "no-such-figure"/)
+  })
+
+  it('fails the build on a token the data cannot fill, in the notes too', () => {
+    const plugin = deckDataCheck(process.cwd(), 'tests/fixtures/unknown-token.md')
+    const hook = plugin.buildStart as (this: { error: (m: string) => never }) => void
+    const context = { error: (message: string): never => { throw new Error(message) } }
+    expect(() => hook.call(context)).toThrow(/unknown-token\.md line 7: asks for figure id "no-such-figure"/)
   })
 })
