@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { pageOf } from '../../components/lib/fact-check.ts'
-import { checkSlideRefs, findSlideRefs, unusedClaims } from '../../components/lib/slide-refs.ts'
-import { checkDeck } from '../../data/build-check.ts'
+import { checkSlideRefs, findSlideRefs, unusedClaims } from '../../build/slide-refs.ts'
+import { checkDeck } from '../../build/deck-check.ts'
 import { claimById, DeckDataError, rawDeckData, validateDeckData, type DeckDataInput } from '../../data/index.ts'
 import { CLAIMS_SLIDES, claimsDeck } from '../fixtures/claims-deck.ts'
 
