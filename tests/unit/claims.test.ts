@@ -6,7 +6,7 @@ import { pageOf } from '../../components/lib/fact-check.ts'
 import { checkSlideRefs, findSlideRefs, unusedClaims } from '../../components/lib/slide-refs.ts'
 import { checkDeck } from '../../data/build-check.ts'
 import { claimById, DeckDataError, rawDeckData, validateDeckData, type DeckDataInput } from '../../data/index.ts'
-import { CLAIMS_SLIDES, claimsDeck } from './fixtures/claims-deck.ts'
+import { CLAIMS_SLIDES, claimsDeck } from '../fixtures/claims-deck.ts'
 
 function problemsOf(change: (deck: DeckDataInput) => void): string[] {
   const deck = claimsDeck()
@@ -88,14 +88,14 @@ describe('claim tokens in slides', () => {
 
 describe('the build check', () => {
   it('refuses a register with a claim no slide says, naming it and how to fix it', () => {
-    expect(checkDeck(process.cwd(), 'tests/unit/fixtures/claims-slides.md', claimsDeck()))
+    expect(checkDeck(process.cwd(), 'tests/fixtures/claims-slides.md', claimsDeck()))
       .toEqual(['claims[2] "forgotten": no slide says it (got no [[claim:forgotten]] in the slides); cite it in slides.md or mark it backupOnly: true'])
   })
 
   it('accepts it once the claim is kept for questions', () => {
     const deck = claimsDeck()
     deck.claims![2]!.backupOnly = true
-    expect(checkDeck(process.cwd(), 'tests/unit/fixtures/claims-slides.md', deck)).toEqual([])
+    expect(checkDeck(process.cwd(), 'tests/fixtures/claims-slides.md', deck)).toEqual([])
   })
 })
 
