@@ -102,6 +102,13 @@ describe('the build check', () => {
 describe('the deck\'s own register', () => {
   const data = validateDeckData(rawDeckData)
 
+  it('gives every source a way to find it (an address, or a note for print) and a title that is no placeholder', () => {
+    for (const source of data.sources) {
+      expect(Boolean(source.url || source.note), `${source.id} has neither url nor note`).toBe(true)
+      expect(source.title, source.id).not.toMatch(/^Report on\b/i)
+    }
+  })
+
   it('has every claim said on a slide or marked backupOnly', () => {
     expect(unusedClaims([readFileSync('slides.md', 'utf8')], data)).toEqual([])
   })
