@@ -53,29 +53,34 @@ export function cellRows<T extends { count?: number, regions?: unknown[] }>(rows
   return rows.map((row, i) => {
     const n = row.count ?? row.regions?.length ?? 0
     const cells = Array.from({ length: n }, (_, j) => ({ x: start.x + CELL.step / 2 + j * CELL.step }))
-    return { row, y: start.y + i * rowHeight, cells, countX: start.x + n * CELL.step + 8 }
+    // The count sits between the label and the cells (right-aligned), so "Asia 3" reads as one line.
+    return { row, y: start.y + i * rowHeight, cells, countX: start.x - 12 }
   })
 }
 
 export const FACILITIES_HEIGHT = 300
 export const PANEL = {
-  ecx: { titleX: 0, labelRight: 178, cellsX: 190 },
-  aliyun: { titleX: 486, labelRight: 612, cellsX: 624 },
+  ecx: { titleX: 0, labelRight: 178, cellsX: 232 },
+  aliyun: { titleX: 486, labelRight: 612, cellsX: 666 },
   titleY: 22,
   firstRowY: 62,
   rowHeight: 36,
+  // The right panel's rows sit half a row lower than the left's: rows level across the two panels read as
+  // one line in text taken from the PDF ("North America 8 China 5"), mixing the two charts.
+  aliyunDrop: 18,
 }
 
 /** Everything the facilities chart places: rows of unit cells for both panels, and where the totals go. */
 export function facilitiesLayout(ecx: readonly ContinentRow[], countries: readonly CountryRow[]) {
   const ecxRows = cellRows(ecx, { x: PANEL.ecx.cellsX, y: PANEL.firstRowY }, PANEL.rowHeight)
-  const aliyunRows = cellRows(countries, { x: PANEL.aliyun.cellsX, y: PANEL.firstRowY }, PANEL.rowHeight)
+  const aliyunRows = cellRows(countries, { x: PANEL.aliyun.cellsX, y: PANEL.firstRowY + PANEL.aliyunDrop }, PANEL.rowHeight)
   const widest = Math.max(...ecxRows.map(r => r.cells.length)) * CELL.step
   const totalY = PANEL.firstRowY + ecx.length * PANEL.rowHeight + 4
-  const keyY = PANEL.firstRowY + countries.length * PANEL.rowHeight + 8
+  const keyY = PANEL.firstRowY + PANEL.aliyunDrop + countries.length * PANEL.rowHeight + 8
   return {
     width: FACILITIES_WIDTH,
-    height: FACILITIES_HEIGHT,
+    // Room for the key's three lines under the last region row.
+    height: Math.max(FACILITIES_HEIGHT, keyY + 66),
     ecxRows,
     aliyunRows,
     total: { x1: PANEL.ecx.cellsX, x2: PANEL.ecx.cellsX + widest, lineY: totalY - 16, y: totalY + 8 },

@@ -16,7 +16,8 @@ import { checkDeck } from '../../data/build-check.ts'
 import { deckData, figureById, rawDeckData, type ShareFigure } from '../../data/index.ts'
 import { exportBaseName, PROJECT_ROOT } from '../../scripts/lib/paths.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
-import { pdfFonts, pdfImages, pdfPageCount, pdfPagesToPng, pdfText } from './pdf-tools.ts'
+import { ecxByContinent, regionsByCountry } from '../../components/lib/facilities.ts'
+import { pdfFonts, pdfImages, pdfPageCount, pdfPagesToPng, pdfReadingText, pdfText } from './pdf-tools.ts'
 
 const slides = await readDeck()
 const root = mkdtempSync(join(tmpdir(), 'deck-export-'))
@@ -119,6 +120,28 @@ describe('the slides PDF', () => {
 
   it('draws every page, charts included, as vectors and text: no raster images', () => {
     expect(pdfImages(pdf).map(image => `page ${image.page}: ${image.type} image ${image.width}×${image.height}`)).toEqual([])
+  })
+
+  it('reads in visual order: no figure after a page\'s source line, the left chart before the right', () => {
+    const late: string[] = []
+    for (const slide of slides) {
+      const text = pdfReadingText(pdf, slide.no)
+      const source = text.search(/^Sources?: /m)
+      const after = source === -1 ? '' : text.slice(source).split(/\n\s*\n/).slice(1).join(' ')
+      if (/\d%/.test(after))
+        late.push(`page ${slide.no}: "${oneLine(after).slice(0, 60)}" comes after the source line`)
+    }
+    expect(late).toEqual([])
+    // The facilities slide draws two panels side by side: every continent (left) reads before any country (right).
+    const data = deckData()
+    const facilities = slides.find(slide => /<FacilitiesChart\b/.test(slide.content))
+    expect(facilities, 'a slide with the facilities chart').toBeDefined()
+    const text = pdfReadingText(pdf, facilities!.no)
+    const continents = ecxByContinent(data.ecx.metros).map(row => text.indexOf(row.label))
+    const countries = regionsByCountry(data.regions, '2015-06').map(row => text.indexOf(row.country)).filter(at => at >= 0)
+    expect(continents.every(at => at >= 0)).toBe(true)
+    expect(countries.length).toBeGreaterThan(0)
+    expect(Math.max(...continents)).toBeLessThan(Math.min(...countries))
   })
 
   it('has a bookmark per slide, named by its title, on its page', () => {
