@@ -111,7 +111,8 @@ async function main(): Promise<number> {
   const started = performance.now()
   const tools = await loadTools()
   const { chromium, buildForPrint, serveBuiltSite, photographSlides, printHandout, printSlidesPdf, writePptx } = tools
-  const slides = await readDeck()
+  // As the audience sees them: [[fig:...]] tokens in titles and notes filled from the data module.
+  const slides = await readDeck(undefined, { expand: true })
   const titles = slides.map(slide => slide.title)
   const info = documentInfo(slides)
   const name = exportBaseName()

@@ -19,7 +19,10 @@ import { readDeck } from '../../scripts/lib/deck.ts'
 import { ecxByContinent, regionsByCountry } from '../../components/lib/facilities.ts'
 import { pdfFonts, pdfImages, pdfPageCount, pdfPagesToPng, pdfReadingText, pdfText } from './pdf-tools.ts'
 
-const slides = await readDeck()
+// As the exports show them: [[fig:...]] tokens filled from the data module (`asWritten` keeps them, to find
+// the figures a slide names).
+const slides = await readDeck(undefined, { expand: true })
+const asWritten = await readDeck()
 const root = mkdtempSync(join(tmpdir(), 'deck-export-'))
 const name = exportBaseName()
 afterAll(() => rmSync(root, { recursive: true, force: true }))
@@ -67,7 +70,7 @@ function pdfInfo(file: string): Record<string, string> {
 function expectedFigures(): Map<number, string[]> {
   const data = deckData()
   const byslide = new Map<number, string[]>()
-  for (const slide of slides) {
+  for (const slide of asWritten) {
     const ids = findSlideRefs(slide.content).filter(ref => ref.kind === 'figure').map(ref => ref.id)
     if (/<MarketShareChart\b(?![^>]*\bfigures=)/.test(slide.content))
       ids.push('alibaba-b2b-share', 'aliyun-cloud-share', 'tmall-b2c-share')
