@@ -140,8 +140,18 @@ async function readNotes(page: Page): Promise<string[]> {
   return page.locator('#page-root h2').evaluateAll(headings => headings.map((heading) => {
     // Each slide's block holds its heading and, after it, the rendered notes.
     const block = heading.parentElement?.parentElement ?? heading.parentElement
-    const notes = block?.querySelector('.prose, .slidev-note')
-    return (notes as HTMLElement | null)?.innerText.trim() ?? ''
+    const notes = block?.querySelector('.prose, .slidev-note')?.cloneNode(true) as HTMLElement | undefined
+    if (!notes)
+      return ''
+    // Slidev draws each [click] cue as an empty marker; in PowerPoint's notes it reads as the cue again.
+    notes.querySelectorAll('.slidev-note-click-mark').forEach(mark => mark.replaceWith('[click] '))
+    // innerText needs the element in the page to see its line breaks.
+    notes.style.position = 'absolute'
+    notes.style.left = '-10000px'
+    document.body.append(notes)
+    const text = notes.innerText.trim()
+    notes.remove()
+    return text
   }))
 }
 

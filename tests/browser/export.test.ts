@@ -105,6 +105,11 @@ describe('the slides PDF', () => {
     expect(fonts.map(font => font.name).join(' ')).toContain('Inter')
   })
 
+  it('fills every [[...]] token from the data module, in the slides PDF and the handout', () => {
+    expect(pdfText(pdf)).not.toContain('[[')
+    expect(pdfText(handout)).not.toContain('[[')
+  })
+
   it('puts each slide title on its own page as text', () => {
     const missing = slides.filter(slide => !oneLine(pdfText(pdf, slide.no)).includes(heading(slide)))
     expect(missing.map(slide => `page ${slide.no} lacks "${heading(slide)}"`)).toEqual([])
@@ -208,7 +213,10 @@ describe('the PowerPoint', () => {
   it('carries each slide\'s speaker notes', () => {
     const missing: string[] = []
     for (const slide of slides) {
-      const inNotes = new Set(words(xmlText(text(`ppt/notesSlides/notesSlide${slide.no}.xml`))))
+      const notes = xmlText(text(`ppt/notesSlides/notesSlide${slide.no}.xml`))
+      if (notes.includes('[['))
+        missing.push(`slide ${slide.no}: a token left unfilled in the notes`)
+      const inNotes = new Set(words(notes))
       const noteWords = words(slide.note.replace(/\[\[[^\]]*\]\]/g, ' '))
       const absent = noteWords.filter(word => !inNotes.has(word))
       if (!noteWords.length || absent.length > noteWords.length / 10)
