@@ -1,7 +1,7 @@
 // Geometry of CompetitionChart: the named shares of one market (one source, one definition), largest
 // first, and the remainder (100 minus the named shares) as its own bar, marked as not published.
 import { scaleLinear } from 'd3-scale'
-import type { ShareFigure } from '../../data/index.ts'
+import type { ShareFigure } from '../../data/schema.ts'
 import { formatShare } from './format.ts'
 import { estimateTextWidth } from './text-width.ts'
 
@@ -40,7 +40,7 @@ export function remainderShare(figures: readonly ShareFigure[]): number {
   return Math.max(0, Math.round((100 - named) * 1000) / 1000)
 }
 
-export function layoutCompetition(figures: readonly ShareFigure[], highlight: string): CompetitionLayout {
+export function layoutCompetition(figures: readonly ShareFigure[], highlight?: string): CompetitionLayout {
   const c = COMPETITION_BARS
   if (!figures.length)
     throw new Error('CompetitionChart needs at least one share figure')

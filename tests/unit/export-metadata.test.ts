@@ -5,7 +5,7 @@ import { validateDeckData } from '../../data/index.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
 import { plainText } from '../../scripts/lib/pdf-finish.ts'
 import { competitionChart, facilitiesCharts, marketShareChart, stringProps } from '../../scripts/lib/pptx-charts.ts'
-import { footprintDeck } from './fixtures/footprint-deck.ts'
+import { fixtureDeck } from '../fixtures/deck.ts'
 
 describe('plainText (a headmatter `info:` as a document subject)', () => {
   it('drops Markdown marks and keeps the words, in one line', () => {
@@ -24,34 +24,28 @@ describe('plainText (a headmatter `info:` as a document subject)', () => {
   })
 })
 
-/** The footprint fixture with three shares of one market, written for these tests. */
-function sharesDeck() {
-  const deck = footprintDeck()
-  const share = (id: string, holder: string, value: number) => ({ id, kind: 'share' as const, holder, market: 'A cloud market', marketId: 'cloud', value, measure: 'revenue', period: '2015', sources: ['paper'], confidence: 'medium' as const })
-  return { ...deck, figures: [...deck.figures, share('small', 'Small Co', 7.5), share('big', 'Big Co', 31), share('mid', 'Mid Co', 13.1)] }
-}
-
 describe('the PowerPoint\'s native chart data', () => {
   it('stacks each holder\'s share against the rest of its market', () => {
-    const data = validateDeckData(sharesDeck())
-    const shares = data.figures.filter(f => f.kind === 'share')
-    const chart = marketShareChart(shares.map(f => f.id), data)
+    const data = validateDeckData(fixtureDeck())
+    const ids = ['north-widgets', 'south-cloud', 'east-retail']
+    const chart = marketShareChart(ids, data)
     expect(chart.stacked).toBe(true)
     expect(chart.series.map(s => s.name)).toEqual(['Share held', 'Rest of market'])
     chart.series[0]!.values.forEach((value, i) => expect(value + chart.series[1]!.values[i]!).toBeCloseTo(100, 6))
-    expect(chart.series[0]!.values).toEqual(shares.map(f => (f.kind === 'share' ? f.value : Number.NaN)))
+    expect(chart.series[0]!.values).toEqual([38, 17, 61])
+    expect(chart.series[0]!.labels[0]).toBe('Northwind: Test widgets (2015)')
   })
 
   it('orders one market\'s shares largest first and adds the remainder', () => {
-    const data = validateDeckData(sharesDeck())
-    const chart = competitionChart(['small', 'big', 'mid'], data)
-    expect(chart.series[0]!.labels).toEqual(['Big Co', 'Mid Co', 'Small Co', 'Remainder (not a published share)'])
-    expect(chart.series[0]!.values).toEqual([31, 13.1, 7.5, 48.4])
+    const data = validateDeckData(fixtureDeck())
+    const chart = competitionChart(['iaas-east', 'iaas-south', 'iaas-west'], data)
+    expect(chart.series[0]!.labels).toEqual(['Southco', 'Westel', 'Eastcom', 'Remainder (not a published share)'])
+    expect(chart.series[0]!.values).toEqual([27.5, 14.2, 8.3, 50])
     expect(chart.format).toMatch(/^0\.0"%"/)
   })
 
   it('counts every named city and every region open by the cut-off', () => {
-    const data = validateDeckData(footprintDeck())
+    const data = validateDeckData(fixtureDeck())
     const [cities, regions] = facilitiesCharts(data, '2015-06', '2015-10')
     expect(cities.series[0]!.values.reduce((sum, v) => sum + v, 0)).toBe(data.ecx.metros.length)
     const open = data.regions.filter(r => r.opened.slice(0, 7) <= '2015-10')
