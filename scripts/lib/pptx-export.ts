@@ -65,12 +65,15 @@ function readSlides(containers: Element[]): SlideContent[] {
         return
       if (el instanceof SVGSVGElement) {
         if (el.getAttribute('role') === 'img') {
-          const host = el.closest('.market-share-chart, .competition-chart, .facilities-chart, .expansion-timeline, .footprint-map')
-          const alt = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).map(id => document.getElementById(id)?.textContent?.trim() ?? '').filter(Boolean).join('. ')
+          const KINDS = ['market-share-chart', 'competition-chart', 'facilities-chart', 'expansion-timeline', 'footprint-map']
+          const host = el.closest(KINDS.map(kind => `.${kind}`).join(', '))
+          const kind = KINDS.find(name => host?.classList.contains(name)) ?? 'picture'
+          const alt = `${el.getAttribute('aria-labelledby') ?? ''} ${el.getAttribute('aria-describedby') ?? ''}`.trim().split(/\s+/)
+            .map(id => document.getElementById(id)?.textContent?.trim() ?? '').filter(Boolean).join('. ')
           const rowIds = [...el.querySelectorAll('[data-figure], [data-row]')].map(row => row.getAttribute('data-figure') ?? row.getAttribute('data-row') ?? '')
           const id = `${slideIndex + 1}-${content.figures.length + 1}`
           el.setAttribute('data-pptx-figure', id)
-          content.figures.push({ id, kind: host?.classList[0] ?? 'picture', box: rel(el), alt: alt || el.getAttribute('aria-label') || '', svg: standalone(el), rowIds })
+          content.figures.push({ id, kind, box: rel(el), alt: alt || el.getAttribute('aria-label') || '', svg: standalone(el), rowIds })
         }
         return
       }
@@ -119,8 +122,12 @@ function readSlides(containers: Element[]): SlideContent[] {
       runs[0]!.text = runs[0]!.text.trimStart()
       runs.at(-1)!.text = runs.at(-1)!.text.trimEnd()
       const list = el.tagName === 'LI' && style.listStyleType !== 'none' ? (el.parentElement?.tagName === 'OL' ? 'number' : 'bullet') : 'none'
+      // The text sits inside the element's padding and borders (a takeaway's rule on the left, a card's inset).
+      const outer = rel(el)
+      const inset = (side: string) => (Number.parseFloat(style.getPropertyValue(`padding-${side}`)) || 0) + (Number.parseFloat(style.getPropertyValue(`border-${side}-width`)) || 0)
+      const box = { x: outer.x + inset('left'), y: outer.y + inset('top'), w: outer.w - inset('left') - inset('right'), h: outer.h - inset('top') - inset('bottom') }
       content.blocks.push({
-        box: rel(el),
+        box,
         runs,
         size: Number.parseFloat(style.fontSize),
         align: style.textAlign,
