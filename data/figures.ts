@@ -90,7 +90,7 @@ export const figures: DeckDataInput['figures'] = [
     measure: 'public cloud services (IDC)',
     period: '2014',
     sources: ['yibada-2015-10'],
-    confidence: 'medium',
+    confidence: 'low',
   },
   {
     id: 'ecx-facilities',
@@ -101,7 +101,7 @@ export const figures: DeckDataInput['figures'] = [
     period: 'mid-2015',
     sources: ['ewc-madaj-2015'],
     confidence: 'medium',
-    disagreement: 'Only the article gives the count; sources name 16 of the metros.',
+    disagreement: 'Only the article gives it, and it counts facilities, not cities. The cities shown are those Microsoft listed for Equinix\'s ExpressRoute in May 2015.',
   },
   {
     id: 'ecx-continents',
@@ -121,7 +121,6 @@ export const figures: DeckDataInput['figures'] = [
     period: 'Sept 2014',
     sources: ['reuters-2014-09'],
     confidence: 'high',
-    disagreement: 'The article calls it the largest IPO in US history; it was the largest anywhere.',
   },
   {
     id: 'alibaba-ipo-base',
@@ -139,7 +138,7 @@ export const figures: DeckDataInput['figures'] = [
     value: 120,
     noun: ['item', 'items'],
     period: 'Oct 2014',
-    sources: ['seattletimes-2014-10'],
+    sources: ['shanghaidaily-2014-10'],
     confidence: 'medium',
   },
 ]

@@ -3,14 +3,45 @@
 //   <Fig id="aliyun-cloud-share" field="market" />     a figure, and a field it must have
 //   :figures="['tmall-b2c-share', ...]"  figure="x"    figure ids given to any chart or source line
 //   :sources="['reuters-2014-09']"                     source ids
+//   <EventDate id="us-region" />  <Card event="...">   timeline event ids
+//   sources: [a, b] / figures: [c] in a slide's frontmatter (the `cards` layout's source line)
+//   [[fig:ID]] [[fig:ID|FIELD]] [[date:EVENT-ID]]      the same, as tokens in prose and notes (deck-tokens.ts)
+//   [[claim:hk-first-outside-mainland]]                a claim from data/claims.ts, in prose or notes
+import { parseSync } from '@slidev/parser'
 import type { DeckData } from '../../data/index.ts'
+import { scanTokens } from './deck-tokens.ts'
 import { figureText } from './figure-text.ts'
 
-export interface SlideRef { kind: 'figure' | 'source' | 'field', id: string, line: number, figure?: string }
+export interface SlideRef {
+  /** "token" is a double-bracket token not written as the deck's tokens are; `id` holds it as written. */
+  kind: 'figure' | 'source' | 'field' | 'event' | 'claim' | 'token'
+  id: string
+  line: number
+  figure?: string
+}
 
 const TAG = /<([A-Z][A-Za-z0-9]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)\/?>/g
 const ATTR = /(:?)([A-Za-z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g
 const QUOTED = /'([^']*)'|"([^"]*)"/g
+
+function lineAt(markdown: string, index: number): number {
+  return markdown.slice(0, index).split('\n').length
+}
+
+/** Refs from the tokens in the text, each with its line; a malformed token is a "token" ref. */
+function tokenRefs(markdown: string): SlideRef[] {
+  return scanTokens(markdown).flatMap((found): SlideRef[] => {
+    const line = lineAt(markdown, found.index)
+    if (!('token' in found))
+      return [{ kind: 'token', id: found.raw, line }]
+    const { token } = found
+    if (token.kind === 'date')
+      return [{ kind: 'event', id: token.id, line }]
+    if (token.kind === 'claim')
+      return [{ kind: 'claim', id: token.id, line }]
+    return [{ kind: 'figure', id: token.id, line }, ...(token.field ? [{ kind: 'field' as const, id: token.field, figure: token.id, line }] : [])]
+  })
+}
 
 function idsIn(expression: string): string[] {
   return [...expression.matchAll(QUOTED)].map(m => m[1] ?? m[2] ?? '')
@@ -35,19 +66,42 @@ export function findSlideRefs(markdown: string): SlideRef[] {
     }
     for (const id of [...ids('figures'), ...ids('figure')]) refs.push({ kind: 'figure', id, line })
     for (const id of ids('sources')) refs.push({ kind: 'source', id, line })
+    if (tag[1] === 'EventDate')
+      for (const id of ids('id')) refs.push({ kind: 'event', id, line })
+    for (const id of ids('event')) refs.push({ kind: 'event', id, line })
   }
-  return refs
+  return [...frontmatterRefs(markdown), ...refs, ...tokenRefs(markdown)].sort((a, b) => a.line - b.line)
+}
+
+/** Ids a slide's frontmatter gives its layout (`sources: [...]`, `figures: [...]`), at the slide's first line. */
+function frontmatterRefs(markdown: string): SlideRef[] {
+  const list = (value: unknown): string[] => Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : []
+  return parseSync(markdown, 'slides.md').slides.flatMap((slide) => {
+    const line = slide.start + 1
+    return [
+      ...list(slide.frontmatter.figures).map(id => ({ kind: 'figure' as const, id, line })),
+      ...list(slide.frontmatter.sources).map(id => ({ kind: 'source' as const, id, line })),
+    ]
+  })
 }
 
 /** Problems with the ids a slide file asks for, each naming the file, line and id. */
 export function checkSlideRefs(markdown: string, data: DeckData, file = 'slides.md'): string[] {
   const figures = new Set(data.figures.map(f => f.id))
   const sources = new Set(data.sources.map(s => s.id))
+  const events = new Set(data.events.map(e => e.id))
+  const claims = new Set(data.claims.map(c => c.id))
   return findSlideRefs(markdown).flatMap((ref) => {
+    if (ref.kind === 'token')
+      return [`${file} line ${ref.line}: ${ref.id} is not a token the deck knows; write [[fig:ID]], [[fig:ID|FIELD]], [[date:EVENT-ID]] or [[claim:ID]] (got "${ref.id}")`]
+    if (ref.kind === 'claim' && !claims.has(ref.id))
+      return [`${file} line ${ref.line}: asks for claim id "${ref.id}", which data/claims.ts does not have (got "${ref.id}")`]
     if (ref.kind === 'figure' && !figures.has(ref.id))
       return [`${file} line ${ref.line}: asks for figure id "${ref.id}", which the data module does not have (got "${ref.id}")`]
     if (ref.kind === 'source' && !sources.has(ref.id))
       return [`${file} line ${ref.line}: asks for source id "${ref.id}", which the data module does not have (got "${ref.id}")`]
+    if (ref.kind === 'event' && !events.has(ref.id))
+      return [`${file} line ${ref.line}: asks for event id "${ref.id}", which the data module does not have (got "${ref.id}")`]
     if (ref.kind === 'field' && ref.figure && figures.has(ref.figure)) {
       try {
         figureText(ref.figure, ref.id, data)
@@ -58,4 +112,15 @@ export function checkSlideRefs(markdown: string, data: DeckData, file = 'slides.
     }
     return []
   })
+}
+
+/**
+ * Claims no slide says: each record in the register must be cited by `[[claim:ID]]` in some slide file,
+ * or be marked `backupOnly` (kept for questions), so the register and the deck never drift apart.
+ */
+export function unusedClaims(markdowns: readonly string[], data: DeckData): string[] {
+  const said = new Set(markdowns.flatMap(markdown => findSlideRefs(markdown)).filter(ref => ref.kind === 'claim').map(ref => ref.id))
+  return data.claims.flatMap((claim, index) => claim.backupOnly || said.has(claim.id)
+    ? []
+    : [`claims[${index}] "${claim.id}": no slide says it (got no [[claim:${claim.id}]] in the slides); cite it in slides.md or mark it backupOnly: true`])
 }
