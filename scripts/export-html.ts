@@ -9,7 +9,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
-import { checkDeck } from '../data/build-check.ts'
+import { checkDeck } from '../build/deck-check.ts'
 import { EXPORT_DIR, exportBaseName, optionValue, PROJECT_ROOT } from './lib/paths.ts'
 import { inlineSite } from './lib/single-file.ts'
 
