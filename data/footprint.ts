@@ -2,10 +2,13 @@ import type { DeckDataInput } from './schema.ts'
 
 const ECX_SOURCE = ['ms-expressroute-2015']
 
-// Equinix Cloud Exchange metros that a source establishes for mid-2015. City-centre coordinates.
+// The Equinix cities a source names for mid-2015: those Microsoft listed as Equinix's ExpressRoute
+// locations on 13 May 2015 (Equinix sold ExpressRoute through Cloud Exchange; the page does not list
+// Cloud Exchange sites as such). The article's total counts facilities, not cities. City-centre coordinates.
 export const ecx: DeckDataInput['ecx'] = {
   totalFigure: 'ecx-facilities',
-  unlistedNote: 'The remaining metros are not publicly listed for 2015, so they are counted but not placed on the map.',
+  citiesLabel: 'Equinix ExpressRoute cities (Microsoft, May 2015)',
+  citiesDescription: 'cities where Microsoft listed Equinix as an ExpressRoute exchange provider in May 2015, the best public evidence of where Cloud Exchange ran',
   metros: [
     { id: 'amsterdam', name: 'Amsterdam', short: 'Amsterdam', continent: 'Europe', lat: 52.37, lon: 4.90, sources: ECX_SOURCE },
     { id: 'atlanta', name: 'Atlanta', short: 'Atlanta', continent: 'North America', lat: 33.75, lon: -84.39, sources: ECX_SOURCE },

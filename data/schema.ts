@@ -16,7 +16,10 @@ export const source = z.object({
   title: z.string().min(1, 'must give the title'),
   /** When the source was published. */
   date: isoDate,
+  /** Where to read it; a print piece without one says in `note` how to find it. */
   url: z.url().optional(),
+  /** What the record is when the title is not the published headline (a copy, a brief, no headline found). */
+  note: z.string().min(1).optional(),
 })
 export type Source = z.infer<typeof source>
 
@@ -118,18 +121,42 @@ export const timelineEvent = z.object({
 })
 export type TimelineEvent = z.infer<typeof timelineEvent>
 
+/**
+ * A statement the deck makes that is not a figure ("Aliyun's first region outside mainland China",
+ * a partner list, a plan), written once here and shown wherever a slide or note says `[[claim:ID]]`.
+ */
+export const claim = z.object({
+  id,
+  /** The statement as the deck says it, a full sentence or a phrase that reads in place. */
+  text: z.string().trim().min(1, 'must state the claim'),
+  sources: z.array(id).min(1, 'must cite at least one source'),
+  confidence,
+  /** What the claim was checked against, or "Only the article says it; not independently checked." */
+  checked: z.string().trim().min(1, 'must say what the claim was checked against, or that only the article says it'),
+  /** Where other reporting disagrees, in a sentence the deck can show. */
+  disagreement: z.string().min(1).optional(),
+  /** True for a claim kept for questions: listed on the sources slides, said on no slide. */
+  backupOnly: z.boolean().default(false),
+})
+export type Claim = z.infer<typeof claim>
+
 export const deckData = z.object({
   sources: z.array(source),
   figures: z.array(figure),
   ecx: z.object({
-    /** Total ECX facilities the article counts. */
+    /** Total ECX facilities the article counts (facilities, not cities: several can share a city). */
     totalFigure: id,
+    /** The cities a source names, drawn on the map and counted by continent. */
     metros: z.array(metro),
-    /** Why the rest are not shown as cities. */
-    unlistedNote: z.string().min(1),
+    /** What the city list is, as its source says, short enough for a legend or a chart title. */
+    citiesLabel: z.string().min(1),
+    /** The same, as a phrase for text alternatives and notes: "cities where ... listed ...". */
+    citiesDescription: z.string().min(1),
   }),
   regions: z.array(region),
   events: z.array(timelineEvent),
+  /** Statements with their sources; optional so a chart test can pass figures alone. */
+  claims: z.array(claim).default([]),
 })
 export type DeckDataInput = z.input<typeof deckData>
 export type DeckData = z.infer<typeof deckData>

@@ -76,6 +76,7 @@ function crossCheck(data: DeckData): string[] {
     ...duplicates('ecx.metros', data.ecx.metros),
     ...duplicates('regions', data.regions),
     ...duplicates('events', data.events),
+    ...duplicates('claims', data.claims),
   ]
   const sourceIds = new Set(data.sources.map(source => source.id))
   const cited: [string, { id: string, sources: string[] }[]][] = [
@@ -83,6 +84,7 @@ function crossCheck(data: DeckData): string[] {
     ['ecx.metros', data.ecx.metros],
     ['regions', data.regions],
     ['events', data.events],
+    ['claims', data.claims],
   ]
   for (const [kind, records] of cited) {
     records.forEach((record, index) => record.sources.forEach((sourceId, at) => {

@@ -3,14 +3,19 @@
 //   <Fig id="aliyun-cloud-share" field="market" />     a figure, and a field it must have
 //   :figures="['tmall-b2c-share', ...]"  figure="x"    figure ids given to any chart or source line
 //   :sources="['reuters-2014-09']"                     source ids
+//   <EventDate id="us-region" />  <Card event="...">   timeline event ids
+//   sources: [a, b] / figures: [c] in a slide's frontmatter (the `cards` layout's source line)
+//   [[claim:hk-first-outside-mainland]]                a claim from data/claims.ts, in prose or notes
+import { parseSync } from '@slidev/parser'
 import type { DeckData } from '../../data/index.ts'
 import { figureText } from './figure-text.ts'
 
-export interface SlideRef { kind: 'figure' | 'source' | 'field', id: string, line: number, figure?: string }
+export interface SlideRef { kind: 'figure' | 'source' | 'field' | 'event' | 'claim', id: string, line: number, figure?: string }
 
 const TAG = /<([A-Z][A-Za-z0-9]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)\/?>/g
 const ATTR = /(:?)([A-Za-z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g
 const QUOTED = /'([^']*)'|"([^"]*)"/g
+const CLAIM_TOKEN = /\[\[claim:([^\]]*)\]\]/g
 
 function idsIn(expression: string): string[] {
   return [...expression.matchAll(QUOTED)].map(m => m[1] ?? m[2] ?? '')
@@ -35,19 +40,42 @@ export function findSlideRefs(markdown: string): SlideRef[] {
     }
     for (const id of [...ids('figures'), ...ids('figure')]) refs.push({ kind: 'figure', id, line })
     for (const id of ids('sources')) refs.push({ kind: 'source', id, line })
+    if (tag[1] === 'EventDate')
+      for (const id of ids('id')) refs.push({ kind: 'event', id, line })
+    for (const id of ids('event')) refs.push({ kind: 'event', id, line })
   }
-  return refs
+  for (const token of markdown.matchAll(CLAIM_TOKEN))
+    refs.push({ kind: 'claim', id: token[1]!.trim(), line: markdown.slice(0, token.index).split('\n').length })
+  return [...frontmatterRefs(markdown), ...refs].sort((a, b) => a.line - b.line)
+}
+
+/** Ids a slide's frontmatter gives its layout (`sources: [...]`, `figures: [...]`), at the slide's first line. */
+function frontmatterRefs(markdown: string): SlideRef[] {
+  const list = (value: unknown): string[] => Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : []
+  return parseSync(markdown, 'slides.md').slides.flatMap((slide) => {
+    const line = slide.start + 1
+    return [
+      ...list(slide.frontmatter.figures).map(id => ({ kind: 'figure' as const, id, line })),
+      ...list(slide.frontmatter.sources).map(id => ({ kind: 'source' as const, id, line })),
+    ]
+  })
 }
 
 /** Problems with the ids a slide file asks for, each naming the file, line and id. */
 export function checkSlideRefs(markdown: string, data: DeckData, file = 'slides.md'): string[] {
   const figures = new Set(data.figures.map(f => f.id))
   const sources = new Set(data.sources.map(s => s.id))
+  const events = new Set(data.events.map(e => e.id))
+  const claims = new Set(data.claims.map(c => c.id))
   return findSlideRefs(markdown).flatMap((ref) => {
+    if (ref.kind === 'claim' && !claims.has(ref.id))
+      return [`${file} line ${ref.line}: asks for claim id "${ref.id}", which data/claims.ts does not have (got "${ref.id}")`]
     if (ref.kind === 'figure' && !figures.has(ref.id))
       return [`${file} line ${ref.line}: asks for figure id "${ref.id}", which the data module does not have (got "${ref.id}")`]
     if (ref.kind === 'source' && !sources.has(ref.id))
       return [`${file} line ${ref.line}: asks for source id "${ref.id}", which the data module does not have (got "${ref.id}")`]
+    if (ref.kind === 'event' && !events.has(ref.id))
+      return [`${file} line ${ref.line}: asks for event id "${ref.id}", which the data module does not have (got "${ref.id}")`]
     if (ref.kind === 'field' && ref.figure && figures.has(ref.figure)) {
       try {
         figureText(ref.figure, ref.id, data)
@@ -58,4 +86,15 @@ export function checkSlideRefs(markdown: string, data: DeckData, file = 'slides.
     }
     return []
   })
+}
+
+/**
+ * Claims no slide says: each record in the register must be cited by `[[claim:ID]]` in some slide file,
+ * or be marked `backupOnly` (kept for questions), so the register and the deck never drift apart.
+ */
+export function unusedClaims(markdowns: readonly string[], data: DeckData): string[] {
+  const said = new Set(markdowns.flatMap(markdown => findSlideRefs(markdown)).filter(ref => ref.kind === 'claim').map(ref => ref.id))
+  return data.claims.flatMap((claim, index) => claim.backupOnly || said.has(claim.id)
+    ? []
+    : [`claims[${index}] "${claim.id}": no slide says it (got no [[claim:${claim.id}]] in the slides); cite it in slides.md or mark it backupOnly: true`])
 }

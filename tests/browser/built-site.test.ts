@@ -1,15 +1,19 @@
-// The static site `npm run build` makes (slidev build), served as anyone would host it: it builds,
-// and every slide, the presenter view and the overview load with nothing logged, thrown or fetched
-// off the machine.
+// The static site `npm run build` makes (slidev build), built under a sub-path as GitHub Pages hosts a
+// repository (/<repo>/) and served by a plain static host: it builds, and every slide, the presenter
+// view, the overview and links straight to a slide load with nothing logged, thrown or fetched off
+// the machine.
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { readDeck } from '../../scripts/lib/deck.ts'
+import { hostStatically } from '../../scripts/lib/static-host.ts'
 import { deckEntry } from './entry.ts'
 import { launchChromium, takeProblems, watchedPage } from './harness.ts'
 import { waitForSlide } from './slide-checks.ts'
 
 const builtUrl = inject('builtUrl')
 const buildError = inject('buildError')
+const builtDir = inject('builtDir')
+const builtBase = inject('builtBase')
 const slides = await readDeck(deckEntry().file)
 let browser: Browser
 
@@ -46,5 +50,43 @@ describe('the built site (slidev build)', () => {
     await page.waitForLoadState('networkidle')
     expect(takeProblems(problems)).toEqual([])
     await page.context().close()
+  })
+
+  // A link to slide 5 mailed round, or a reload mid-talk: the host answers /<repo>/5 with index.html.
+  it.each(['5', 'presenter/5'])('opens the link /<repo>/%s straight away, below the sub-path', async (route) => {
+    expect(builtUrl, 'no built site to load: see "builds"').not.toBe('')
+    const { page, problems } = await watchedPage(browser)
+    const response = await page.goto(`${builtUrl}/${route}`)
+    expect(response?.status()).toBe(200)
+    await waitForSlide(page, 5, route.startsWith('presenter') ? '.grid-section.main' : '')
+    await page.waitForLoadState('networkidle')
+    expect(new URL(page.url()).pathname).toBe(`${builtBase}${route}`)
+    expect(takeProblems(problems)).toEqual([])
+    await page.context().close()
+  })
+
+  // GitHub Pages has no rewrite rules: it answers an unknown path with the 404.html Slidev writes (a
+  // copy of index.html), so the deck still opens on the linked slide; only the status is 404.
+  it('opens /<repo>/5 through the 404.html copy on a host without rewrites (GitHub Pages)', async () => {
+    expect(builtDir, 'no built site to load: see "builds"').not.toBe('')
+    const host = await hostStatically(builtDir, { base: builtBase, missing: '404.html' })
+    const { page, problems } = await watchedPage(browser)
+    try {
+      const failed: string[] = []
+      page.on('response', (response) => {
+        if (response.status() >= 400)
+          failed.push(`${response.status()} ${response.url()}`)
+      })
+      await page.goto(`${host.url}/5`)
+      await waitForSlide(page, 5)
+      await page.waitForLoadState('networkidle')
+      expect(failed).toEqual([`404 ${host.url}/5`])
+      const documentStatus = 'console error: Failed to load resource: the server responded with a status of 404 (Not Found)'
+      expect(takeProblems(problems).filter(problem => problem !== documentStatus)).toEqual([])
+    }
+    finally {
+      await page.context().close()
+      await host.stop()
+    }
   })
 })

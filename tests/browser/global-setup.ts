@@ -1,53 +1,55 @@
 // Starts, once for every browser test file: the deck's dev server (what a presenter runs) and the
-// built site (`slidev build` into a temp folder, served by `vite preview`), each on a free local port.
+// built site (`slidev build` into a temp folder, served by a plain static host), each on a free local
+// port. The site is built under a sub-path, as GitHub Pages serves a repository (/<repo>/), so the one
+// build checks both the site and hosting below a domain's root.
 // A failed build does not stop the other files: its message is handed to the built-site tests.
 import { execFile } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { preview } from 'vite'
 import type { TestProject } from 'vitest/node'
 import { PROJECT_ROOT, SLIDEV_BIN } from '../../scripts/lib/paths.ts'
 import { launchChromium } from './harness.ts'
-import { freePort, startDeck } from '../../scripts/lib/slidev-server.ts'
+import { startDeck } from '../../scripts/lib/slidev-server.ts'
+import { hostStatically } from '../../scripts/lib/static-host.ts'
 import { deckEntry } from './entry.ts'
 
 declare module 'vitest' {
   export interface ProvidedContext {
     deckUrl: string
-    /** The built site's address, or '' when the build failed. */
+    /** The built site's address (with its sub-path, no trailing slash), or '' when the build failed. */
     builtUrl: string
+    /** The folder the site was built into, and the sub-path it was built for ("/name/"). */
+    builtDir: string
+    builtBase: string
     /** What `slidev build` printed when it failed, else ''. */
     buildError: string
   }
 }
 
-async function serveBuiltSite(entry: string): Promise<{ url: string, buildError: string, stop: () => Promise<void> }> {
+/** A repository name as GitHub Pages would put it in the address. */
+const BUILT_BASE = '/equinix-aliyun-briefing/'
+
+async function serveBuiltSite(entry: string): Promise<{ url: string, dir: string, buildError: string, stop: () => Promise<void> }> {
   const root = mkdtempSync(join(tmpdir(), 'deck-built-'))
   const outDir = join(root, 'site')
   const build = await new Promise<{ code: number | null, output: string }>((resolve) => {
-    execFile(process.execPath, [SLIDEV_BIN, 'build', entry, '--out', outDir], { cwd: PROJECT_ROOT, env: { ...process.env, CI: 'true' }, maxBuffer: 32 << 20 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [SLIDEV_BIN, 'build', entry, '--out', outDir, '--base', BUILT_BASE], { cwd: PROJECT_ROOT, env: { ...process.env, CI: 'true' }, maxBuffer: 32 << 20 }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, output: `${stdout}\n${stderr}` })
     })
   })
   const cleanUp = async () => rmSync(root, { recursive: true, force: true })
   if (build.code !== 0) {
     const tail = build.output.trim().split('\n').slice(-12).join('\n')
-    return { url: '', buildError: `slidev build exited with code ${build.code}:\n${tail}`, stop: cleanUp }
+    return { url: '', dir: '', buildError: `slidev build exited with code ${build.code}:\n${tail}`, stop: cleanUp }
   }
-  const port = await freePort()
-  const server = await preview({
-    configFile: false,
-    root,
-    logLevel: 'warn',
-    build: { outDir: 'site' },
-    preview: { port, host: '127.0.0.1', strictPort: true, open: false },
-  })
+  const host = await hostStatically(outDir, { base: BUILT_BASE, missing: 'index.html' })
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: host.url,
+    dir: outDir,
     buildError: '',
     stop: async () => {
-      await server.close()
+      await host.stop()
       await cleanUp()
     },
   }
@@ -86,6 +88,8 @@ export default async function setup(project: TestProject) {
   project.provide('deckUrl', deck.url)
   project.provide('builtUrl', built.url)
   project.provide('buildError', built.buildError)
+  project.provide('builtDir', built.dir)
+  project.provide('builtBase', BUILT_BASE)
   return async () => {
     await Promise.all([deck.stop(), built.stop()])
   }

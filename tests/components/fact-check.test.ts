@@ -10,7 +10,7 @@ function row(wrapper: ReturnType<typeof mount>, id: string): string[] {
 describe('FactCheck', () => {
   it('lists a figure with its value, period, sources and confidence', () => {
     const wrapper = mount(FactCheck)
-    expect(row(wrapper, 'aliyun-cloud-share')).toEqual(['Aliyun, China cloud computing', '23%', 'c. 2015', 'East-West Center, 2015; Corriere Comunicazioni, 2015', 'medium'])
+    expect(row(wrapper, 'aliyun-cloud-share')).toEqual(['Aliyun, China cloud computing', '23%', 'c. 2015', 'East-West Center, 2015; Corriere Comunicazioni, Aug 2015', 'medium'])
     expect(row(wrapper, 'alibaba-ipo')).toEqual(['Alibaba IPO, with the over-allotment', '$25bn', 'Sept 2014', 'Reuters, 22 Sept 2014', 'high'])
   })
 

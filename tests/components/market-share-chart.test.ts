@@ -66,7 +66,7 @@ describe('MarketShareChart', () => {
 
   it('renders its source line from the data', () => {
     expect(mount(MarketShareChart).get('figcaption').text())
-      .toBe('Sources: East-West Center, 2015; Corriere Comunicazioni, 2015; China E-Commerce Research Center, 2014')
+      .toBe('Sources: East-West Center, 2015; Corriere Comunicazioni, Aug 2015; China E-Commerce Research Center, 2014')
   })
 
   it('follows a change of Aliyun\'s share in the data: bar, label and text alternative', () => {

@@ -8,7 +8,7 @@ const data = validateDeckData(rawDeckData)
 describe('SourceLine', () => {
   it('renders the citations of the figures it is given, from the data', () => {
     const wrapper = mount(SourceLine, { props: { figures: ['aliyun-cloud-share'], data } })
-    expect(wrapper.text()).toBe('Sources: East-West Center, 2015; Corriere Comunicazioni, 2015')
+    expect(wrapper.text()).toBe('Sources: East-West Center, 2015; Corriere Comunicazioni, Aug 2015')
   })
 
   it('follows a change of a source in the data', () => {

@@ -30,6 +30,15 @@ describe('checkSlideRefs', () => {
     expect(checkSlideRefs('<Fig id="ecx-facilities" field="holder" />', data)[0]).toMatch(/"ecx-facilities" has no field "holder"/)
   })
 
+  it('names the line of a frontmatter source id or an event id that names nothing', () => {
+    const md = '---\nlayout: cards\nsources: [reuters-2014-09, no-such-source]\n---\n\n# Title\n\n::cards::\n\n<Card title="A" event="no-such-event">\n\nText\n\n</Card>\n\nOn <EventDate id="no-such-date" />.'
+    expect(checkSlideRefs(md, data, 'deck.md')).toEqual([
+      expect.stringMatching(/^deck\.md line 1: asks for source id "no-such-source"/),
+      expect.stringMatching(/^deck\.md line 10: asks for event id "no-such-event"/),
+      expect.stringMatching(/^deck\.md line 16: asks for event id "no-such-date"/),
+    ])
+  })
+
   it('accepts known ids', () => {
     expect(checkSlideRefs('<Fig id="alibaba-ipo" /> <SourceLine :sources="[\'reuters-2014-09\']" />', data)).toEqual([])
   })

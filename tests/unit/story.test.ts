@@ -72,6 +72,13 @@ describe('slides.md as a briefing', () => {
     expect(total).toBe(plannedMinutes() * 60)
   })
 
+  it('reads as Markdown and components: no raw HTML layout markup for an editor to keep in step', () => {
+    for (const slide of slides) {
+      const tags = slide.content.replace(/<!--[\s\S]*?-->/g, '').match(/<(div|p|h[1-6]|span|section|ul|ol|li|table)\b[^>]*>/g) ?? []
+      expect(tags, `slide ${slide.no} "${slide.title}": use a layout (layouts/) or a component (components/) instead`).toEqual([])
+    }
+  })
+
   it('types no figure into the slides: numbers come from the data module', () => {
     for (const slide of slides) {
       const figures = visibleText(slide)

@@ -1,0 +1,56 @@
+// A plain static file server for the built site, standing in for a web host: files under `base`
+// are served as they are; any other path gets either index.html with 200 (hosts with a rewrite
+// rule: Netlify reads the `_redirects` Slidev writes, nginx `try_files $uri /index.html`) or the
+// 404.html Slidev writes with status 404 (GitHub Pages, which has no rewrites).
+import { createReadStream, existsSync, statSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { extname, join, normalize, sep } from 'node:path'
+import { freePort } from './slidev-server.ts'
+
+export type MissingPath = 'index.html' | '404.html'
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+}
+
+export interface StaticHost {
+  /** The site's address without the trailing slash, e.g. http://127.0.0.1:4000/repo */
+  url: string
+  stop: () => Promise<void>
+}
+
+/** Serves `root` at `base` ("/" or "/repo/") on 127.0.0.1. */
+export async function hostStatically(root: string, options: { base?: string, missing?: MissingPath, port?: number } = {}): Promise<StaticHost> {
+  const base = options.base ?? '/'
+  const missing = options.missing ?? 'index.html'
+  const port = options.port ?? await freePort()
+  const fileFor = (pathname: string): string | undefined => {
+    if (!pathname.startsWith(base))
+      return undefined
+    const file = normalize(join(root, pathname.slice(base.length)))
+    if (!file.startsWith(normalize(root + sep)) && file !== normalize(root))
+      return undefined
+    const candidate = existsSync(file) && statSync(file).isDirectory() ? join(file, 'index.html') : file
+    return existsSync(candidate) && statSync(candidate).isFile() ? candidate : undefined
+  }
+  const server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname)
+    const found = fileFor(pathname)
+    const file = found ?? join(root, missing)
+    const status = found || missing === 'index.html' ? 200 : 404
+    response.writeHead(status, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' })
+    createReadStream(file).pipe(response)
+  })
+  await new Promise<void>(resolve => server.listen(port, '127.0.0.1', resolve))
+  return {
+    url: `http://127.0.0.1:${port}${base.replace(/\/$/, '')}`,
+    stop: () => new Promise(resolve => server.close(() => resolve())),
+  }
+}

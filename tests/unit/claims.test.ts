@@ -1,0 +1,102 @@
+// The claims register: statements with sources, validated like figures, cited from the slides by
+// [[claim:ID]], and every record either said on a slide or kept for questions on purpose.
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { checkSlideRefs, findSlideRefs, unusedClaims } from '../../components/lib/slide-refs.ts'
+import { claimById, DeckDataError, rawDeckData, validateDeckData, type DeckDataInput } from '../../data/index.ts'
+import { CLAIMS_SLIDES, claimsDeck } from './fixtures/claims-deck.ts'
+
+function problemsOf(change: (deck: DeckDataInput) => void): string[] {
+  const deck = claimsDeck()
+  change(deck)
+  try {
+    validateDeckData(deck)
+  }
+  catch (error) {
+    expect(error).toBeInstanceOf(DeckDataError)
+    return (error as DeckDataError).problems
+  }
+  throw new Error('the data was accepted')
+}
+
+describe('claim records', () => {
+  it('accepts a valid register and keeps backupOnly false unless set', () => {
+    const data = validateDeckData(claimsDeck())
+    expect(data.claims.map(c => [c.id, c.backupOnly])).toEqual([['said', false], ['kept', true], ['forgotten', false]])
+    expect(claimById('said', data).text).toBe('The firm opened in Hong Kong first.')
+  })
+
+  it('refuses a claim citing a source the data module does not have, naming claim, field and value', () => {
+    expect(problemsOf((d) => { d.claims![1]!.sources = ['paper-b', 'paper-z'] }))
+      .toEqual(['claims[1] "kept": field "sources.1" names no known source (got "paper-z")'])
+  })
+
+  it('refuses a claim id used twice', () => {
+    expect(problemsOf((d) => { d.claims![2]!.id = 'said' }))
+      .toEqual(['claims[2] "said": field "id" is used twice (got "said")'])
+  })
+
+  it('refuses empty or blank text', () => {
+    expect(problemsOf((d) => { d.claims![0]!.text = '   ' })).toEqual([expect.stringMatching(/^claims\[0\] "said": field "text" must state the claim/)])
+  })
+
+  it('refuses a claim that does not say what it was checked against, or cites nothing', () => {
+    const problems = problemsOf((d) => {
+      d.claims![0]!.checked = ''
+      d.claims![1]!.sources = []
+    })
+    expect(problems).toContainEqual(expect.stringMatching(/^claims\[0\] "said": field "checked" must say what the claim was checked against/))
+    expect(problems).toContainEqual(expect.stringMatching(/^claims\[1\] "kept": field "sources" must cite at least one source/))
+  })
+
+  it('refuses a confidence other than high, medium or low', () => {
+    expect(problemsOf((d) => { (d.claims![0] as { confidence: string }).confidence = 'certain' }))
+      .toEqual([expect.stringMatching(/^claims\[0\] "said": field "confidence" .*\(got "certain"\)/)])
+  })
+
+  it('says which claim claimById could not find', () => {
+    expect(() => claimById('nope', validateDeckData(claimsDeck()))).toThrow(/Unknown claim id "nope". Known ids: said, kept, forgotten/)
+  })
+})
+
+describe('claim tokens in slides', () => {
+  it('finds [[claim:ID]] in prose and notes with its line', () => {
+    const refs = findSlideRefs('# T\n\n[[claim:said]] and <Fig id="sites" />\n\n<!--\n[[claim:kept]]\n-->')
+    expect(refs).toEqual([
+      { kind: 'figure', id: 'sites', line: 3 },
+      { kind: 'claim', id: 'said', line: 3 },
+      { kind: 'claim', id: 'kept', line: 6 },
+    ])
+  })
+
+  it('names the file, line and id of a claim the register does not have', () => {
+    const problems = checkSlideRefs('# T\n\n[[claim:sayd]]', validateDeckData(claimsDeck()), 'deck.md')
+    expect(problems).toEqual(['deck.md line 3: asks for claim id "sayd", which data/claims.ts does not have (got "sayd")'])
+  })
+
+  it('lists the claims no slide says, except those kept for questions', () => {
+    expect(unusedClaims([CLAIMS_SLIDES], validateDeckData(claimsDeck())))
+      .toEqual(['claims[2] "forgotten": no slide says it (got no [[claim:forgotten]] in the slides); cite it in slides.md or mark it backupOnly: true'])
+  })
+
+  it('counts a claim said in any of the slide files', () => {
+    expect(unusedClaims([CLAIMS_SLIDES, 'Later: [[claim:forgotten]]'], validateDeckData(claimsDeck()))).toEqual([])
+  })
+})
+
+describe('the deck\'s own register', () => {
+  const data = validateDeckData(rawDeckData)
+
+  it('gives every claim text, at least one known source and a note of what it was checked against', () => {
+    const known = new Set(data.sources.map(s => s.id))
+    for (const claim of data.claims) {
+      expect(claim.text.trim(), claim.id).not.toBe('')
+      expect(claim.checked.trim(), claim.id).not.toBe('')
+      for (const source of claim.sources) expect(known.has(source), `${claim.id} cites ${source}`).toBe(true)
+    }
+  })
+
+  it('asks in slides.md only for claims the register has', () => {
+    expect(checkSlideRefs(readFileSync('slides.md', 'utf8'), data).filter(p => p.includes('claim id'))).toEqual([])
+  })
+})

@@ -1,0 +1,77 @@
+// The Node.js versions the deck needs are stated in three places a reader meets: package.json
+// "engines" (what npm enforces, .npmrc has engine-strict), the README's first lines, and .ci/run's
+// check. They must say the same, and .ci/run's check must accept exactly the versions "engines" names.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { PROJECT_ROOT } from '../../scripts/lib/paths.ts'
+
+const read = (file: string) => readFileSync(join(PROJECT_ROOT, file), 'utf8')
+const engines: string = JSON.parse(read('package.json')).engines.node
+const ciRun = read('.ci/run')
+
+/** "22.22" and "22.22.0" name the same version. */
+const fullVersion = (version: string) => [...version.split('.'), '0', '0'].slice(0, 3).join('.')
+const versionsIn = (text: string) => (text.match(/\d+\.\d+(?:\.\d+)?|\d+(?=\+)/g) ?? []).map(fullVersion).sort()
+
+/** The bold "Node.js …" statement before the README's two first commands. */
+function readmeStatement(): string {
+  const match = read('README.md').match(/\*\*Node\.js ([^*]+)\*\*/)
+  if (!match?.[1])
+    throw new Error('README.md has no bold "**Node.js …**" statement of the versions it needs')
+  return match[1]
+}
+
+function ciRange(): string {
+  const match = ciRun.match(/^NODE_RANGE='([^']+)'$/m)
+  if (!match?.[1])
+    throw new Error('.ci/run has no NODE_RANGE=\'…\' line')
+  return match[1]
+}
+
+/** Runs .ci/run's own node_is_new_enough with Node reporting `version` as its version. */
+function ciAccepts(version: string): boolean {
+  const dir = mkdtempSync(join(tmpdir(), 'node-version-'))
+  const pretend = join(dir, 'pretend.cjs')
+  writeFileSync(pretend, 'Object.defineProperty(process, "versions", { value: { ...process.versions, node: process.env.PRETEND_NODE } })\n')
+  const check = ciRun.match(/^node_is_new_enough\(\) \{[\s\S]*?^\}$/m)?.[0]
+  if (!check)
+    throw new Error('.ci/run has no node_is_new_enough function')
+  const script = `NODE_RANGE='${ciRange()}'\n${check}\nnode_is_new_enough && echo yes || echo no`
+  const answer = execFileSync('bash', ['-c', script], {
+    env: { ...process.env, PRETEND_NODE: version, NODE_OPTIONS: `--require ${pretend}` },
+    encoding: 'utf8',
+  })
+  return answer.trim() === 'yes'
+}
+
+describe('the Node.js versions the deck needs', () => {
+  it('are the same in package.json "engines", .ci/run and the README', () => {
+    expect(ciRange()).toBe(engines)
+    expect(versionsIn(readmeStatement())).toEqual(versionsIn(engines))
+  })
+
+  it('enforced by npm: .npmrc turns "engines" from a warning into a refusal', () => {
+    expect(read('.npmrc')).toMatch(/^engine-strict\s*=\s*true$/m)
+  })
+
+  // Node runs the .ts scripts from 22.18; dependencies (nopt, chokidar) ask for 22.22.2, 24.15 or 26.
+  it.each([
+    ['20.20.2', false],
+    ['22.12.0', false],
+    ['22.18.0', false],
+    ['22.22.1', false],
+    ['22.22.2', true],
+    ['22.23.5', true],
+    ['23.11.0', false],
+    ['24.14.1', false],
+    ['24.15.0', true],
+    ['25.2.0', false],
+    ['26.0.0', true],
+    ['27.1.0', true],
+  ])('.ci/run\'s check on Node %s: accepted %s', (version, accepted) => {
+    expect(ciAccepts(version)).toBe(accepted)
+  })
+})
