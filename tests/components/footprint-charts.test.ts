@@ -144,6 +144,12 @@ describe('ExpansionTimeline', () => {
     expect(wrapper.get('.timeline-note').text()).toBe('* The article dates the Costco deal to November 2014; it launched in October 2014.')
   })
 
+  it('leaves the mark and the footnote out when the deck makes its corrections elsewhere', () => {
+    const plain = mount(ExpansionTimeline, { props: { data, footnotes: false } })
+    expect(plain.get('[data-id="costco-tmall"] text.label').text()).toBe('Costco on Tmall')
+    expect(plain.findAll('.timeline-note')).toEqual([])
+  })
+
   it('adds one event per click, in date order', () => {
     const shown = (step: number) => mount(ExpansionTimeline, { props: { data, step } }).findAll('g.event:not(.step-hidden)').map(e => e.attributes('data-id'))
     expect(shown(0)).toEqual([])
