@@ -113,8 +113,7 @@ export const claims: DeckDataInput['claims'] = [
     text: 'Costco began selling to mainland China through Alibaba\'s Tmall Global, without shops there, a lower-risk way to test demand.',
     sources: ['seattletimes-2014-10', 'shanghaidaily-2014-10', 'igd-2015-01'],
     confidence: 'high',
-    checked: 'Seattle Times (14 October 2014) and Shanghai Daily (16 October 2014) report the launch; IGD (January 2015) calls it a relatively low-risk test.',
-    disagreement: 'The article dates the Costco deal to November 2014; it launched in October 2014.',
+    checked: 'Seattle Times (14 October 2014) and Shanghai Daily (16 October 2014) report the launch; IGD (January 2015) calls it a relatively low-risk test. The launch month is the timeline\'s (October 2014; the article says November).',
   },
   {
     id: 'amazon-rivalry',

@@ -90,7 +90,8 @@ export const figures: DeckDataInput['figures'] = [
     measure: 'public cloud services (IDC)',
     period: '2014',
     sources: ['yibada-2015-10'],
-    confidence: 'medium',
+    confidence: 'low',
+    disagreement: 'The Yibada report of this IDC figure could not be found again for this check.',
   },
   {
     id: 'ecx-facilities',
@@ -101,7 +102,7 @@ export const figures: DeckDataInput['figures'] = [
     period: 'mid-2015',
     sources: ['ewc-madaj-2015'],
     confidence: 'medium',
-    disagreement: 'Only the article gives the count; sources name 16 of the metros.',
+    disagreement: 'Only the article gives the count, and it counts facilities, not cities: the sources identify the cities, not the facilities in them.',
   },
   {
     id: 'ecx-continents',
@@ -121,7 +122,6 @@ export const figures: DeckDataInput['figures'] = [
     period: 'Sept 2014',
     sources: ['reuters-2014-09'],
     confidence: 'high',
-    disagreement: 'The article calls it the largest IPO in US history; it was the largest anywhere.',
   },
   {
     id: 'alibaba-ipo-base',
@@ -139,7 +139,7 @@ export const figures: DeckDataInput['figures'] = [
     value: 120,
     noun: ['item', 'items'],
     period: 'Oct 2014',
-    sources: ['seattletimes-2014-10'],
+    sources: ['shanghaidaily-2014-10'],
     confidence: 'medium',
   },
 ]

@@ -7,7 +7,7 @@ const ECX_SOURCE = ['ms-expressroute-2015']
 // Cloud Exchange sites as such). The article's total counts facilities, not cities. City-centre coordinates.
 export const ecx: DeckDataInput['ecx'] = {
   totalFigure: 'ecx-facilities',
-  citiesLabel: 'Equinix ExpressRoute cities (Microsoft, May 2015)',
+  citiesLabel: 'Equinix ExpressRoute cities, May 2015',
   citiesDescription: 'cities where Microsoft listed Equinix as an ExpressRoute exchange provider in May 2015, the best public evidence of where Cloud Exchange ran',
   metros: [
     { id: 'amsterdam', name: 'Amsterdam', short: 'Amsterdam', continent: 'Europe', lat: 52.37, lon: 4.90, sources: ECX_SOURCE },
@@ -36,19 +36,22 @@ export const regions: DeckDataInput['regions'] = [
   { id: 'aliyun-beijing', name: 'Beijing', country: 'China', lat: 39.90, lon: 116.41, opened: '2014-05', openedBy: true, sources: ['dataconomy-2014-05'], confidence: 'high' },
   { id: 'aliyun-hong-kong', name: 'Hong Kong', country: 'Hong Kong', lat: 22.32, lon: 114.17, opened: '2014-05', sources: ['dataconomy-2014-05'], confidence: 'high' },
   { id: 'aliyun-silicon-valley', name: 'Silicon Valley', country: 'United States', lat: 37.34, lon: -121.89, opened: '2015-03', sources: ['chinadaily-2015-07'], confidence: 'high' },
-  { id: 'aliyun-shenzhen', name: 'Shenzhen', country: 'China', lat: 22.54, lon: 114.06, opened: '2015-10', openedBy: true, sources: ['celebcafe-2015-10'], confidence: 'medium' },
-  { id: 'aliyun-shanghai', name: 'Shanghai', country: 'China', lat: 31.23, lon: 121.47, opened: '2015-10', openedBy: true, sources: ['zdnet-2015-07'], confidence: 'medium' },
-  { id: 'aliyun-singapore', name: 'Singapore', country: 'Singapore', lat: 1.35, lon: 103.82, opened: '2015-08', sources: ['yibada-2015-10'], confidence: 'medium' },
+  // Open by March 2015: Alibaba's announcement of the US site lists it among the five existing ones.
+  { id: 'aliyun-shenzhen', name: 'Shenzhen', country: 'China', lat: 22.54, lon: 114.06, opened: '2015-03', openedBy: true, sources: ['scienceweekdigest-2015-03', 'zdnet-2015-07'], confidence: 'high' },
+  // Not yet open at the end of July 2015 (six sites counted then); listed in October 2015.
+  { id: 'aliyun-shanghai', name: 'Shanghai', country: 'China', lat: 31.23, lon: 121.47, opened: '2015-10', openedBy: true, sources: ['channelweb-2015-07', 'celebcafe-2015-10'], confidence: 'medium' },
+  // Announced 18 August 2015, launched early September.
+  { id: 'aliyun-singapore', name: 'Singapore', country: 'Singapore', lat: 1.35, lon: 103.82, opened: '2015-09', sources: ['straitstimes-2015-08'], confidence: 'high' },
   { id: 'aliyun-silicon-valley-2', name: 'Silicon Valley (second site)', country: 'United States', lat: 37.34, lon: -121.89, opened: '2015-10', sources: ['bloomberg-iol-2015-10'], confidence: 'high' },
 ]
 
 // Dated steps of Alibaba's push abroad, for the timeline.
 export const events: DeckDataInput['events'] = [
   { id: 'hk-region', date: '2014-05', label: 'Hong Kong region', detail: 'Aliyun\'s first region outside mainland China', sources: ['dataconomy-2014-05'], confidence: 'high' },
-  { id: 'ipo', date: '2014-09', label: 'NYSE listing', detail: 'Largest IPO on record', sources: ['reuters-2014-09'], confidence: 'high' },
+  { id: 'ipo', date: '2014-09', label: 'NYSE listing', detail: 'Then the largest IPO on record', sources: ['reuters-2014-09', 'independent-ie-2019-12'], confidence: 'high' },
   { id: 'costco-tmall', date: '2014-10', label: 'Costco on Tmall', detail: 'US warehouse club sells into China', sources: ['seattletimes-2014-10', 'shanghaidaily-2014-10'], confidence: 'high', disagreement: 'The article dates the Costco deal to November 2014; it launched in October 2014.' },
-  { id: 'us-region', date: '2015-03', label: 'Silicon Valley region', detail: 'Aliyun\'s first US data centre', sources: ['chinadaily-2015-07'], confidence: 'high' },
-  { id: 'equinix-deal', date: '2015-06', label: 'Equinix partnership', detail: 'ECX in Hong Kong and Silicon Valley', sources: ['ewc-madaj-2015', 'zdnet-2015-07'], confidence: 'high' },
-  { id: 'sg-region', date: '2015-08', label: 'Singapore region', detail: 'First South-East Asian region', sources: ['yibada-2015-10'], confidence: 'medium' },
+  { id: 'us-region', date: '2015-03', label: 'Silicon Valley region', detail: 'Aliyun\'s first US data centre', sources: ['chinadaily-2015-07', 'scienceweekdigest-2015-03'], confidence: 'high' },
+  { id: 'equinix-deal', date: '2015-06', label: 'Equinix partnership', detail: 'ECX in Hong Kong and Silicon Valley', sources: ['ewc-madaj-2015', 'techeconomy-2015-06'], confidence: 'medium' },
+  { id: 'sg-region', date: '2015-09', label: 'Singapore region', detail: 'First South-East Asian region', sources: ['straitstimes-2015-08'], confidence: 'high' },
   { id: 'us-region-2', date: '2015-10', label: 'Second US site', detail: 'Another Silicon Valley data centre', sources: ['bloomberg-iol-2015-10'], confidence: 'high' },
 ]

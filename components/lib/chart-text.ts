@@ -9,26 +9,27 @@ function list(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
 }
 
-export function mapDescription(input: { metros: readonly Metro[], total: number, regions: readonly Region[], meetings: readonly string[], asOf: string }): string {
-  const unlisted = input.total - input.metros.length
+export function mapDescription(input: { metros: readonly Metro[], citiesDescription: string, facilities: number, regions: readonly Region[], meetings: readonly string[], asOf: string }): string {
   return [
     `World map centred on the Pacific.`,
     `Orange diamonds: the ${input.regions.length} Aliyun regions open in ${input.asOf}: ${list(input.regions.map(r => r.name))}.`,
-    `Blue circles: ${input.metros.length} of the ${input.total} Equinix Cloud Exchange metros of mid-2015, as named by sources: ${list(input.metros.map(m => m.short))}.`,
-    unlisted > 0 ? `The other ${unlisted} metros are not publicly listed, so they are counted but not placed.` : '',
+    `Blue circles: the ${input.metros.length} ${input.citiesDescription}: ${list(input.metros.map(m => m.short))}.`,
+    `The article counts ${input.facilities} Cloud Exchange facilities; the sources identify cities, not facilities.`,
     input.meetings.length ? `The two networks meet in ${list(input.meetings)}, shown ringed and joined by a line across the Pacific.` : '',
   ].filter(Boolean).join(' ')
 }
 
-export function facilitiesDescription(ecx: readonly ContinentRow[], total: number, countries: readonly CountryRow[], asOf: string, later: string): string {
-  const ecxText = ecx.map(row => `${row.label} ${row.count}`).join(', ')
-  const regionText = countries.map((row) => {
-    const parts = [`${row.early} open in ${asOf}`]
+export function facilitiesDescription(input: { ecx: readonly ContinentRow[], citiesLabel: string, facilities: number, countries: readonly CountryRow[], asOf: string, later: string }): string {
+  const cities = input.ecx.reduce((sum, row) => sum + row.count, 0)
+  const ecxText = input.ecx.map(row => `${row.label} ${row.count}`).join(', ')
+  const regionText = input.countries.map((row) => {
+    const parts = [`${row.early} open in ${input.asOf}`]
     if (row.later)
-      parts.push(`${row.later} opened by ${later}`)
+      parts.push(`${row.later} opened by ${input.later}`)
     return `${row.country} ${row.regions.length} (${parts.join(', ')}: ${list(row.regions.map(r => r.record.name))})`
   }).join('; ')
-  return `Left: Equinix Cloud Exchange metros of mid-2015 by continent, adding up to ${total}: ${ecxText}. `
+  return `Left: ${input.citiesLabel}, by continent, ${cities} in all: ${ecxText}. `
+    + `The article counts ${input.facilities} Cloud Exchange facilities; the sources identify cities, not facilities. `
     + `Right: Aliyun regions by country or territory: ${regionText}.`
 }
 

@@ -1,28 +1,25 @@
-// Counts behind the facilities chart: ECX metros by continent (with the unlisted ones as their own row)
-// and Aliyun regions by country, split at the partnership month. Pure data in, plain rows out.
+// Counts behind the facilities chart: the Equinix cities a source names, by continent, and Aliyun
+// regions by country, split at the partnership month. Pure data in, plain rows out.
 import type { Continent, Metro, Region } from '../../data/schema.ts'
 
 export const CONTINENT_ORDER: Continent[] = ['North America', 'Asia', 'Europe', 'Oceania', 'South America', 'Africa']
 
 export interface ContinentRow {
-  label: string
+  label: Continent
   count: number
-  /** True for the row of metros the article counts but no source names. */
-  unlisted: boolean
   names: string[]
 }
 
-/** Metros per continent, largest first, then the unlisted remainder so the rows add up to `total`. */
-export function ecxByContinent(metros: readonly Metro[], total: number): ContinentRow[] {
-  if (metros.length > total)
-    throw new Error(`ECX total of ${total} is smaller than the ${metros.length} metros listed`)
-  const rows = CONTINENT_ORDER
-    .map(continent => ({ label: continent, unlisted: false, names: metros.filter(m => m.continent === continent).map(m => m.short) }))
+/**
+ * Cities per continent, largest first. Only the cities a source names: the article's total counts
+ * facilities, which no source places, so it is stated beside the rows, never drawn as a row of its own.
+ */
+export function ecxByContinent(metros: readonly Metro[]): ContinentRow[] {
+  return CONTINENT_ORDER
+    .map(continent => ({ label: continent, names: metros.filter(m => m.continent === continent).map(m => m.short) }))
     .map(row => ({ ...row, count: row.names.length }))
     .filter(row => row.count > 0)
-    .sort((a, b) => b.count - a.count || CONTINENT_ORDER.indexOf(a.label as Continent) - CONTINENT_ORDER.indexOf(b.label as Continent))
-  const unlisted = total - metros.length
-  return unlisted > 0 ? [...rows, { label: 'Not publicly listed', count: unlisted, unlisted: true, names: [] }] : rows
+    .sort((a, b) => b.count - a.count || CONTINENT_ORDER.indexOf(a.label) - CONTINENT_ORDER.indexOf(b.label))
 }
 
 export interface CountryRow {
@@ -82,6 +79,8 @@ export function facilitiesLayout(ecx: readonly ContinentRow[], countries: readon
     ecxRows,
     aliyunRows,
     total: { x1: PANEL.ecx.cellsX, x2: PANEL.ecx.cellsX + widest, lineY: totalY - 16, y: totalY + 8 },
+    /** Baselines of the two lines under the total that say what the article counts instead. */
+    note: { x: PANEL.ecx.titleX, ys: [totalY + 30, totalY + 48] },
     key: { x: PANEL.aliyun.titleX, y: keyY },
   }
 }

@@ -38,7 +38,7 @@ export interface MapLayout {
   meetings: MeetingSite[]
   /** The trans-Pacific link between the first two meeting sites, from ring to ring. */
   link: { path: string, points: Point[] } | undefined
-  /** Where the note on the unlisted metros goes (its first baseline), and the space it takes. */
+  /** Where the note on what the city list is goes (its first baseline), and the space it takes. */
   note: Box & { baseline: number }
   /** Legend entries along the bottom: symbol centre and text start. */
   legend: { text: string, symbolX: number, textX: number, y: number }[]
@@ -78,11 +78,17 @@ export function regionsOpenBy(regions: readonly Region[], month: string): Region
   return regions.filter(region => region.opened.slice(0, 7) <= month)
 }
 
-/** Cities where an ECX metro and an open Aliyun region coincide: where the two networks meet. */
+/**
+ * Cities where an Equinix city and an open Aliyun region coincide: where the two networks meet. The
+ * nearest region wins, so a neighbouring city (Shenzhen, next to Hong Kong) never takes Hong Kong's place.
+ */
 export function meetingPairs(metros: readonly Metro[], regions: readonly Region[]): { metro: Metro, region: Region }[] {
   const pairs: { metro: Metro, region: Region }[] = []
   for (const metro of metros) {
-    const region = regions.find(r => Math.abs(r.lat - metro.lat) < SAME_PLACE_DEG && Math.abs(r.lon - metro.lon) < SAME_PLACE_DEG)
+    const distance = (r: Region) => Math.hypot(r.lat - metro.lat, r.lon - metro.lon)
+    const region = regions
+      .filter(r => Math.abs(r.lat - metro.lat) < SAME_PLACE_DEG && Math.abs(r.lon - metro.lon) < SAME_PLACE_DEG)
+      .sort((a, b) => distance(a) - distance(b))[0]
     if (region)
       pairs.push({ metro, region })
   }
@@ -123,7 +129,7 @@ export function mapLayout(input: { metros: readonly Metro[], regions: readonly R
   const linkPoints = ends[0] && ends[1] ? linkArc(ends[0], ends[1], others, SITE_SIZE.ringRadius) : []
   const link = linkPoints.length ? { points: linkPoints, path: `M${linkPoints.map(p => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join('L')}` } : undefined
 
-  // The note on unlisted metros sits in the empty South Pacific, between New Zealand and South America.
+  // The note on the cities and the article's facility count sits in the empty South Pacific, between New Zealand and South America.
   const corner = project(projection, { id: 'note', lon: -176, lat: -26 })
   const noteLines = input.noteLines ?? []
   const note = {

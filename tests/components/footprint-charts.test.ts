@@ -3,10 +3,17 @@ import { describe, expect, it } from 'vitest'
 import ExpansionTimeline from '../../components/ExpansionTimeline.vue'
 import FacilitiesChart from '../../components/FacilitiesChart.vue'
 import FootprintMap from '../../components/FootprintMap.vue'
-import { rawDeckData, validateDeckData, type DeckDataInput } from '../../data/index.ts'
+import { rawDeckData, type DeckDataInput } from '../../data/index.ts'
+import { footprintDeck } from '../unit/fixtures/footprint-deck.ts'
 
 const data = rawDeckData
-const validated = validateDeckData(rawDeckData)
+
+/** A copy of the given data with one thing changed. */
+function changed(input: DeckDataInput, change: (copy: DeckDataInput) => void): DeckDataInput {
+  const copy = structuredClone(input)
+  change(copy)
+  return copy
+}
 
 /** A copy of the deck's data with one thing broken. */
 function broken(change: (copy: DeckDataInput) => void): DeckDataInput {
@@ -26,14 +33,14 @@ function textAlternative(wrapper: VueWrapper): { name: string, description: stri
 const visible = (wrapper: VueWrapper, selector: string) => !wrapper.get(selector).classes().includes('step-hidden')
 
 describe('FootprintMap', () => {
-  const wrapper = mount(FootprintMap, { props: { data } })
+  // A footprint written for the test: five listed cities, a count of nine facilities, regions either side of June 2015.
+  const fixture = footprintDeck()
+  const wrapper = mount(FootprintMap, { props: { data: fixture } })
 
-  it('draws one circle per sourced ECX metro and one diamond per region open in June 2015', () => {
-    const metroIds = wrapper.findAll('g.metros circle.metro').map(c => c.attributes('data-id'))
-    expect(metroIds).toHaveLength(16)
-    expect(new Set(metroIds)).toEqual(new Set(validated.ecx.metros.map(m => m.id)))
+  it('draws one circle per listed city and one diamond per region open in June 2015', () => {
+    expect(wrapper.findAll('g.metros circle.metro').map(c => c.attributes('data-id'))).toEqual(['hong-kong', 'silicon-valley', 'chicago', 'london', 'sydney'])
     expect(wrapper.findAll('g.regions path.region').map(p => p.attributes('data-id')).sort())
-      .toEqual(['aliyun-beijing', 'aliyun-hangzhou', 'aliyun-hong-kong', 'aliyun-qingdao', 'aliyun-silicon-valley'])
+      .toEqual(['r-hangzhou', 'r-hong-kong', 'r-silicon-valley'])
   })
 
   it('rings and labels Hong Kong and Silicon Valley and links them', () => {
@@ -43,28 +50,27 @@ describe('FootprintMap', () => {
     expect(wrapper.find('path.land').attributes('aria-hidden')).toBe('true')
   })
 
-  it('says that 5 of the 21 metros are not publicly listed and places none of them', () => {
-    expect(wrapper.get('text.note').text()).toMatch(/\+5 further ECX metros.*not publicly listed/)
-    expect(wrapper.text()).toContain('16 of 21')
+  it('labels the cities for what their source says, and says the article counts facilities, not cities', () => {
+    expect(wrapper.findAll('.legend text').map(t => t.text())).toEqual(['Aliyun region open June 2015', 'Exchange cities on a list, May 2015', 'Where the two meet'])
+    expect(wrapper.get('text.note').text()).toMatch(/article counts 9.*facilities.*identify 5 cities/)
+    expect(wrapper.text()).not.toMatch(/not publicly listed|unlisted|further/i)
   })
 
   it('gives screen readers what is shown and the key values', () => {
     const { name, description } = textAlternative(wrapper)
     expect(name).toMatch(/Aliyun and Equinix Cloud Exchange.*June 2015/)
-    expect(description).toContain('5 Aliyun regions open in June 2015: Hangzhou, Qingdao, Beijing, Hong Kong and Silicon Valley')
-    expect(description).toContain('16 of the 21 Equinix Cloud Exchange metros')
-    for (const metro of validated.ecx.metros)
-      expect(description).toContain(metro.short)
-    expect(description).toMatch(/other 5 metros are not publicly listed/)
+    expect(description).toContain('the 3 Aliyun regions open in June 2015: Hangzhou, Hong Kong and Silicon Valley')
+    expect(description).toContain('the 5 cities a list names for the exchange: Hong Kong, Silicon Valley, Chicago, London and Sydney')
+    expect(description).toContain('The article counts 9 Cloud Exchange facilities; the sources identify cities, not facilities.')
     expect(description).toMatch(/meet in Hong Kong and Silicon Valley/)
   })
 
   it('renders its source line from the data', () => {
-    expect(wrapper.get('.source-line').text()).toMatch(/^Sources: .*East-West Center, 2015.*Microsoft, 13 May 2015/)
+    expect(wrapper.get('.source-line').text()).toBe('Sources: A Paper, Oct 2015; A City List, 13 May 2015')
   })
 
-  it('reveals regions, then metros, then the bridge, one click each', () => {
-    const at = (step: number) => mount(FootprintMap, { props: { data, step } })
+  it('reveals regions, then cities, then the bridge, one click each', () => {
+    const at = (step: number) => mount(FootprintMap, { props: { data: fixture, step } })
     const state = (w: VueWrapper) => ['g.regions', 'g.metros', 'g.bridge'].map(s => visible(w, s))
     expect(state(at(0))).toEqual([false, false, false])
     expect(state(at(1))).toEqual([true, false, false])
@@ -73,55 +79,70 @@ describe('FootprintMap', () => {
     expect(state(wrapper)).toEqual([true, true, true])
   })
 
-  it('refuses a metro at latitude 95 with a visible error naming it, not a misplaced dot', () => {
-    const error = mount(FootprintMap, { props: { data: broken((d) => { d.ecx.metros[0]!.lat = 95 }) } })
-    expect(error.find('svg').exists()).toBe(false)
-    expect(error.get('[role="alert"]').text()).toMatch(/ecx\.metros\[0\] "amsterdam": field "lat".*\(got 95\)/)
+  it('meets Hong Kong at the Hong Kong region, not at a neighbouring city listed first', () => {
+    const withShenzhen = footprintDeck()
+    withShenzhen.regions.unshift({ id: 'r-shenzhen', name: 'Shenzhen', country: 'China', lat: 22.54, lon: 114.06, opened: '2015-03', openedBy: true, sources: ['paper'], confidence: 'high' })
+    const map = mount(FootprintMap, { props: { data: withShenzhen } })
+    expect(map.findAll('.meeting').map(m => m.attributes('data-id'))).toEqual(['hong-kong', 'silicon-valley'])
+    expect(map.findAll('g.regions path.region').map(p => p.attributes('data-id'))).toContain('r-shenzhen')
   })
 
-  it('refuses a metro listed twice instead of drawing it twice', () => {
-    const error = mount(FootprintMap, { props: { data: broken((d) => { d.ecx.metros.push({ ...d.ecx.metros[4]!, id: 'hong-kong-again' }) }) } })
+  it('refuses a city at latitude 95 with a visible error naming it, not a misplaced dot', () => {
+    const error = mount(FootprintMap, { props: { data: changed(fixture, (d) => { d.ecx.metros[3]!.lat = 95 }) } })
+    expect(error.find('svg').exists()).toBe(false)
+    expect(error.get('[role="alert"]').text()).toMatch(/ecx\.metros\[3\] "london": field "lat".*\(got 95\)/)
+  })
+
+  it('refuses a city listed twice instead of drawing it twice', () => {
+    const error = mount(FootprintMap, { props: { data: changed(fixture, (d) => { d.ecx.metros.push({ ...d.ecx.metros[0]!, id: 'hong-kong-again' }) }) } })
     expect(error.find('svg').exists()).toBe(false)
     expect(error.get('[role="alert"]').text()).toMatch(/"hong-kong-again": field "name" is listed twice/)
   })
 })
 
 describe('FacilitiesChart', () => {
-  const wrapper = mount(FacilitiesChart, { props: { data } })
+  const fixture = footprintDeck()
+  const wrapper = mount(FacilitiesChart, { props: { data: fixture } })
 
-  it('draws the ECX metros by continent as cells adding up to 21, the unlisted five dashed apart', () => {
+  it('draws the listed cities by continent, one cell each, under the label of what the list is', () => {
     const rows = wrapper.findAll('g.ecx-row')
-    expect(rows.map(r => [r.attributes('data-label'), r.findAll('circle.cell').length])).toEqual([
-      ['North America', 8], ['Asia', 3], ['Europe', 2], ['Oceania', 2], ['South America', 1], ['Not publicly listed', 5],
+    expect(rows.map(r => [r.attributes('data-label'), r.findAll('circle.cell').length, r.get('text.count').text()])).toEqual([
+      ['North America', 2, '2'], ['Asia', 1, '1'], ['Europe', 1, '1'], ['Oceania', 1, '1'],
     ])
-    expect(rows.map(r => r.get('text.count').text())).toEqual(['8', '3', '2', '2', '1', '5'])
-    expect(rows.filter(r => r.classes().includes('unlisted')).map(r => r.attributes('data-label'))).toEqual(['Not publicly listed'])
-    expect(wrapper.text()).toContain('21 (16 named + 5 unlisted)')
+    expect(wrapper.findAll('text.panel-title')[0]!.text()).toBe('Exchange cities on a list, May 2015')
+    expect(wrapper.text()).toContain('5 cities')
+  })
+
+  it('states the article\'s facility count in words, never as cells or a row of unlisted places', () => {
+    expect(wrapper.get('text.article-count').text()).toBe('The article counts 9 Cloud Exchange facilities;')
+    expect(wrapper.findAll('circle.cell')).toHaveLength(5)
+    expect(wrapper.text()).not.toMatch(/not publicly listed|unlisted/i)
   })
 
   it('draws Aliyun regions by country, filled when open at the partnership and outlined when later', () => {
     const rows = wrapper.findAll('g.aliyun-row')
     expect(rows.map(r => [r.attributes('data-label'), r.findAll('rect.cell:not(.later)').length, r.findAll('rect.cell.later').length])).toEqual([
-      ['China', 3, 2], ['United States', 1, 1], ['Hong Kong', 1, 0], ['Singapore', 0, 1],
+      ['China', 1, 1], ['Hong Kong', 1, 0], ['United States', 1, 0], ['Singapore', 0, 1],
     ])
-    expect(wrapper.text()).toContain('Shenzhen and Shanghai: exact month unknown')
+    expect(wrapper.text()).toContain('Shanghai: exact month unknown')
   })
 
   it('gives screen readers the counts', () => {
     const { name, description } = textAlternative(wrapper)
     expect(name).toMatch(/by continent.*by country/)
-    expect(description).toContain('adding up to 21: North America 8, Asia 3, Europe 2, Oceania 2, South America 1, Not publicly listed 5')
-    expect(description).toContain('China 5 (3 open in June 2015, 2 opened by Oct 2015: Hangzhou, Qingdao, Beijing, Shenzhen and Shanghai)')
+    expect(description).toContain('Left: Exchange cities on a list, May 2015, by continent, 5 in all: North America 2, Asia 1, Europe 1, Oceania 1.')
+    expect(description).toContain('The article counts 9 Cloud Exchange facilities')
+    expect(description).toContain('China 2 (1 open in June 2015, 1 opened by Oct 2015: Hangzhou and Shanghai)')
   })
 
   it('renders its source line from the data', () => {
-    expect(wrapper.get('.source-line').text()).toMatch(/Microsoft, 13 May 2015.*Bloomberg \(via IOL\), 9 Oct 2015/)
+    expect(wrapper.get('.source-line').text()).toBe('Sources: A Paper, Oct 2015; A City List, 13 May 2015')
   })
 
   it('refuses an unknown continent with a visible error naming the record', () => {
-    const error = mount(FacilitiesChart, { props: { data: broken((d) => { (d.ecx.metros[1] as { continent: string }).continent = 'Antarctica' }) } })
+    const error = mount(FacilitiesChart, { props: { data: changed(fixture, (d) => { (d.ecx.metros[1] as { continent: string }).continent = 'Antarctica' }) } })
     expect(error.find('svg').exists()).toBe(false)
-    expect(error.get('[role="alert"]').text()).toMatch(/ecx\.metros\[1\] "atlanta": field "continent".*\(got "Antarctica"\)/)
+    expect(error.get('[role="alert"]').text()).toMatch(/ecx\.metros\[1\] "silicon-valley": field "continent".*\(got "Antarctica"\)/)
   })
 })
 
@@ -131,7 +152,7 @@ describe('ExpansionTimeline', () => {
   it('draws the seven events in date order with their dates', () => {
     const events = wrapper.findAll('g.event')
     expect(events.map(e => e.attributes('data-id'))).toEqual(['hk-region', 'ipo', 'costco-tmall', 'us-region', 'equinix-deal', 'sg-region', 'us-region-2'])
-    expect(events.map(e => e.get('text.date').text())).toEqual(['May 2014', 'Sept 2014', 'Oct 2014', 'March 2015', 'June 2015', 'Aug 2015', 'Oct 2015'])
+    expect(events.map(e => e.get('text.date').text())).toEqual(['May 2014', 'Sept 2014', 'Oct 2014', 'March 2015', 'June 2015', 'Sept 2015', 'Oct 2015'])
     expect(events.map(e => Number(e.get('circle.dot').attributes('cx')))).toEqual([...events.map(e => Number(e.get('circle.dot').attributes('cx')))].sort((a, b) => a - b))
   })
 

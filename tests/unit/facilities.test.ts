@@ -1,73 +1,71 @@
+// The counts behind the facilities chart, on a footprint written for the test; the deck's own data
+// gets invariants at the end.
 import { describe, expect, it } from 'vitest'
 import { CELL, ecxByContinent, facilitiesLayout, regionsByCountry } from '../../components/lib/facilities.ts'
-import { deckData, figureById } from '../../data/index.ts'
+import { deckData, validateDeckData } from '../../data/index.ts'
+import { footprintDeck } from './fixtures/footprint-deck.ts'
 
-const data = deckData()
-const total = figureById('ecx-facilities')
-const totalValue = total.kind === 'count' ? total.value : Number.NaN
-const rows = ecxByContinent(data.ecx.metros, totalValue)
-const toOct = data.regions.filter(r => r.opened <= '2015-10')
-const countries = regionsByCountry(toOct, '2015-06')
+const data = validateDeckData(footprintDeck())
+const rows = ecxByContinent(data.ecx.metros)
+const countries = regionsByCountry(data.regions, '2015-06')
 
-describe('ECX metros by continent', () => {
-  it('counts the sourced metros per continent as facts.md does, then the unlisted five', () => {
-    expect(rows.map(r => [r.label, r.count])).toEqual([
-      ['North America', 8],
-      ['Asia', 3],
-      ['Europe', 2],
-      ['Oceania', 2],
-      ['South America', 1],
-      ['Not publicly listed', 5],
+describe('Equinix cities by continent', () => {
+  it('counts the cities per continent, largest first, ties in a fixed continent order', () => {
+    expect(rows.map(r => [r.label, r.count, r.names])).toEqual([
+      ['North America', 2, ['Silicon Valley', 'Chicago']],
+      ['Asia', 1, ['Hong Kong']],
+      ['Europe', 1, ['London']],
+      ['Oceania', 1, ['Sydney']],
     ])
-    expect(rows.at(-1)!.unlisted).toBe(true)
-    expect(rows.filter(r => r.unlisted)).toHaveLength(1)
   })
 
-  it('adds up to the article\'s total of 21', () => {
-    expect(totalValue).toBe(21)
-    expect(rows.reduce((sum, r) => sum + r.count, 0)).toBe(totalValue)
+  it('draws only the cities a source names: the article\'s facility count is no row of its own', () => {
+    expect(rows.reduce((sum, r) => sum + r.count, 0)).toBe(data.ecx.metros.length)
+    expect(rows.map(r => r.label)).not.toContain('Not publicly listed')
   })
 
-  it('spans five continents', () => {
-    expect(rows.filter(r => !r.unlisted)).toHaveLength(5)
-  })
-
-  it('adds no unlisted row when every metro is named', () => {
-    expect(ecxByContinent(data.ecx.metros, 16).some(r => r.unlisted)).toBe(false)
-  })
-
-  it('refuses a total smaller than the metros listed', () => {
-    expect(() => ecxByContinent(data.ecx.metros, 12)).toThrow(/12.*16/)
+  it('gives no row to a continent without a city', () => {
+    expect(ecxByContinent(data.ecx.metros.filter(m => m.continent !== 'Europe')).map(r => r.label)).toEqual(['North America', 'Asia', 'Oceania'])
+    expect(ecxByContinent([])).toEqual([])
   })
 })
 
 describe('Aliyun regions by country', () => {
-  it('counts regions to Oct 2015, split at the June 2015 partnership', () => {
+  it('splits regions at the partnership month, most regions first', () => {
     expect(countries.map(c => [c.country, c.regions.length, c.early])).toEqual([
-      ['China', 5, 3],
-      ['United States', 2, 1],
+      ['China', 2, 1],
       ['Hong Kong', 1, 1],
+      ['United States', 1, 1],
       ['Singapore', 1, 0],
     ])
   })
 
   it('lists the regions open at the partnership before the later ones', () => {
-    const china = countries[0]!.regions
-    expect(china.slice(0, 3).every(r => r.early)).toBe(true)
-    expect(china.slice(3).map(r => r.record.name).sort()).toEqual(['Shanghai', 'Shenzhen'])
+    expect(countries[0]!.regions.map(r => [r.record.name, r.early])).toEqual([['Hangzhou', true], ['Shanghai', false]])
   })
 })
 
 describe('the facilities layout', () => {
   const layout = facilitiesLayout(rows, countries)
 
-  it('draws one cell per metro and per region, cells apart', () => {
-    expect(layout.ecxRows.reduce((sum, r) => sum + r.cells.length, 0)).toBe(21)
-    expect(layout.aliyunRows.reduce((sum, r) => sum + r.cells.length, 0)).toBe(9)
+  it('draws one cell per city and per region, cells apart', () => {
+    expect(layout.ecxRows.reduce((sum, r) => sum + r.cells.length, 0)).toBe(5)
+    expect(layout.aliyunRows.reduce((sum, r) => sum + r.cells.length, 0)).toBe(5)
     for (const row of layout.ecxRows) {
       for (let i = 1; i < row.cells.length; i++)
         expect(row.cells[i]!.x - row.cells[i - 1]!.x).toBeGreaterThan(2 * CELL.radius)
     }
+  })
+})
+
+describe('the deck\'s own footprint (invariants)', () => {
+  const live = deckData()
+  const liveRows = ecxByContinent(live.ecx.metros)
+  const liveCountries = regionsByCountry(live.regions.filter(r => r.opened <= '2015-10'), '2015-06')
+  const layout = facilitiesLayout(liveRows, liveCountries)
+
+  it('counts every city exactly once', () => {
+    expect(liveRows.reduce((sum, r) => sum + r.count, 0)).toBe(live.ecx.metros.length)
   })
 
   it('keeps both panels apart and inside the chart', () => {
@@ -76,6 +74,6 @@ describe('the facilities layout', () => {
     expect(ecxRight).toBeLessThan(480)
     expect(aliyunLeft).toBeGreaterThan(480)
     expect(Math.max(...layout.aliyunRows.map(r => r.countX + 20))).toBeLessThan(layout.width)
-    expect(layout.total.y).toBeLessThan(layout.height)
+    expect(Math.max(...layout.note.ys) + 4).toBeLessThan(layout.height)
   })
 })

@@ -35,7 +35,7 @@ describe('the footprint data as facts.md gives it', () => {
 
   it('dates the timeline as the sources do, Costco in October 2014', () => {
     const dates = Object.fromEntries(rawDeckData.events.map(e => [e.id, e.date]))
-    expect(dates).toEqual({ 'hk-region': '2014-05', 'ipo': '2014-09', 'costco-tmall': '2014-10', 'us-region': '2015-03', 'equinix-deal': '2015-06', 'sg-region': '2015-08', 'us-region-2': '2015-10' })
+    expect(dates).toEqual({ 'hk-region': '2014-05', 'ipo': '2014-09', 'costco-tmall': '2014-10', 'us-region': '2015-03', 'equinix-deal': '2015-06', 'sg-region': '2015-09', 'us-region-2': '2015-10' })
     expect(rawDeckData.events.find(e => e.id === 'costco-tmall')!.disagreement).toMatch(/November 2014/)
   })
 })

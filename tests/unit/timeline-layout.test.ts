@@ -36,7 +36,7 @@ function expectNoCollision(result: TimelineLayout): void {
 describe('the expansion timeline layout', () => {
   it('lists the events in date order, as the sources date them', () => {
     expect(layout.events.map(e => e.event.id)).toEqual(['hk-region', 'ipo', 'costco-tmall', 'us-region', 'equinix-deal', 'sg-region', 'us-region-2'])
-    expect(layout.events.map(e => e.dateText)).toEqual(['May 2014', 'Sept 2014', 'Oct 2014', 'March 2015', 'June 2015', 'Aug 2015', 'Oct 2015'])
+    expect(layout.events.map(e => e.dateText)).toEqual(['May 2014', 'Sept 2014', 'Oct 2014', 'March 2015', 'June 2015', 'Sept 2015', 'Oct 2015'])
     for (let i = 1; i < layout.events.length; i++)
       expect(layout.events[i]!.x).toBeGreaterThan(layout.events[i - 1]!.x)
   })
