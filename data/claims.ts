@@ -160,7 +160,7 @@ export const claims: DeckDataInput['claims'] = [
   // The story's 2014-15 context (issue 13): the frictions the deal sat in, and China's door for clouds.
   {
     id: 'us-indicts-pla-officers',
-    text: 'May 2014: the US charged five Chinese military officers with hacking US companies, its first such case against a state.',
+    text: 'May 2014: the US charged five Chinese military officers with hacking US companies, the first such charges against a foreign state\'s officials.',
     sources: ['hngn-ap-2014-05', 'afp-yahoo-2014-05'],
     confidence: 'high',
     checked: 'AP (via HNGN) and AFP, both 19 May 2014, agree on the charges and that they were the first against state actors.',
@@ -189,7 +189,7 @@ export const claims: DeckDataInput['claims'] = [
   },
   {
     id: 'foreign-clouds-need-partner',
-    text: 'Foreign clouds could serve mainland China only through a licensed Chinese partner.',
+    text: 'Foreign clouds could serve mainland China only through a Chinese partner that ran the service.',
     sources: ['zdnet-2014-03', 'theregister-2013-05'],
     confidence: 'high',
     checked: 'ZDNet, March 2014, states the requirement; The Register, May 2013, reports Microsoft handing control of its China data centres to its partner.',
@@ -267,5 +267,12 @@ export const claims: DeckDataInput['claims'] = [
     sources: ['equinix-docs-alibaba'],
     confidence: 'medium',
     checked: 'Equinix\'s current documentation, undated, lists Hong Kong, Singapore, Tokyo, Ashburn, Silicon Valley, Frankfurt and London; when each was added was not found.',
+  },
+  {
+    id: 'china-cloud-pilot-2024',
+    text: 'April 2024: China announced pilot zones where foreign firms may wholly own cloud businesses; AWS and Azure still run their China regions through local partners.',
+    sources: ['dahui-2024-04', 'aws-blog-china-regions'],
+    confidence: 'medium',
+    checked: 'Dahui Lawyers (11 April 2024) on the ministry\'s notice of 10 April 2024; AWS\'s own guide to its China regions (after April 2019) names Sinnet and NWCD as their operators. Whether any pilot has since changed how AWS or Azure operate was not checked.',
   },
 ]
