@@ -129,6 +129,8 @@ export const claim = z.object({
   id,
   /** The statement as the deck says it, a full sentence or a phrase that reads in place. */
   text: z.string().trim().min(1, 'must state the claim'),
+  /** A few words naming it where space is short (a caveat's heading): "Alibaba's IPO record". */
+  subject: z.string().trim().min(1).optional(),
   sources: z.array(id).min(1, 'must cite at least one source'),
   confidence,
   /** What the claim was checked against, or "Only the article says it; not independently checked." */

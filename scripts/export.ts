@@ -1,71 +1,202 @@
-// npm run export | export:clicks | export:pptx | export:png   [--dark] [--out-dir DIR]
-// Runs Slidev's own exporter with a browser found on this machine, writing into exports/.
-import { spawnSync } from 'node:child_process'
-import { mkdirSync } from 'node:fs'
+// npm run export | export:clicks | export:pptx | export:png | handout | export:all   [--dark] [--out-dir DIR]
+//
+// One path for every format: check the data module (as `npm run build` does) before anything is written,
+// build the deck once with its print routes, serve the built site, and print it with one Chromium:
+//   pdf      tagged, a bookmark per slide, title/author/subject       <name>.pdf (-clicks with --with-clicks)
+//   png      one PNG per slide                                        <name>-png/
+//   pptx     editable text, native charts, pictures with alt text, notes  <name>.pptx
+//   handout  per slide its picture and speaker notes, bookmarked      <name>-notes.pdf
+//   all      the four above from one build and one browser
+// Files are written into a staging folder and moved into place only when every format succeeded and was
+// counted against the deck, so a failed or refused export leaves no file, not even a partial one.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
-import { findChromium } from './lib/chromium.ts'
-import { readDeck } from './lib/deck.ts'
+import type { Browser, Page } from 'playwright-core'
+import { checkDeck } from '../data/build-check.ts'
+import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts'
+import { type DeckSlide, readDeck } from './lib/deck.ts'
 import { countExportedSlides, type ExportFormat, exportShortfall } from './lib/export-check.ts'
-import { EXPORT_DIR, exportBaseName, optionValue, PROJECT_ROOT, SLIDEV_BIN } from './lib/paths.ts'
+import { EXPORT_DIR, exportBaseName, optionValue, PROJECT_ROOT } from './lib/paths.ts'
+import { plainText, type PdfInfo } from './lib/pdf-finish.ts'
+import type { PrintOptions } from './lib/print-view.ts'
 
-const FORMATS: readonly ExportFormat[] = ['pdf', 'pptx', 'png']
-// Slidev's exporter can capture the print view before its slides are on it (see export-check.ts);
+// Slidev, Vite, the browser driver and the PPTX writer load only once the data has passed its check,
+// so a refusal comes at once.
+async function loadTools() {
+  const [{ chromium }, build, view, pptx] = await Promise.all([
+    import('playwright-core'),
+    import('./lib/print-build.ts'),
+    import('./lib/print-view.ts'),
+    import('./lib/pptx-export.ts'),
+  ])
+  return { chromium, ...build, ...view, ...pptx }
+}
+type Tools = Awaited<ReturnType<typeof loadTools>>
+
+type Format = 'pdf' | 'png' | 'pptx' | 'handout'
+const COMMANDS: readonly string[] = ['pdf', 'png', 'pptx', 'handout', 'all']
+// The print view can be captured before its slides are drawn on a busy machine (see export-check.ts);
 // a second try gives the page this long to settle first.
 const RETRY_WAIT_MS = 3000
 
-function parseFormat(value: string | undefined): ExportFormat {
-  if (value && (FORMATS as readonly string[]).includes(value))
-    return value as ExportFormat
-  throw new Error(`export: format must be one of ${FORMATS.join(', ')}; got "${value ?? ''}"`)
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`
+const shown = (path: string) => relative(process.cwd(), path) || path
+
+function fileSize(path: string): string {
+  const bytes = statSync(path).isDirectory()
+    ? readdirSync(path).reduce((sum, file) => sum + statSync(join(path, file)).size, 0)
+    : statSync(path).size
+  return bytes > 2 ** 20 ? `${(bytes / 2 ** 20).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`
+}
+
+/** Title, author and a plain-text subject from the deck's headmatter. */
+function documentInfo(slides: readonly DeckSlide[]): PdfInfo {
+  const head = slides[0]?.frontmatter ?? {}
+  const text = (value: unknown) => (typeof value === 'string' ? value : '')
+  return { title: text(head.title) || slides[0]?.title || 'Slides', author: text(head.author), subject: plainText(text(head.info)) }
+}
+
+/** Opens the print view, counts its slides against the deck, and tries once more (waiting) when short. */
+async function drawnPrintView({ openPrintView }: Tools, browser: Browser, url: string, options: PrintOptions, slideCount: number, label: string): Promise<Page> {
+  for (const waitMs of [0, RETRY_WAIT_MS]) {
+    const page = await openPrintView(browser, url, options, waitMs)
+    const drawn = await page.locator('.print-slide-container').count()
+    const shortfall = exportShortfall('pdf', `the print view for ${label}`, drawn, slideCount, options.withClicks)
+    if (!shortfall)
+      return page
+    await page.close()
+    if (waitMs)
+      throw new Error(`export: still incomplete after a second try: ${shortfall.replace(' pages', ' slides')}. Run it again when the machine is less busy.`)
+    console.warn(`export: ${shortfall.replace(' pages', ' slides')}; loading it again, waiting ${RETRY_WAIT_MS} ms`)
+  }
+  throw new Error('unreachable')
+}
+
+/** What was written, counted back against the deck (a file short of slides is never reported as done). */
+async function checkWritten(format: ExportFormat, path: string, slideCount: number, withClicks: boolean): Promise<number> {
+  const found = await countExportedSlides(format, path)
+  const shortfall = exportShortfall(format, path, found, slideCount, withClicks)
+  if (shortfall)
+    throw new Error(`export: ${shortfall}`)
+  return found
 }
 
 async function main(): Promise<number> {
-  const [formatArg, ...rest] = process.argv.slice(2)
-  const format = parseFormat(formatArg)
+  const [command, ...rest] = process.argv.slice(2)
+  if (!command || !COMMANDS.includes(command)) {
+    console.error(`export: say what to export: one of ${COMMANDS.join(', ')}; got "${command ?? ''}"`)
+    return 1
+  }
+  const formats: Format[] = command === 'all' ? ['pdf', 'png', 'pptx', 'handout'] : [command as Format]
   const withClicks = rest.includes('--with-clicks')
   const dark = rest.includes('--dark')
   const outDir = optionValue(rest, '--out-dir') ?? EXPORT_DIR
-  let browser: string
+
+  // Invalid data never ships: the check `npm run build` makes, before anything is built or written.
+  const problems = checkDeck(PROJECT_ROOT, 'slides.md')
+  if (problems.length) {
+    console.error(`export: nothing written. The deck's data is invalid (${problems.length}):\n- ${problems.join('\n- ')}`)
+    return 1
+  }
+  let executablePath: string
   try {
-    browser = findChromium()
+    executablePath = findChromium()
   }
   catch (error) {
     console.error((error as Error).message)
     return 1
   }
-  mkdirSync(outDir, { recursive: true })
+
+  const started = performance.now()
+  const tools = await loadTools()
+  const { chromium, buildForPrint, serveBuiltSite, photographSlides, printHandout, printSlidesPdf, writePptx } = tools
+  // As the audience sees them: [[fig:...]] tokens in titles and notes filled from the data module.
+  const slides = await readDeck(undefined, { expand: true })
+  const titles = slides.map(slide => slide.title)
+  const info = documentInfo(slides)
+  const name = exportBaseName()
   const suffix = `${withClicks ? '-clicks' : ''}${dark ? '-dark' : ''}`
-  const output = join(outDir, `${exportBaseName()}${suffix}${format === 'png' ? '-png' : ''}`)
-  const args = [
-    SLIDEV_BIN, 'export', 'slides.md',
-    '--format', format,
-    '--output', output,
-    '--executable-path', browser,
-    // PPTX carries the speaker notes; one picture per slide in its final state reads best there.
-    `--with-clicks=${withClicks}`,
-  ]
-  if (dark)
-    args.push('--dark')
-  const written = format === 'png' ? output : `${output}.${format}`
-  const slideCount = (await readDeck()).length
-  for (const retry of [false, true]) {
-    const run = spawnSync(process.execPath, retry ? [...args, '--wait', String(RETRY_WAIT_MS)] : args, { cwd: PROJECT_ROOT, stdio: 'inherit' })
-    if (run.status !== 0) {
-      console.error(`export: slidev export failed (exit ${run.status ?? run.signal})`)
-      return run.status ?? 1
-    }
-    const shortfall = exportShortfall(format, written, await countExportedSlides(format, written), slideCount, withClicks)
-    if (!shortfall)
-      break
-    if (retry) {
-      console.error(`export: still incomplete after a second try: ${shortfall}. Run it again when the machine is less busy.`)
-      return 1
-    }
-    console.warn(`export: ${shortfall}; exporting again, waiting ${RETRY_WAIT_MS} ms for the slides`)
+  const targets: Record<Format, string> = {
+    pdf: `${name}${suffix}.pdf`,
+    png: `${name}${suffix}-png`,
+    pptx: `${name}${dark ? '-dark' : ''}.pptx`,
+    handout: `${name}-notes.pdf`,
   }
-  const shown = relative(process.cwd(), written) || written
-  console.log(`\nWritten: ${format === 'png' ? `${shown}/ (one PNG per slide)` : shown}`)
-  return 0
+  const work = mkdtempSync(join(tmpdir(), 'deck-export-'))
+  const createdOutDir = !existsSync(outDir)
+  mkdirSync(outDir, { recursive: true })
+  const staging = mkdtempSync(join(outDir, '.export-'))
+  const staged = (format: Format) => join(staging, targets[format])
+  let browser: Browser | undefined
+  let site: Awaited<ReturnType<Tools['serveBuiltSite']>> | undefined
+  try {
+    const buildStart = performance.now()
+    await buildForPrint(join(work, 'site'))
+    console.log(`build: the deck with its print view (${seconds(buildStart)})`)
+    site = await serveBuiltSite(join(work, 'site'))
+    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+
+    const printView = await drawnPrintView(tools, browser, site.url, { dark, withClicks }, slides.length, 'the slides')
+    let pictures = new Map<number, Buffer>()
+    for (const format of formats) {
+      const start = performance.now()
+      const path = staged(format)
+      let detail = ''
+      if (format === 'pdf') {
+        await printSlidesPdf(printView, path, titles, info)
+        detail = `${await checkWritten('pdf', path, slides.length, withClicks)} pages, tagged, ${titles.length} bookmarks`
+      }
+      else if (format === 'png' || (format === 'handout' && !pictures.size)) {
+        const dir = format === 'png' ? path : join(work, 'pictures')
+        mkdirSync(dir, { recursive: true })
+        pictures = await photographSlides(printView, dir)
+        if (format === 'png')
+          detail = `${await checkWritten('png', path, slides.length, withClicks)} images`
+      }
+      if (format === 'pptx') {
+        const notesView = await browser.newPage({ colorScheme: 'light' })
+        await notesView.goto(`${site.url}/presenter/print`, { waitUntil: 'networkidle', timeout: 90_000 })
+        await notesView.waitForFunction(count => document.querySelectorAll('#page-root h2').length === count, slides.length, { timeout: 30_000 })
+        const pptxView = withClicks ? await drawnPrintView(tools, browser, site.url, { dark, withClicks: false }, slides.length, 'the PowerPoint') : printView
+        const { bytes, summary } = await writePptx({ slides, printView: pptxView, notesView, info })
+        await notesView.close()
+        writeFileSync(path, bytes)
+        await checkWritten('pptx', path, slides.length, false)
+        detail = `${summary.slides} slides, ${summary.charts} native charts, ${summary.pictures} vector pictures, notes on ${summary.notes}`
+      }
+      if (format === 'handout') {
+        const inOrder = slides.map(slide => pictures.get(slide.no) ?? Buffer.alloc(0))
+        await printHandout(browser, site.url, path, inOrder, titles, info)
+        const pages = await countExportedSlides('pdf', path)
+        if (pages < slides.length)
+          throw new Error(`export: the handout has ${pages} pages; the deck has ${slides.length} slides, each on a page of its own`)
+        detail = `${pages} pages, ${titles.length} bookmarks`
+      }
+      const line = `${format}: ${join(shown(outDir), targets[format])}${format === 'png' ? '/' : ''} (${detail}, ${fileSize(path)}, ${seconds(start)})`
+      console.log(line)
+    }
+    // Every format is complete: move them into place together.
+    for (const format of formats) {
+      const target = join(outDir, targets[format])
+      rmSync(target, { recursive: true, force: true })
+      renameSync(staged(format), target)
+    }
+    console.log(`\nWritten in ${seconds(started)}:\n${formats.map(f => `  ${shown(join(outDir, targets[f]))}${f === 'png' ? '/ (one PNG per slide)' : ''}`).join('\n')}`)
+    return 0
+  }
+  catch (error) {
+    console.error(`${(error as Error).message}\nexport: nothing written.`)
+    return 1
+  }
+  finally {
+    await browser?.close()
+    await site?.stop()
+    rmSync(staging, { recursive: true, force: true })
+    rmSync(work, { recursive: true, force: true })
+    if (createdOutDir && existsSync(outDir) && !readdirSync(outDir).length)
+      rmSync(outDir, { recursive: true, force: true })
+  }
 }
 
 process.exitCode = await main()

@@ -5,9 +5,10 @@
 //   figureText('ecx-facilities', 'phrase')       -> "21 facilities"
 //   figureText('alibaba-ipo')                    -> "$25bn"
 //   fields: value (default) | phrase | holder | market | label | measure | period | source | confidence | note
+//   eventDateText('us-region')                   -> "March 2015"   a timeline event's date
 // Unknown ids and fields the figure does not have throw an Error that names them.
 import { deckData, figureById, type DeckData, type Figure } from '../../data/index.ts'
-import { formatCount, formatMoney, formatShare, sourceLine } from './format.ts'
+import { formatCount, formatMoney, formatMonth, formatShare, sourceLine } from './format.ts'
 
 export const FIGURE_FIELDS = ['value', 'phrase', 'holder', 'market', 'label', 'measure', 'period', 'source', 'confidence', 'note'] as const
 export type FigureField = typeof FIGURE_FIELDS[number]
@@ -46,4 +47,12 @@ export function figureText(id: string, field: string = 'value', data: DeckData =
     case 'note': return figure.disagreement ?? missing()
     default: return missing()
   }
+}
+
+/** The date of a timeline event as prose says it ("March 2015"), the same as the timeline chart. */
+export function eventDateText(id: string, data: DeckData = deckData()): string {
+  const event = data.events.find(candidate => candidate.id === id)
+  if (!event)
+    throw new Error(`Unknown event id "${id}". Known ids: ${data.events.map(candidate => candidate.id).join(', ')}`)
+  return formatMonth(event.date)
 }

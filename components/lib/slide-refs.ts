@@ -5,17 +5,43 @@
 //   :sources="['reuters-2014-09']"                     source ids
 //   <EventDate id="us-region" />  <Card event="...">   timeline event ids
 //   sources: [a, b] / figures: [c] in a slide's frontmatter (the `cards` layout's source line)
+//   [[fig:ID]] [[fig:ID|FIELD]] [[date:EVENT-ID]]      the same, as tokens in prose and notes (deck-tokens.ts)
 //   [[claim:hk-first-outside-mainland]]                a claim from data/claims.ts, in prose or notes
 import { parseSync } from '@slidev/parser'
 import type { DeckData } from '../../data/index.ts'
+import { scanTokens } from './deck-tokens.ts'
 import { figureText } from './figure-text.ts'
 
-export interface SlideRef { kind: 'figure' | 'source' | 'field' | 'event' | 'claim', id: string, line: number, figure?: string }
+export interface SlideRef {
+  /** "token" is a double-bracket token not written as the deck's tokens are; `id` holds it as written. */
+  kind: 'figure' | 'source' | 'field' | 'event' | 'claim' | 'token'
+  id: string
+  line: number
+  figure?: string
+}
 
 const TAG = /<([A-Z][A-Za-z0-9]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)\/?>/g
 const ATTR = /(:?)([A-Za-z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g
 const QUOTED = /'([^']*)'|"([^"]*)"/g
-const CLAIM_TOKEN = /\[\[claim:([^\]]*)\]\]/g
+
+function lineAt(markdown: string, index: number): number {
+  return markdown.slice(0, index).split('\n').length
+}
+
+/** Refs from the tokens in the text, each with its line; a malformed token is a "token" ref. */
+function tokenRefs(markdown: string): SlideRef[] {
+  return scanTokens(markdown).flatMap((found): SlideRef[] => {
+    const line = lineAt(markdown, found.index)
+    if (!('token' in found))
+      return [{ kind: 'token', id: found.raw, line }]
+    const { token } = found
+    if (token.kind === 'date')
+      return [{ kind: 'event', id: token.id, line }]
+    if (token.kind === 'claim')
+      return [{ kind: 'claim', id: token.id, line }]
+    return [{ kind: 'figure', id: token.id, line }, ...(token.field ? [{ kind: 'field' as const, id: token.field, figure: token.id, line }] : [])]
+  })
+}
 
 function idsIn(expression: string): string[] {
   return [...expression.matchAll(QUOTED)].map(m => m[1] ?? m[2] ?? '')
@@ -44,9 +70,7 @@ export function findSlideRefs(markdown: string): SlideRef[] {
       for (const id of ids('id')) refs.push({ kind: 'event', id, line })
     for (const id of ids('event')) refs.push({ kind: 'event', id, line })
   }
-  for (const token of markdown.matchAll(CLAIM_TOKEN))
-    refs.push({ kind: 'claim', id: token[1]!.trim(), line: markdown.slice(0, token.index).split('\n').length })
-  return [...frontmatterRefs(markdown), ...refs].sort((a, b) => a.line - b.line)
+  return [...frontmatterRefs(markdown), ...refs, ...tokenRefs(markdown)].sort((a, b) => a.line - b.line)
 }
 
 /** Ids a slide's frontmatter gives its layout (`sources: [...]`, `figures: [...]`), at the slide's first line. */
@@ -68,6 +92,8 @@ export function checkSlideRefs(markdown: string, data: DeckData, file = 'slides.
   const events = new Set(data.events.map(e => e.id))
   const claims = new Set(data.claims.map(c => c.id))
   return findSlideRefs(markdown).flatMap((ref) => {
+    if (ref.kind === 'token')
+      return [`${file} line ${ref.line}: ${ref.id} is not a token the deck knows; write [[fig:ID]], [[fig:ID|FIELD]], [[date:EVENT-ID]] or [[claim:ID]] (got "${ref.id}")`]
     if (ref.kind === 'claim' && !claims.has(ref.id))
       return [`${file} line ${ref.line}: asks for claim id "${ref.id}", which data/claims.ts does not have (got "${ref.id}")`]
     if (ref.kind === 'figure' && !figures.has(ref.id))

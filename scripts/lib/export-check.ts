@@ -4,7 +4,7 @@
 // so a short file is never reported as done.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { PDFDocument } from 'pdf-lib'
-import { readZip } from './zip.ts'
+import { unzipSync } from 'fflate'
 
 export type ExportFormat = 'pdf' | 'pptx' | 'png'
 
@@ -15,7 +15,7 @@ export async function countExportedSlides(format: ExportFormat, path: string): P
   if (format === 'png')
     return readdirSync(path).filter(file => file.endsWith('.png')).length
   if (format === 'pptx')
-    return [...readZip(path).keys()].filter(entry => /^ppt\/slides\/slide\d+\.xml$/.test(entry)).length
+    return Object.keys(unzipSync(readFileSync(path), { filter: entry => /^ppt\/slides\/slide\d+\.xml$/.test(entry.name) })).length
   const pdf = await PDFDocument.load(readFileSync(path), { updateMetadata: false })
   return pdf.getPageCount()
 }

@@ -1,8 +1,14 @@
 // Serves the deck in Slidev's "export" mode (the mode `slidev export` uses), which is the only mode
 // with the print routes. Run as a child process: node scripts/lib/export-server.ts <port>
 import { createServer, resolveOptions } from '@slidev/cli'
+import { injectPreparserExtensionLoader } from '@slidev/parser/fs'
 import { join } from 'node:path'
+import preparser from '../../setup/preparser.ts'
 import { PROJECT_ROOT } from './paths.ts'
+
+// The slidev command loads setup/preparser.ts (the deck's [[fig:...]] tokens) itself; Slidev used as a
+// library does not, so hand it over here.
+injectPreparserExtensionLoader(async (_roots, headmatter, filepath, mode) => preparser({ filepath, headmatter, mode }))
 
 const port = Number(process.argv[2])
 if (!Number.isInteger(port) || port <= 0)

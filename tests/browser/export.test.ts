@@ -1,35 +1,45 @@
-// The exports as a reader gets them, through the npm scripts and Slidev's own exporter: the PDF (one
-// page per slide, fonts embedded, the figures as text, charts as vectors, the same twice in a row),
-// the PPTX (a slide and its notes per slide) and the speaker-notes handout. The PDF's pages are
-// saved as PNGs to screenshots/pdf/ (git-ignored) for people to look at.
-import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
+// The exports as a venue gets them, through the npm scripts: `export:all` once (PDF, PNGs, PPTX, handout from
+// one build), then `export` alone to see the PDF come out the same. The PDF: one page per slide, fonts
+// embedded, figures as text, charts as vectors, a bookmark per slide, tagged, metadata. The PPTX: editable
+// text, native charts holding the data module's values, notes, and LibreOffice opens it. The handout:
+// pictures, notes, bookmarks. And a deck with invalid data: every command refuses and writes nothing.
+// The PDF's pages are saved as PNGs to screenshots/pdf/ (git-ignored) for people to look at.
+import { execFileSync, spawnSync } from 'node:child_process'
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { strFromU8, unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findSlideRefs } from '../../components/lib/slide-refs.ts'
 import { formatFigureValue } from '../../components/lib/figure-text.ts'
-import { deckData, figureById } from '../../data/index.ts'
+import { checkDeck } from '../../data/build-check.ts'
+import { deckData, figureById, rawDeckData, type ShareFigure } from '../../data/index.ts'
 import { exportBaseName, PROJECT_ROOT } from '../../scripts/lib/paths.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
 import { pdfFonts, pdfImages, pdfPageCount, pdfPagesToPng, pdfText } from './pdf-tools.ts'
-import { readZip } from '../../scripts/lib/zip.ts'
 
-const slides = await readDeck()
+// As the exports show them: [[fig:...]] tokens filled from the data module (`asWritten` keeps them, to find
+// the figures a slide names).
+const slides = await readDeck(undefined, { expand: true })
+const asWritten = await readDeck()
 const root = mkdtempSync(join(tmpdir(), 'deck-export-'))
 const name = exportBaseName()
 afterAll(() => rmSync(root, { recursive: true, force: true }))
 
-/**
- * Runs an npm script's file. Each run gets a fresh Vite dependency cache, as on a new machine, and so
- * a dev server running beside it (another window, another test) cannot re-bundle files under it.
- */
-function run(script: string, outDir: string, ...args: string[]): string {
-  return execFileSync(process.execPath, [join(PROJECT_ROOT, 'scripts', script), ...args, '--out-dir', outDir], {
-    cwd: PROJECT_ROOT,
+/** Runs the export script as `npm run export*` does, writing into `outDir`. */
+function run(args: string[], outDir: string, cwd = PROJECT_ROOT) {
+  return spawnSync(process.execPath, [join(cwd, 'scripts', 'export.ts'), ...args, '--out-dir', outDir], {
+    cwd,
     encoding: 'utf8',
-    env: { ...process.env, CI: 'true', DECK_VITE_CACHE_DIR: mkdtempSync(join(root, 'vite-cache-')) },
+    env: { ...process.env, CI: 'true' },
   })
+}
+
+function exportInto(outDir: string, ...args: string[]): string {
+  const result = run(args, outDir)
+  if (result.status !== 0)
+    throw new Error(`export ${args.join(' ')} exited ${result.status}:\n${result.stdout}\n${result.stderr}`)
+  return result.stdout
 }
 
 // Slidev sets quotes typographically (it's → it’s); compare text as a reader reads it.
@@ -39,6 +49,18 @@ const heading = (slide: { content: string, title: string }) => slide.content.mat
 /** Headings may wrap at a hyphen, which pdftotext then joins without it ("on-ramps" → "onramps"). */
 const unhyphenated = (text: string) => oneLine(text).replace(/-\s?/g, '')
 const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+const xmlText = (xml: string) => oneLine(xml.replace(/<\/a:p>/g, ' ').replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&apos;/g, '\'').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>'))
+
+/** Bookmarks as mutool lists them: title and page, in order. */
+function pdfOutline(file: string): { title: string, page: number }[] {
+  const listing = execFileSync('mutool', ['show', file, 'outline'], { encoding: 'utf8' })
+  return [...listing.matchAll(/"(.*)"\s+#page=(\d+)/g)].map(m => ({ title: m[1]!.replace(/\\"/g, '"'), page: Number(m[2]) }))
+}
+
+function pdfInfo(file: string): Record<string, string> {
+  const lines = execFileSync('pdfinfo', [file], { encoding: 'utf8' }).split('\n')
+  return Object.fromEntries(lines.map(line => line.match(/^([^:]+):\s*(.*)$/)).filter(m => m !== null).map(m => [m[1]!, m[2]!]))
+}
 
 /**
  * The figures each slide must show as text, by slide number: every figure a slide names in its Markdown
@@ -47,7 +69,7 @@ const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [
 function expectedFigures(): Map<number, string[]> {
   const data = deckData()
   const byslide = new Map<number, string[]>()
-  for (const slide of slides) {
+  for (const slide of asWritten) {
     const ids = findSlideRefs(slide.content).filter(ref => ref.kind === 'figure').map(ref => ref.id)
     if (/<MarketShareChart\b(?![^>]*\bfigures=)/.test(slide.content))
       ids.push('alibaba-b2b-share', 'aliyun-cloud-share', 'tmall-b2c-share')
@@ -57,24 +79,25 @@ function expectedFigures(): Map<number, string[]> {
   return byslide
 }
 
-describe('npm run export (PDF, through slidev export and the system browser)', () => {
-  const first = join(root, 'first')
-  const second = join(root, 'second')
-  const pdf = join(first, `${name}.pdf`)
-  let printed = ''
-  beforeAll(() => { printed = run('export.ts', first, 'pdf') })
+const all = join(root, 'all')
+const pdf = join(all, `${name}.pdf`)
+const pptx = join(all, `${name}.pptx`)
+const handout = join(all, `${name}-notes.pdf`)
+let printed = ''
+beforeAll(() => { printed = exportInto(all, 'all') })
 
-  it('tells the user where the file is', () => {
-    expect(printed).toContain(`Written: `)
-    expect(printed).toContain(`${name}.pdf`)
-    expect(existsSync(pdf)).toBe(true)
+describe('npm run export:all', () => {
+  it('writes the PDF, the PNGs, the PPTX and the handout, with a line for each', () => {
+    for (const format of ['pdf', 'png', 'pptx', 'handout'])
+      expect(printed).toMatch(new RegExp(`^${format}: .*${name}`, 'm'))
+    expect(readdirSync(all).sort()).toEqual([`${name}-notes.pdf`, `${name}-png`, `${name}.pdf`, `${name}.pptx`].sort())
+    expect(readdirSync(join(all, `${name}-png`)).filter(file => file.endsWith('.png'))).toHaveLength(slides.length)
   })
+})
 
-  it('has one page per slide', () => {
+describe('the slides PDF', () => {
+  it('has one page per slide, fonts embedded', () => {
     expect(pdfPageCount(pdf)).toBe(slides.length)
-  })
-
-  it('embeds every font it uses, so it prints the same anywhere', () => {
     const fonts = pdfFonts(pdf)
     expect(fonts.length).toBeGreaterThan(0)
     expect(fonts.filter(font => !font.embedded)).toEqual([])
@@ -101,12 +124,29 @@ describe('npm run export (PDF, through slidev export and the system browser)', (
     expect(pdfImages(pdf).map(image => `page ${image.page}: ${image.type} image ${image.width}×${image.height}`)).toEqual([])
   })
 
-  it('gives the same pages and text when exported again', () => {
-    run('export.ts', second, 'pdf')
-    const again = join(second, `${name}.pdf`)
-    expect(pdfPageCount(again)).toBe(pdfPageCount(pdf))
+  it('has a bookmark per slide, named by its title, on its page', () => {
+    expect(pdfOutline(pdf)).toEqual(slides.map(slide => ({ title: slide.title, page: slide.no })))
+  })
+
+  it('is tagged, and says its title, author and subject in plain text', () => {
+    const info = pdfInfo(pdf)
+    const head = slides[0]!.frontmatter
+    expect(info.Tagged).toBe('yes')
+    expect(info.Title).toBe(head.title)
+    expect(info.Author).toBe(head.author)
+    expect(info.Subject?.length).toBeGreaterThan(20)
+    expect(info.Subject).not.toMatch(/[#*_`[\]]|\n/)
+  })
+
+  it('comes out the same from `npm run export` alone', () => {
+    const again = join(root, 'pdf-only')
+    const output = exportInto(again, 'pdf')
+    expect(output).toContain(`${name}.pdf`)
+    expect(readdirSync(again)).toEqual([`${name}.pdf`])
+    const file = join(again, `${name}.pdf`)
+    expect(pdfPageCount(file)).toBe(slides.length)
     for (let page = 1; page <= slides.length; page++)
-      expect(pdfText(again, page), `page ${page}`).toBe(pdfText(pdf, page))
+      expect(pdfText(file, page), `page ${page}`).toBe(pdfText(pdf, page))
   })
 
   it('saves its pages as PNGs for people to look at', () => {
@@ -114,55 +154,135 @@ describe('npm run export (PDF, through slidev export and the system browser)', (
     rmSync(dir, { recursive: true, force: true })
     mkdirSync(dir, { recursive: true })
     pdfPagesToPng(pdf, dir)
-    const written = readdirSync(dir).filter(file => file.endsWith('.png'))
-    expect(written).toHaveLength(slides.length)
+    expect(readdirSync(dir).filter(file => file.endsWith('.png'))).toHaveLength(slides.length)
   })
 })
 
-describe('npm run export:pptx', () => {
-  it('writes a presentation with one slide per slide, each with its speaker notes', () => {
-    const outDir = join(root, 'pptx')
-    const printed = run('export.ts', outDir, 'pptx')
-    const file = join(outDir, `${name}.pptx`)
-    expect(printed).toContain(`${name}.pptx`)
-    expect(statSync(file).size).toBeGreaterThan(0)
-    const entries = readZip(file)
-    const slideFiles = [...entries.keys()].filter(entry => /^ppt\/slides\/slide\d+\.xml$/.test(entry))
-    expect(slideFiles).toHaveLength(slides.length)
+describe('the PowerPoint', () => {
+  const files = () => unzipSync(readFileSync(pptx))
+  const entries = new Map<string, string>()
+  const text = (path: string) => {
+    if (!entries.has(path)) {
+      const bytes = files()[path]
+      entries.set(path, bytes ? strFromU8(bytes) : '')
+    }
+    return entries.get(path)!
+  }
+
+  it('has one slide per slide, each with its title as editable text in the title placeholder', () => {
+    const zip = files()
+    expect(Object.keys(zip).filter(entry => /^ppt\/slides\/slide\d+\.xml$/.test(entry))).toHaveLength(slides.length)
     const missing: string[] = []
     for (const slide of slides) {
-      const notesXml = entries.get(`ppt/notesSlides/notesSlide${slide.no}.xml`)?.toString('utf8') ?? ''
-      const inNotes = new Set(words(notesXml.replace(/<[^>]+>/g, ' ')))
-      const noteWords = words(slide.note)
+      const xml = text(`ppt/slides/slide${slide.no}.xml`)
+      const title = xml.split('</p:sp>').find(shape => /<p:ph\s[^>]*type="title"/.test(shape)) ?? ''
+      if (!xmlText(title).includes(oneLine(heading(slide))))
+        missing.push(`slide ${slide.no}: no title placeholder saying "${heading(slide)}"`)
+    }
+    expect(missing).toEqual([])
+  })
+
+  it('carries each slide\'s speaker notes', () => {
+    const missing: string[] = []
+    for (const slide of slides) {
+      const inNotes = new Set(words(xmlText(text(`ppt/notesSlides/notesSlide${slide.no}.xml`))))
+      const noteWords = words(slide.note.replace(/\[\[[^\]]*\]\]/g, ' '))
       const absent = noteWords.filter(word => !inNotes.has(word))
       if (!noteWords.length || absent.length > noteWords.length / 10)
         missing.push(`slide ${slide.no}: notes missing from the PPTX (${absent.slice(0, 8).join(' ')}…)`)
     }
     expect(missing).toEqual([])
   })
-})
 
-describe('npm run handout (speaker notes PDF)', () => {
-  it('writes one page or more per slide with its number, title and notes', () => {
-    const outDir = join(root, 'handout')
-    const printed = run('handout.ts', outDir)
-    const file = join(outDir, `${name}-notes.pdf`)
-    expect(printed).toContain(`${name}-notes.pdf`)
-    expect(pdfPageCount(file)).toBeGreaterThanOrEqual(slides.length)
-    const text = unhyphenated(pdfText(file))
-    for (const slide of slides)
-      expect(text).toContain(unhyphenated(`${slide.no}/${slides.length} ${slide.title}`))
+  it('draws the bar charts as native charts holding the data module\'s values', () => {
+    const data = deckData()
+    const charts = Object.keys(files()).filter(entry => /^ppt\/charts\/chart\d+\.xml$/.test(entry)).map(text)
+    expect(charts.length).toBeGreaterThanOrEqual(3)
+    const values = (xml: string) => [...xml.matchAll(/<c:val>.*?<\/c:val>/gs)].flatMap(val => [...val[0].matchAll(/<c:v>([^<]*)<\/c:v>/g)].map(m => Number(m[1])))
+    const allValues = charts.map(values)
+    // Each share shown by a share chart is in a chart's data sheet, its series named.
+    const shares = data.figures.filter((f): f is ShareFigure => f.kind === 'share')
+    const marketShares = ['alibaba-b2b-share', 'aliyun-cloud-share', 'tmall-b2c-share'].map(id => figureById(id, data) as ShareFigure)
+    expect(allValues.some(v => marketShares.every(f => v.includes(f.value) && v.includes(Math.round((100 - f.value) * 1000) / 1000)))).toBe(true)
+    const iaas = shares.filter(f => f.marketId === 'china-iaas-2015')
+    expect(allValues.some(v => iaas.every(f => v.includes(f.value)))).toBe(true)
+    // The cities chart counts every city a source names; the regions chart every region open by its cut-off.
+    expect(allValues.some(v => v.reduce((sum, n) => sum + n, 0) === data.ecx.metros.length)).toBe(true)
+    for (const xml of charts) {
+      expect(xml).toMatch(/<c:barChart>/)
+      expect(xml, 'series named').toMatch(/<c:tx>.*?<c:v>[^<]+<\/c:v>/s)
+      expect(xml, 'values labelled').toMatch(/<c:showVal val="1"\/>/)
+    }
+    // The embedded workbook is what PowerPoint's "Edit data" opens.
+    expect(Object.keys(files()).filter(entry => /^ppt\/embeddings\/.*\.xlsx$/.test(entry)).length).toBe(charts.length)
   })
 
-  it('shows each slide as a picture on the page where its notes start', () => {
-    const file = join(root, 'handout', `${name}-notes.pdf`)
-    const pageTexts = Array.from({ length: pdfPageCount(file) }, (_, i) => unhyphenated(pdfText(file, i + 1)))
+  it('puts the map in as a vector picture with its text alternative', () => {
+    const zip = files()
+    expect(Object.keys(zip).some(entry => /^ppt\/media\/.*\.svg$/.test(entry))).toBe(true)
+    const pictureSlides = slides.filter(slide => /<p:pic>.*?<asvg:svgBlip/s.test(text(`ppt/slides/slide${slide.no}.xml`)))
+    expect(pictureSlides.length).toBeGreaterThan(0)
+    for (const slide of pictureSlides)
+      expect(text(`ppt/slides/slide${slide.no}.xml`)).toMatch(/<p:cNvPr [^>]*descr="[^"]{20,}"/)
+  })
+
+  it('opens in LibreOffice Impress as one page per slide', () => {
+    const out = join(root, 'libreoffice')
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${join(root, 'lo-profile')}`, '--convert-to', 'pdf', '--outdir', out, pptx], { stdio: 'ignore', timeout: 120_000 })
+    expect(pdfPageCount(join(out, `${name}.pdf`))).toBe(slides.length)
+  })
+})
+
+describe('the speaker-notes handout', () => {
+  it('has per slide its number, title, notes and picture, on the page where its notes start, bookmarked', () => {
+    const pageTexts = Array.from({ length: pdfPageCount(handout) }, (_, i) => unhyphenated(pdfText(handout, i + 1)))
     const pagesWithNotesStart = slides.map((slide) => {
-      const heading = unhyphenated(`${slide.no}/${slides.length} ${slide.title}`)
-      const index = pageTexts.findIndex(text => text.includes(heading))
+      const index = pageTexts.findIndex(text => text.includes(unhyphenated(`${slide.no}/${slides.length} ${slide.title}`)))
       return index === -1 ? undefined : index + 1
     })
-    const pictures = pdfImages(file).filter(image => image.width >= 800)
+    expect(pagesWithNotesStart.every(page => page !== undefined)).toBe(true)
+    const pictures = pdfImages(handout).filter(image => image.width >= 800)
     expect(pictures.map(image => image.page)).toEqual(pagesWithNotesStart)
+    expect(pdfOutline(handout)).toEqual(slides.map((slide, i) => ({ title: slide.title, page: pagesWithNotesStart[i] })))
+    const info = pdfInfo(handout)
+    expect(info.Tagged).toBe('yes')
+    expect(info.Author).toBe(slides[0]!.frontmatter.author)
+    expect(info.Subject).toBe(pdfInfo(pdf).Subject)
+  })
+})
+
+describe('a deck with invalid data', () => {
+  // A copy of the project whose first share is 130%, the live data untouched.
+  const fixture = join(root, 'invalid-deck')
+  const share = deckData().figures.find(f => f.kind === 'share')!
+  beforeAll(() => {
+    cpSync(PROJECT_ROOT, fixture, {
+      recursive: true,
+      filter: source => !/[/\\](node_modules|\.git|exports|screenshots|dist|\.scratch)$/.test(source),
+    })
+    symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(fixture, 'node_modules'), 'dir')
+    appendFileSync(join(fixture, 'data', 'figures.ts'), `\n;(figures.find(figure => figure.id === '${share.id}') as { value: number }).value = 130\n`)
+  })
+
+  it.each([
+    ['export', ['pdf']],
+    ['export:clicks', ['pdf', '--with-clicks']],
+    ['export:pptx', ['pptx']],
+    ['export:png', ['png']],
+    ['handout', ['handout']],
+    ['export:all', ['all']],
+  ])('npm run %s exits non-zero with the build\'s message and writes no file', (_, args) => {
+    const outDir = join(root, `refused-${args.join('')}`)
+    const result = run(args, outDir, fixture)
+    // The message `npm run build` gives for the same data (checked here against the live data, patched).
+    const patched = { ...rawDeckData, figures: rawDeckData.figures.map(f => (f.id === share.id ? { ...f, value: 130 } : f)) }
+    const problems = checkDeck(PROJECT_ROOT, 'slides.md', patched)
+    expect(problems.length).toBeGreaterThan(0)
+    expect(result.status).not.toBe(0)
+    for (const problem of problems)
+      expect(result.stderr).toContain(problem)
+    expect(result.stderr).toContain(share.id)
+    expect(result.stderr).toContain('130')
+    expect(existsSync(outDir) ? readdirSync(outDir) : []).toEqual([])
   })
 })

@@ -11,7 +11,8 @@ import { launchChromium, takeProblems, watchedPage, watchPage, type PageProblems
 import { navState, waitForSlide, waitForStep } from './slide-checks.ts'
 
 const deckUrl = inject('deckUrl')
-const slides = await readDeck(deckEntry().file)
+// Notes as the presenter reads them: [[fig:...]] tokens filled from the data module.
+const slides = await readDeck(deckEntry().file, { expand: true })
 let browser: Browser
 
 beforeAll(async () => { browser = await launchChromium() })

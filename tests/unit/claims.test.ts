@@ -2,6 +2,7 @@
 // [[claim:ID]], and every record either said on a slide or kept for questions on purpose.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { pageOf } from '../../components/lib/fact-check.ts'
 import { checkSlideRefs, findSlideRefs, unusedClaims } from '../../components/lib/slide-refs.ts'
 import { claimById, DeckDataError, rawDeckData, validateDeckData, type DeckDataInput } from '../../data/index.ts'
 import { CLAIMS_SLIDES, claimsDeck } from './fixtures/claims-deck.ts'
@@ -98,5 +99,19 @@ describe('the deck\'s own register', () => {
 
   it('asks in slides.md only for claims the register has', () => {
     expect(checkSlideRefs(readFileSync('slides.md', 'utf8'), data).filter(p => p.includes('claim id'))).toEqual([])
+  })
+})
+
+describe('pageOf', () => {
+  it('splits a list evenly over pages, earlier pages taking the extra rows, nothing lost or repeated', () => {
+    const rows = ['a', 'b', 'c', 'd', 'e', 'f', 'g']
+    expect([1, 2, 3].map(n => pageOf(rows, n, 3))).toEqual([['a', 'b', 'c'], ['d', 'e'], ['f', 'g']])
+    expect(pageOf(rows, 1, 1)).toEqual(rows)
+    expect(pageOf([], 1, 2)).toEqual([])
+  })
+
+  it('refuses a page outside 1..of', () => {
+    expect(() => pageOf(['a'], 0, 2)).toThrow(/Page 0 of 2 does not exist/)
+    expect(() => pageOf(['a'], 2, 1)).toThrow(/Page 2 of 1/)
   })
 })

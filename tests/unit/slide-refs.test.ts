@@ -20,7 +20,30 @@ describe('findSlideRefs', () => {
   })
 })
 
+describe('findSlideRefs on tokens', () => {
+  it('finds the ids tokens ask for, like component refs, with their lines', () => {
+    const md = '# T\n\nAbout [[fig:aliyun-cloud-share]] of it.\n\n<!--\nSay [[fig:ecx-facilities|phrase]] in [[date:us-region]]; [[claim:some-claim]].\n-->'
+    expect(findSlideRefs(md)).toEqual([
+      { kind: 'figure', id: 'aliyun-cloud-share', line: 3 },
+      { kind: 'figure', id: 'ecx-facilities', line: 6 },
+      { kind: 'field', id: 'phrase', figure: 'ecx-facilities', line: 6 },
+      { kind: 'event', id: 'us-region', line: 6 },
+      { kind: 'claim', id: 'some-claim', line: 6 },
+    ])
+  })
+})
+
 describe('checkSlideRefs', () => {
+  it('names the line and token of an unknown figure, event or malformed token in notes', () => {
+    const md = '# T\n\n<!--\nSay [[fig:aliyun-cloud-shar]].\nIn [[date:us-regoin]].\nAnd [[figure:ipo]].\n-->'
+    expect(checkSlideRefs(md, data, 'deck.md')).toEqual([
+      expect.stringMatching(/^deck\.md line 4: .*"aliyun-cloud-shar"/),
+      expect.stringMatching(/^deck\.md line 5: asks for event id "us-regoin"/),
+      expect.stringMatching(/^deck\.md line 6: \[\[figure:ipo\]\] is not a token the deck knows/),
+    ])
+  })
+
+
   it('names the file, line and id of an unknown figure a slide asks for', () => {
     const problems = checkSlideRefs('# Title\n\nShare: <Fig id="aliyun-cloud-shar" />', data, 'deck.md')
     expect(problems).toEqual([expect.stringMatching(/^deck\.md line 3: .*"aliyun-cloud-shar"/)])
@@ -66,6 +89,13 @@ describe('the build check', () => {
     const hook = plugin.buildStart as (this: { error: (m: string) => never }) => void
     const context = { error: (message: string): never => { throw new Error(message) } }
     expect(() => hook.call(context)).toThrow(/unknown-figure\.md line 3: asks for figure id "no-such-figure"/)
+  })
+
+  it('fails the build on a token the data cannot fill, in the notes too', () => {
+    const plugin = deckDataCheck(process.cwd(), 'tests/unit/fixtures/unknown-token.md')
+    const hook = plugin.buildStart as (this: { error: (m: string) => never }) => void
+    const context = { error: (message: string): never => { throw new Error(message) } }
+    expect(() => hook.call(context)).toThrow(/unknown-token\.md line 7: asks for figure id "no-such-figure"/)
   })
 
   it('lets a valid deck build', () => {

@@ -2,6 +2,7 @@
 // that match the charts, a time plan that fits the slot, and no figure typed by hand.
 import { describe, expect, it } from 'vitest'
 import { readDeck, type DeckSlide } from '../../scripts/lib/deck.ts'
+import { countWords, noteBudget, spokenText, wordRange } from '../../scripts/lib/notes-timing.ts'
 
 const slides = await readDeck()
 const headmatter = slides[0]?.frontmatter ?? {}
@@ -14,12 +15,6 @@ function plannedMinutes(): number {
   return Number(match[1])
 }
 
-/** The "Time m:ss" budget each note starts with, in seconds. */
-function budgetSeconds(slide: DeckSlide): number | undefined {
-  const match = slide.note.match(/^Time\s+(\d+):(\d{2})/)
-  return match ? Number(match[1]) * 60 + Number(match[2]) : undefined
-}
-
 /** How many clicks the slide has: its `clicks` frontmatter, or one per item inside <v-clicks>. */
 function clickCount(slide: DeckSlide): number {
   if (typeof slide.frontmatter.clicks === 'number')
@@ -28,18 +23,21 @@ function clickCount(slide: DeckSlide): number {
   return block?.[1] ? (block[1].match(/^\s*(?:\d+\.|[-*])\s/gm) ?? []).length : 0
 }
 
-/** The text an audience reads: no notes, no tag attributes (component ids are not figures). */
+/** The text an audience reads: no notes, no tag attributes or [[fig:...]] tokens (their ids are not figures). */
 function visibleText(slide: DeckSlide): string {
   return slide.content
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<[^>]*>/g, ' ')
+    .replace(/\[\[[^\]]*\]\]/g, ' ')
     .replace(/^\s*\d+\.\s/gm, '') // ordered-list markers
 }
 
 describe('slides.md as a briefing', () => {
-  it('has 12 to 18 slides, for about fifteen minutes', () => {
-    expect(slides.length).toBeGreaterThanOrEqual(12)
-    expect(slides.length).toBeLessThanOrEqual(18)
+  it('has 12 to 18 slides to present, for about fifteen minutes (backup slides for questions aside)', () => {
+    // Backup slides (title "Backup: ...") are there for questions and are not presented.
+    const presented = slides.filter(slide => !/^Backup\b/.test(slide.title))
+    expect(presented.length).toBeGreaterThanOrEqual(12)
+    expect(presented.length).toBeLessThanOrEqual(18)
   })
 
   it('gives every slide a title, stated as a takeaway rather than a one-word topic', () => {
@@ -51,10 +49,13 @@ describe('slides.md as a briefing', () => {
     }
   })
 
-  it('has speaker notes of 60 characters or more on every slide, and no more than 160 words', () => {
+  it('has speaker notes of 60 characters or more on every slide, none longer than the longest budget allows', () => {
+    // The longest budget at 140 words a minute, +20% (see notes-timing.ts); the timing check proper
+    // holds each note to its own budget.
+    const most = Math.max(...slides.map(slide => wordRange(noteBudget(slide.note) ?? 0)[1]))
     for (const slide of slides) {
       expect(slide.note.length, `slide ${slide.no} "${slide.title}" notes`).toBeGreaterThanOrEqual(60)
-      expect(slide.note.split(/\s+/).length, `slide ${slide.no} "${slide.title}" notes`).toBeLessThanOrEqual(160)
+      expect(countWords(spokenText(slide.note)), `slide ${slide.no} "${slide.title}" notes`).toBeLessThanOrEqual(most)
     }
   })
 
@@ -66,7 +67,7 @@ describe('slides.md as a briefing', () => {
   })
 
   it('budgets time on every slide, adding up to the deck duration', () => {
-    const budgets = slides.map(budgetSeconds)
+    const budgets = slides.map(slide => noteBudget(slide.note))
     slides.forEach((slide, index) => expect(budgets[index], `slide ${slide.no} has no "Time m:ss" budget at the start of its notes`).toBeDefined())
     const total = budgets.reduce<number>((sum, seconds) => sum + (seconds ?? 0), 0)
     expect(total).toBe(plannedMinutes() * 60)

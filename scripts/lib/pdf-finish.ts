@@ -1,0 +1,94 @@
+// What Chromium's PDF lacks for a reader who gets the file alone: a bookmark per slide (the outline a
+// viewer shows in its sidebar) and the document's title, author and a plain-text subject. Chromium's own
+// tagging (the structure tree a screen reader follows) is kept: pdf-lib rewrites the file with every object.
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString } from 'pdf-lib'
+
+export interface Bookmark { title: string, /** 1-based */ page: number }
+export interface PdfInfo { title: string, author: string, subject: string }
+
+/** A headmatter `info:` (Markdown) as one line of plain text, for metadata fields that show no Markdown. */
+export function plainText(markdown: string): string {
+  return markdown
+    .split('\n')
+    .map((line) => {
+      const heading = /^\s{0,3}#{1,6}\s+/.test(line)
+      const text = line
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1') // links and images: their text
+        .replace(/^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+\.\s+)/, '') // heading, quote and list marks
+        .replace(/(\*\*|__|\*|_|`)(.+?)\1/g, '$2')
+        .trim()
+      // A heading ends its sentence; other lines run on into the next.
+      return heading && text && !/[.!?:;]$/.test(text) ? `${text}.` : text
+    })
+    .filter(Boolean)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/** Adds one top-level bookmark per entry (fit to page) and the metadata; returns the new file's bytes. */
+export async function finishPdf(bytes: Uint8Array, bookmarks: readonly Bookmark[], info: PdfInfo): Promise<Uint8Array> {
+  const pdf = await PDFDocument.load(bytes, { updateMetadata: false })
+  const pages = pdf.getPages()
+  const context = pdf.context
+  const outlinesRef = context.nextRef()
+  const refs = bookmarks.map(() => context.nextRef())
+  bookmarks.forEach((bookmark, index) => {
+    const page = pages[bookmark.page - 1]
+    if (!page)
+      throw new Error(`pdf: bookmark "${bookmark.title}" points at page ${bookmark.page}; the file has ${pages.length}`)
+    const item = context.obj({
+      Title: PDFHexString.fromText(bookmark.title),
+      Parent: outlinesRef,
+      Dest: context.obj([page.ref, PDFName.of('Fit')]),
+    })
+    const previous = refs[index - 1]
+    const next = refs[index + 1]
+    if (previous)
+      item.set(PDFName.of('Prev'), previous)
+    if (next)
+      item.set(PDFName.of('Next'), next)
+    context.assign(refs[index] as PDFRef, item)
+  })
+  const outlines = context.obj({ Type: 'Outlines' })
+  if (refs.length) {
+    outlines.set(PDFName.of('First'), refs[0] as PDFRef)
+    outlines.set(PDFName.of('Last'), refs.at(-1) as PDFRef)
+    outlines.set(PDFName.of('Count'), PDFNumber.of(refs.length))
+  }
+  context.assign(outlinesRef, outlines)
+  pdf.catalog.set(PDFName.of('Outlines'), outlinesRef)
+  // Open with the bookmarks showing, and the title (not the file name) in the window's title bar.
+  pdf.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'))
+  pdf.setTitle(info.title, { showInWindowTitleBar: true })
+  pdf.setAuthor(info.author)
+  pdf.setSubject(info.subject)
+  pdf.setCreator('equinix-aliyun-briefing export (Slidev, Chromium)')
+  pdf.setLanguage('en')
+  return pdf.save()
+}
+
+/** The outline Chromium wrote from the page's headings, flattened in order: each entry's title and page. */
+export async function readOutline(bytes: Uint8Array): Promise<Bookmark[]> {
+  const pdf = await PDFDocument.load(bytes, { updateMetadata: false })
+  const pageNo = new Map(pdf.getPages().map((page, index) => [page.ref.toString(), index + 1]))
+  const found: Bookmark[] = []
+  const root = pdf.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)
+  const walk = (item: PDFDict | undefined) => {
+    for (let node = item; node; node = node.lookupMaybe(PDFName.of('Next'), PDFDict)) {
+      const raw = node.lookup(PDFName.of('Title'))
+      const title = raw instanceof PDFHexString || raw instanceof PDFString ? raw.decodeText() : ''
+      let dest = node.lookupMaybe(PDFName.of('Dest'), PDFArray)
+      const action = node.lookupMaybe(PDFName.of('A'), PDFDict)
+      dest ??= action?.lookupMaybe(PDFName.of('D'), PDFArray)
+      const target = dest?.get(0)
+      const page = target instanceof PDFRef ? pageNo.get(target.toString()) : undefined
+      if (page)
+        found.push({ title, page })
+      walk(node.lookupMaybe(PDFName.of('First'), PDFDict))
+    }
+  }
+  walk(root?.lookupMaybe(PDFName.of('First'), PDFDict))
+  return found
+}

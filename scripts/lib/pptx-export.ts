@@ -1,0 +1,343 @@
+// The PowerPoint a venue can edit, built from the print view of the built site: every text the slide shows
+// becomes a text box where it sits (the title in the slide's title placeholder), cards become shapes, the
+// bar charts become native PowerPoint charts from the data module (pptx-charts.ts), and the other figures
+// (map, timeline) vector pictures (SVG, with a PNG for older viewers) with their text alternative. Speaker
+// notes come from the presenter print view, as the audience of the notes reads them.
+import { strFromU8, unzipSync, zipSync } from 'fflate'
+import type { Page } from 'playwright-core'
+import PptxGenJS from 'pptxgenjs'
+import { deckData } from '../../data/index.ts'
+import type { DeckSlide } from './deck.ts'
+import { competitionChart, facilitiesCharts, marketShareChart, NATIVE_CHART_KINDS, type NativeChart, stringProps } from './pptx-charts.ts'
+
+interface Box { x: number, y: number, w: number, h: number }
+interface Run { text: string, bold: boolean, italic: boolean, colour: string, breakAfter: boolean }
+interface TextBlock { box: Box, runs: Run[], size: number, align: string, bullet: 'none' | 'bullet' | 'number', heading: boolean, family: string, lineHeight: number }
+interface Edge { side: 'top' | 'right' | 'bottom' | 'left', colour: string, width: number }
+interface Shape { box: Box, fill: string | null, radius: number, edges: Edge[] }
+interface Figure { id: string, kind: string, box: Box, alt: string, svg: string, rowIds: string[] }
+interface Table { box: Box, columns: number[], rows: { text: string, header: boolean }[][], size: number, colour: string }
+interface SlideContent { background: string, shapes: Shape[], blocks: TextBlock[], figures: Figure[], tables: Table[] }
+
+/** Reads each printed slide's text, boxes, tables and figures (runs in the page). */
+function readSlides(containers: Element[]): SlideContent[] {
+  const hex = (colour: string): string | null => {
+    const m = colour.match(/rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/)
+    if (!m || (m[4] !== undefined && Number(m[4]) < 0.05))
+      return null
+    return [m[1], m[2], m[3]].map(v => Math.round(Number(v)).toString(16).padStart(2, '0')).join('').toUpperCase()
+  }
+  const INLINE = new Set(['inline', 'inline-block', 'inline-flex', 'inline-grid', 'contents', 'none'])
+  const hidden = (el: Element) => {
+    const style = getComputedStyle(el)
+    const box = el.getBoundingClientRect()
+    return style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) === 0
+      || box.width < 2 || box.height < 2 || !!el.closest('.sr-only, [aria-hidden="true"]:not(svg *)')
+  }
+  const STYLE_PROPS = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'stroke-linecap', 'opacity', 'font-family', 'font-size', 'font-weight', 'font-style', 'text-anchor', 'dominant-baseline', 'display', 'visibility', 'letter-spacing', 'paint-order']
+  /** The SVG with its computed look written onto each element, so it stands alone outside the page. */
+  const standalone = (svg: SVGSVGElement): string => {
+    const copy = svg.cloneNode(true) as SVGSVGElement
+    const originals = [svg, ...svg.querySelectorAll('*')]
+    const copies = [copy, ...copy.querySelectorAll('*')]
+    originals.forEach((original, index) => {
+      const target = copies[index]!
+      const style = getComputedStyle(original)
+      target.setAttribute('style', STYLE_PROPS.map(p => `${p}:${style.getPropertyValue(p)}`).join(';'))
+      target.removeAttribute('class')
+    })
+    const box = svg.getBoundingClientRect()
+    copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg')
+    copy.setAttribute('width', String(Math.round(box.width)))
+    copy.setAttribute('height', String(Math.round(box.height)))
+    return new XMLSerializer().serializeToString(copy)
+  }
+  return containers.map((container, slideIndex) => {
+    const origin = container.getBoundingClientRect()
+    const rel = (el: Element): Box => {
+      const r = el.getBoundingClientRect()
+      return { x: r.left - origin.left, y: r.top - origin.top, w: r.width, h: r.height }
+    }
+    const layout = container.querySelector('.slidev-layout') ?? container
+    const content: SlideContent = { background: hex(getComputedStyle(layout).backgroundColor) ?? 'FFFFFF', shapes: [], blocks: [], figures: [], tables: [] }
+    const walk = (el: Element) => {
+      if (hidden(el))
+        return
+      if (el instanceof SVGSVGElement) {
+        if (el.getAttribute('role') === 'img') {
+          const host = el.closest('.market-share-chart, .competition-chart, .facilities-chart, .expansion-timeline, .footprint-map')
+          const alt = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).map(id => document.getElementById(id)?.textContent?.trim() ?? '').filter(Boolean).join('. ')
+          const rowIds = [...el.querySelectorAll('[data-figure], [data-row]')].map(row => row.getAttribute('data-figure') ?? row.getAttribute('data-row') ?? '')
+          const id = `${slideIndex + 1}-${content.figures.length + 1}`
+          el.setAttribute('data-pptx-figure', id)
+          content.figures.push({ id, kind: host?.classList[0] ?? 'picture', box: rel(el), alt: alt || el.getAttribute('aria-label') || '', svg: standalone(el), rowIds })
+        }
+        return
+      }
+      const style = getComputedStyle(el)
+      if (el.tagName === 'TABLE') {
+        const rows = [...el.querySelectorAll('tr')].map(tr => [...tr.children].map(cell => ({ text: (cell as HTMLElement).innerText.trim(), header: cell.tagName === 'TH' })))
+        const cell = el.querySelector('td, th') ?? el
+        const columns = [...(el.querySelector('tr')?.children ?? [])].map(cell => cell.getBoundingClientRect().width)
+        content.tables.push({ box: rel(el), columns, rows, size: Number.parseFloat(getComputedStyle(cell).fontSize), colour: hex(getComputedStyle(cell).color) ?? '000000' })
+        return
+      }
+      const fill = hex(style.backgroundColor)
+      const edges: Edge[] = (['top', 'right', 'bottom', 'left'] as const).flatMap((side) => {
+        const width = Number.parseFloat(style.getPropertyValue(`border-${side}-width`)) || 0
+        const colour = hex(style.getPropertyValue(`border-${side}-color`))
+        return width > 0 && colour && style.getPropertyValue(`border-${side}-style`) !== 'none' ? [{ side, colour, width }] : []
+      })
+      if ((fill && fill !== content.background) || edges.length)
+        content.shapes.push({ box: rel(el), fill: fill !== content.background ? fill : null, radius: Number.parseFloat(style.borderTopLeftRadius) || 0, edges })
+      const blockChildren = [...el.children].some(child => !INLINE.has(getComputedStyle(child).display) || child instanceof SVGSVGElement || child.tagName === 'TABLE')
+      if (blockChildren || INLINE.has(style.display)) {
+        for (const child of el.children)
+          walk(child)
+        return
+      }
+      const runs: Run[] = []
+      const texts = document.createTreeWalker(el, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT)
+      for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+        if (node instanceof Element) {
+          if (node.tagName === 'BR' && runs.length)
+            runs.at(-1)!.breakAfter = true
+          continue
+        }
+        const parent = node.parentElement!
+        if (parent.closest('.sr-only') || getComputedStyle(parent).display === 'none')
+          continue
+        const text = (node.textContent ?? '').replace(/\s+/g, ' ')
+        if (!text.trim() && !runs.length)
+          continue
+        const ps = getComputedStyle(parent)
+        const transformed = ps.textTransform === 'uppercase' ? text.toUpperCase() : text
+        runs.push({ text: transformed, bold: Number(ps.fontWeight) >= 600, italic: ps.fontStyle === 'italic', colour: hex(ps.color) ?? '000000', breakAfter: false })
+      }
+      if (!runs.some(run => run.text.trim()))
+        return
+      runs[0]!.text = runs[0]!.text.trimStart()
+      runs.at(-1)!.text = runs.at(-1)!.text.trimEnd()
+      const list = el.tagName === 'LI' && style.listStyleType !== 'none' ? (el.parentElement?.tagName === 'OL' ? 'number' : 'bullet') : 'none'
+      content.blocks.push({
+        box: rel(el),
+        runs,
+        size: Number.parseFloat(style.fontSize),
+        align: style.textAlign,
+        bullet: list,
+        heading: el.tagName === 'H1',
+        family: style.fontFamily.split(',')[0]!.replace(/["']/g, '').trim(),
+        lineHeight: Number.parseFloat(style.lineHeight) || Number.parseFloat(style.fontSize) * 1.2,
+      })
+    }
+    walk(layout)
+    return content
+  })
+}
+
+/** Each slide's speaker notes as the presenter print view shows them (tokens expanded, Markdown rendered). */
+async function readNotes(page: Page): Promise<string[]> {
+  return page.locator('#page-root h2').evaluateAll(headings => headings.map((heading) => {
+    // Each slide's block holds its heading and, after it, the rendered notes.
+    const block = heading.parentElement?.parentElement ?? heading.parentElement
+    const notes = block?.querySelector('.prose, .slidev-note')
+    return (notes as HTMLElement | null)?.innerText.trim() ?? ''
+  }))
+}
+
+export interface PptxInput {
+  slides: readonly DeckSlide[]
+  /** The print view (/print?print=true) of the built site, drawn. */
+  printView: Page
+  /** The presenter print view (/presenter/print), drawn. */
+  notesView: Page
+  info: { title: string, author: string, subject: string }
+}
+
+export interface PptxSummary { slides: number, charts: number, pictures: number, notes: number }
+
+export async function writePptx(input: PptxInput): Promise<{ bytes: Uint8Array, summary: PptxSummary }> {
+  const data = deckData()
+  const containers = await input.printView.locator('.print-slide-container').evaluateAll(readSlides)
+  const notes = await readNotes(input.notesView)
+  const colours = await input.printView.evaluate(() => {
+    const style = getComputedStyle(document.documentElement)
+    const read = (name: string) => style.getPropertyValue(name).trim().replace('#', '').toUpperCase()
+    return { accent: read('--deck-accent'), accent2: read('--deck-accent-2'), rest: read('--deck-rest'), other: read('--deck-other'), ink: read('--deck-ink'), muted: read('--deck-muted') }
+  })
+  const slideWidth = await input.printView.locator('.print-slide-container').first().evaluate(node => node.getBoundingClientRect().width)
+  // The slide is 980 px wide in the browser and 13.33 in (16:9 widescreen) in PowerPoint.
+  const inch = 13.333 / slideWidth
+  const pt = (px: number) => Math.round(px * inch * 72 * 10) / 10
+  const at = (box: Box, grow = 0) => ({ x: box.x * inch, y: box.y * inch, w: box.w * inch * (1 + grow), h: box.h * inch })
+
+  const pptx = new PptxGenJS()
+  pptx.layout = 'LAYOUT_WIDE'
+  pptx.title = input.info.title
+  pptx.author = input.info.author
+  pptx.subject = input.info.subject
+  pptx.company = input.info.author
+  pptx.defineSlideMaster({
+    title: 'DECK',
+    background: { color: 'FFFFFF' },
+    objects: [{ placeholder: { options: { name: 'title', type: 'title', x: 0.5, y: 0.4, w: 12.3, h: 1 }, text: '' } }],
+  })
+  const summary: PptxSummary = { slides: 0, charts: 0, pictures: 0, notes: 0 }
+  const svgFallbacks: { slide: number, png: Buffer }[] = []
+  // A PNG of each figure that stays a picture, for viewers that cannot show SVG.
+  const figurePngs = new Map<string, Buffer>()
+  for (const figure of containers.flatMap(content => content.figures).filter(f => !(NATIVE_CHART_KINDS as readonly string[]).includes(f.kind)))
+    figurePngs.set(figure.id, await input.printView.locator(`[data-pptx-figure="${figure.id}"]`).screenshot({ type: 'png' }))
+
+  input.slides.forEach((deckSlide, index) => {
+    const content = containers[index]
+    if (!content)
+      throw new Error(`pptx: the print view has no slide ${index + 1}`)
+    const slide = pptx.addSlide({ masterName: 'DECK' })
+    slide.background = { color: content.background }
+    summary.slides++
+    for (const shape of content.shapes) {
+      if (shape.fill) {
+        const rounded = shape.radius > 2
+        slide.addShape(rounded ? 'roundRect' : 'rect', { ...at(shape.box), fill: { color: shape.fill }, line: { type: 'none' }, rectRadius: rounded ? Math.min(0.5, shape.radius / Math.min(shape.box.w, shape.box.h)) : undefined })
+      }
+      // Each border as a thin bar of its own: a card's coloured top, a takeaway's rule on the left.
+      for (const edge of shape.edges) {
+        const { x, y, w, h } = shape.box
+        const bar = edge.side === 'top' ? { x, y, w, h: edge.width } : edge.side === 'bottom' ? { x, y: y + h - edge.width, w, h: edge.width }
+          : edge.side === 'left' ? { x, y, w: edge.width, h } : { x: x + w - edge.width, y, w: edge.width, h }
+        slide.addShape('rect', { ...at(bar), fill: { color: edge.colour }, line: { type: 'none' } })
+      }
+    }
+    for (const table of content.tables) {
+      slide.addTable(table.rows.map(row => row.map(cell => ({ text: cell.text, options: { bold: cell.header } }))), {
+        ...at(table.box),
+        colW: table.columns.map(width => width * inch),
+        fontFace: 'Inter',
+        fontSize: pt(table.size),
+        color: table.colour,
+        border: { type: 'solid', pt: 0.5, color: colours.rest },
+        margin: 0.04,
+        autoPage: false,
+      })
+    }
+    for (const figure of content.figures) {
+      const charts = nativeCharts(figure, deckSlide, data)
+      if (charts.length) {
+        const width = figure.box.w / charts.length
+        charts.forEach((chart, i) => {
+          addChart(pptx, slide, chart, at({ ...figure.box, x: figure.box.x + i * width, w: width }), colours, pt)
+          summary.charts++
+        })
+        continue
+      }
+      const svg = `data:image/svg+xml;base64,${Buffer.from(figure.svg).toString('base64')}`
+      slide.addImage({ data: svg, ...at(figure.box), altText: figure.alt })
+      svgFallbacks.push({ slide: index + 1, png: figurePngs.get(figure.id) ?? Buffer.alloc(0) })
+      summary.pictures++
+    }
+    for (const block of content.blocks) {
+      const runs = block.runs.map(run => ({
+        text: run.text,
+        options: { bold: run.bold, italic: run.italic, color: run.colour, breakLine: run.breakAfter },
+      }))
+      const options = {
+        ...at(block.box, 0.04),
+        fontFace: block.family || 'Inter',
+        fontSize: pt(block.size),
+        align: (block.align === 'center' ? 'center' : block.align === 'right' || block.align === 'end' ? 'right' : 'left') as 'left' | 'center' | 'right',
+        valign: 'top' as const,
+        margin: 0,
+        lineSpacing: pt(block.lineHeight),
+        bullet: block.bullet === 'none' ? false : block.bullet === 'number' ? { type: 'number' as const } : true,
+        // Where Inter is missing, a wider font takes its place: shrink the text rather than overflow.
+        fit: 'shrink' as const,
+      }
+      if (block.heading)
+        slide.addText(runs, { ...options, placeholder: 'title' })
+      else
+        slide.addText(runs, options)
+    }
+    const note = notes[index] || deckSlide.note
+    if (note) {
+      slide.addNotes(note)
+      summary.notes++
+    }
+  })
+  const written = await pptx.write({ outputType: 'uint8array' }) as Uint8Array
+  return { bytes: withSvgFallbacks(written, svgFallbacks), summary }
+}
+
+/** The native charts standing in for a figure, or none when it stays a picture. */
+function nativeCharts(figure: Figure, slide: DeckSlide, data: ReturnType<typeof deckData>): NativeChart[] {
+  if (figure.kind === 'market-share-chart')
+    return [marketShareChart(figure.rowIds, data)]
+  if (figure.kind === 'competition-chart')
+    return [competitionChart(figure.rowIds.filter(id => id !== 'remainder'), data)]
+  if (figure.kind === 'facilities-chart') {
+    const props = stringProps(slide.content, 'FacilitiesChart')
+    return facilitiesCharts(data, props.asOf ?? props['as-of'], props.later)
+  }
+  return []
+}
+
+type Colours = Record<'accent' | 'accent2' | 'rest' | 'other' | 'ink' | 'muted', string>
+
+function addChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, chart: NativeChart, box: { x: number, y: number, w: number, h: number }, colours: Colours, pt: (px: number) => number): void {
+  slide.addChart(pptx.ChartType.bar, chart.series, {
+    ...box,
+    barDir: 'bar',
+    barGrouping: chart.stacked ? 'stacked' : 'clustered',
+    barGapWidthPct: 40,
+    chartColors: chart.colours.map(role => colours[role]),
+    showTitle: true,
+    title: chart.title,
+    titleFontFace: 'Inter',
+    titleFontSize: pt(15),
+    titleColor: colours.ink,
+    showLegend: chart.series.length > 1,
+    legendPos: 'b',
+    legendFontFace: 'Inter',
+    legendFontSize: pt(13),
+    showValue: true,
+    dataLabelFormatCode: chart.format,
+    dataLabelFontFace: 'Inter',
+    dataLabelFontSize: pt(14),
+    dataLabelFontBold: true,
+    dataLabelColor: chart.stacked ? 'FFFFFF' : colours.ink,
+    dataLabelPosition: chart.stacked ? 'ctr' : 'outEnd',
+    catAxisLabelFontFace: 'Inter',
+    catAxisLabelFontSize: pt(13),
+    catAxisLabelColor: colours.ink,
+    // First category on top, as the slide reads (pptxgenjs writes the value; its types know only 'minMax').
+    catAxisOrientation: 'maxMin' as 'minMax',
+    valAxisHidden: true,
+    valAxisLabelFormatCode: chart.format,
+    valGridLine: { style: 'none' },
+    altText: `${chart.title}: ${chart.series.map(s => `${s.name}: ${s.labels.map((label, i) => `${label} ${s.values[i]}`).join(', ')}`).join('; ')}`,
+  })
+}
+
+/**
+ * pptxgenjs writes an SVG picture with a PNG copy for viewers without SVG, but in Node it cannot draw that
+ * PNG and leaves a "broken image" one; put the slide's own picture there instead.
+ */
+function withSvgFallbacks(pptx: Uint8Array, fallbacks: readonly { slide: number, png: Buffer }[]): Uint8Array {
+  if (!fallbacks.length)
+    return pptx
+  const files = unzipSync(pptx)
+  for (const slide of new Set(fallbacks.map(f => f.slide))) {
+    const pngs = fallbacks.filter(f => f.slide === slide).map(f => f.png)
+    const rels = strFromU8(files[`ppt/slides/_rels/slide${slide}.xml.rels`] ?? new Uint8Array())
+    // Each SVG picture is written as image-<slide>-<n>.png (the copy) and image-<slide>-<n+1>.svg, in order.
+    const copies = [...rels.matchAll(/Target="\.\.\/media\/(image-\d+-(\d+))\.png"/g)]
+      .filter(m => files[`ppt/media/image-${slide}-${Number(m[2]) + 1}.svg`])
+      .sort((a, b) => Number(a[2]) - Number(b[2]))
+    copies.forEach((m, i) => {
+      const png = pngs[i]
+      if (png?.length)
+        files[`ppt/media/${m[1]}.png`] = new Uint8Array(png)
+    })
+  }
+  return zipSync(files, { level: 6 })
+}

@@ -1,0 +1,46 @@
+// Vite plugins Slidev adds to the deck's own (it loads this file with its options: entry, userRoot).
+//
+// deckFollowsData: prose and speaker notes get their figures from data/ through the preparser
+// (setup/preparser.ts), which runs when Slidev reads slides.md. Slidev re-reads slides.md only when that
+// file changes, so without this an edited figure would reach the charts but not the notes. When a file
+// under data/ changes, this has Slidev re-read slides.md first (as if it had been saved), then marks
+// every slide module stale, so the page reload Vite does for the data change gets the new notes.
+import type { VitePluginsSetup } from '@slidev/types'
+import { readFile } from 'node:fs/promises'
+import { join, normalize, sep } from 'node:path'
+import type { HmrContext, ModuleNode, Plugin } from 'vite'
+
+type HotUpdate = (this: unknown, ctx: HmrContext) => Promise<ModuleNode[] | void> | ModuleNode[] | void
+
+function slidevHotUpdate(plugins: readonly Plugin[]): HotUpdate | undefined {
+  const hook = plugins.find(plugin => plugin.name === 'slidev:loader')?.handleHotUpdate
+  return (typeof hook === 'function' ? hook : hook?.handler) as HotUpdate | undefined
+}
+
+export function deckFollowsData(userRoot: string, entry: string): Plugin {
+  const dataDir = join(normalize(userRoot), 'data') + sep
+  return {
+    name: 'deck-follows-data',
+    apply: 'serve',
+    async handleHotUpdate(ctx) {
+      if (!normalize(ctx.file).startsWith(dataDir))
+        return
+      const reloadSlides = slidevHotUpdate(ctx.server.config.plugins)
+      if (!reloadSlides) {
+        ctx.server.config.logger.warn(`deck-follows-data: Slidev's slide loader was not found; restart the dev server to see ${ctx.file} in the notes`)
+        return
+      }
+      // Throws (and Vite shows the message) when the new data leaves a token unfilled or is invalid.
+      const slideModules = await reloadSlides.call(this, { ...ctx, file: entry, read: () => readFile(entry, 'utf8'), modules: [] }) ?? []
+      for (const module of ctx.server.moduleGraph.idToModuleMap.values()) {
+        if (module.id?.includes('__slidev_'))
+          ctx.server.moduleGraph.invalidateModule(module)
+      }
+      return [...ctx.modules, ...slideModules]
+    },
+  }
+}
+
+const setup: VitePluginsSetup = options => [deckFollowsData(options.userRoot, options.entry)]
+
+export default setup
