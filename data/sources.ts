@@ -24,9 +24,9 @@ export const sources: Source[] = [
     id: 'dcd-2015',
     publisher: 'DatacenterDynamics',
     title: 'Alibaba unveils global cloud services plan',
-    date: '2015',
+    date: '2015-07',
     url: 'http://www.datacenterdynamics.com/app-cloud/alibaba-unveils-global-cloud-services-plan/94504.article',
-    note: 'Headline read from the page address; the page gives no date (it reports the March 2015 US opening and the May 2015 Meraas deal as past). Says Aliyun has almost 25% of the Chinese market.',
+    note: 'Headline read from the page address. The page shows no date; it reports Simon Hu\'s South China Morning Post interview of late July 2015 (Business Insider carried the same interview that month). Says Aliyun has almost 25% of the Chinese market.',
   },
   {
     id: 'cecrc-h1-2014',
