@@ -6,8 +6,14 @@
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { resolveOptions } from '@slidev/cli'
+import { injectPreparserExtensionLoader } from '@slidev/parser/fs'
+import preparser from '../../setup/preparser.ts'
 import { PROJECT_ROOT } from './paths.ts'
 import { hostStatically } from './static-host.ts'
+
+// The slidev command loads setup/preparser.ts (the deck's [[fig:...]] tokens) itself; Slidev used as a
+// library does not, so hand it over here, or the exports would print the tokens as written.
+injectPreparserExtensionLoader(async (_roots, headmatter, filepath, mode) => preparser({ filepath, headmatter, mode }))
 
 type SlidevOptions = Awaited<ReturnType<typeof resolveOptions>>
 type SlidevBuild = (options: SlidevOptions, viteConfig?: Record<string, unknown>, args?: Record<string, unknown>) => Promise<void>
@@ -24,6 +30,9 @@ async function slidevBuild(): Promise<SlidevBuild> {
 
 /** Builds the deck into `outDir` with the print routes; the data check in vite.config.ts runs as in `npm run build`. */
 export async function buildForPrint(outDir: string, entry = join(PROJECT_ROOT, 'slides.md')): Promise<void> {
+  // The slidev command loads setup/preparser.ts (the deck's [[fig:...]] tokens) itself; Slidev used as a
+  // library does not, so hand it over, as scripts/lib/export-server.ts does.
+  injectPreparserExtensionLoader(async (_roots, headmatter, filepath, mode) => preparser({ filepath, headmatter, mode }))
   const options = await resolveOptions({ entry }, 'build')
   options.utils.define.__SLIDEV_FEATURE_PRINT__ = 'true'
   const build = await slidevBuild()
