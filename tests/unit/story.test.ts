@@ -2,7 +2,7 @@
 // that match the charts, a time plan that fits the slot, and no figure typed by hand.
 import { describe, expect, it } from 'vitest'
 import { readDeck, type DeckSlide } from '../../scripts/lib/deck.ts'
-import { countWords, noteBudget, spokenText, wordRange } from '../../scripts/lib/notes-timing.ts'
+import { countWords, noteBudget, spokenText, wordRange } from '../../components/lib/notes-timing.ts'
 
 const slides = await readDeck()
 const headmatter = slides[0]?.frontmatter ?? {}
