@@ -1,8 +1,9 @@
 // What `slidev build` checks before it bundles anything (see vite.config.ts): the data module is
-// valid, and every figure or source id the slides ask for exists. Returns the problems; none = fine.
+// valid, every figure, source or claim id the slides ask for exists, and every claim in the register is
+// said on some slide (or marked backupOnly). Returns the problems; none = fine.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { checkSlideRefs } from '../components/lib/slide-refs.ts'
+import { checkSlideRefs, unusedClaims } from '../components/lib/slide-refs.ts'
 import { rawDeckData } from './index.ts'
 import { DeckDataError, validateDeckData } from './validate.ts'
 
@@ -21,5 +22,9 @@ export function checkDeck(root: string, entry: string, input: unknown = rawDeckD
   }
   const pages = join(root, 'pages')
   const files = [join(root, entry), ...(existsSync(pages) ? readdirSync(pages).filter(f => f.endsWith('.md')).map(f => join(pages, f)) : [])]
-  return files.filter(existsSync).flatMap(file => checkSlideRefs(readFileSync(file, 'utf8'), data, relative(root, file)))
+  const slides = files.filter(existsSync).map(file => ({ file, markdown: readFileSync(file, 'utf8') }))
+  return [
+    ...slides.flatMap(({ file, markdown }) => checkSlideRefs(markdown, data, relative(root, file))),
+    ...unusedClaims(slides.map(({ markdown }) => markdown), data),
+  ]
 }

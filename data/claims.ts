@@ -8,6 +8,7 @@ const ARTICLE_ONLY = 'Only the article says it; not independently checked.'
 export const claims: DeckDataInput['claims'] = [
   {
     id: 'deal-ecx-hubs',
+    subject: 'Equinix deal, June 2015: Cloud Exchange in Hong Kong and Silicon Valley',
     text: 'In June 2015 Equinix agreed to make Aliyun reachable through Equinix Cloud Exchange in Hong Kong and Silicon Valley.',
     sources: ['ewc-madaj-2015', 'techeconomy-2015-06'],
     confidence: 'medium',
@@ -15,6 +16,7 @@ export const claims: DeckDataInput['claims'] = [
   },
   {
     id: 'marketplace-alliance',
+    subject: 'The deal is part of the Marketplace Alliance Program',
     text: 'The deal is part of Alibaba\'s Marketplace Alliance Program, which sells Aliyun\'s cloud abroad through partners.',
     sources: ['ewc-madaj-2015', 'techeconomy-2015-06', 'zdnet-2015-07'],
     confidence: 'high',
@@ -22,6 +24,7 @@ export const claims: DeckDataInput['claims'] = [
   },
   {
     id: 'alliance-partners',
+    subject: 'Alliance partners: Singtel, Intel, Equinix, Towngas',
     text: 'ZDNet listed Singtel, Intel, Equinix and Towngas as the programme\'s partners.',
     sources: ['zdnet-2015-07', 'afp-2015-07'],
     confidence: 'high',
@@ -29,6 +32,7 @@ export const claims: DeckDataInput['claims'] = [
   },
   {
     id: 'aliyun-cloud-arm',
+    subject: 'Aliyun: Alibaba\'s cloud arm since 2009, now Alibaba Cloud',
     text: 'Aliyun, founded in 2009, is Alibaba Group\'s cloud-computing arm; it traded as AliCloud from late 2015 and is now Alibaba Cloud.',
     sources: ['channelweb-2015-07', 'celebcafe-2015-10'],
     confidence: 'high',
@@ -36,6 +40,7 @@ export const claims: DeckDataInput['claims'] = [
   },
   {
     id: 'equinix-exchange',
+    subject: 'Equinix Cloud Exchange links its buildings to clouds such as Azure',
     text: 'Equinix, a US data-centre company, runs Cloud Exchange, through which customers in its buildings connect privately to cloud providers such as Microsoft Azure.',
     sources: ['ms-expressroute-2015'],
     confidence: 'high',
@@ -43,6 +48,7 @@ export const claims: DeckDataInput['claims'] = [
   },
   {
     id: 'hk-first-outside-mainland',
+    subject: 'Hong Kong: Aliyun\'s first region outside mainland China',
     text: 'Hong Kong was Aliyun\'s first region outside mainland China.',
     sources: ['dataconomy-2014-05'],
     confidence: 'high',
@@ -50,14 +56,15 @@ export const claims: DeckDataInput['claims'] = [
   },
   {
     id: 'sv-first-us-site',
+    subject: 'Silicon Valley: Aliyun\'s first US data centre, site undisclosed',
     text: 'Silicon Valley was Aliyun\'s first US data centre; Alibaba did not disclose its exact site.',
     sources: ['scienceweekdigest-2015-03', 'chinadaily-2015-07'],
     confidence: 'high',
-    checked: 'Science Week Digest (March 2015) quotes Alibaba declining to disclose the location; China Daily (23 July 2015) dates the opening to March.',
-    disagreement: 'The French trade site DCmag placed it in Santa Clara; Alibaba itself never named the site.',
+    checked: 'Science Week Digest (March 2015) quotes Alibaba declining to disclose the location; China Daily (23 July 2015) dates the opening to March. The French trade site DCmag placed it in Santa Clara, without a source; Alibaba never named the site.',
   },
   {
     id: 'six-sites-at-deal',
+    subject: 'Six Aliyun sites at the deal, Shenzhen among them',
     text: 'At the deal Aliyun ran six sites: Hangzhou, Qingdao, Beijing, Shenzhen, Hong Kong and Silicon Valley.',
     sources: ['scienceweekdigest-2015-03', 'zdnet-2015-07', 'channelweb-2015-07'],
     confidence: 'high',
@@ -65,6 +72,7 @@ export const claims: DeckDataInput['claims'] = [
   },
   {
     id: 'shanghai-later',
+    subject: 'Shanghai opened after the deal (by Oct 2015)',
     text: 'Shanghai opened after the deal: July 2015 reporting still counts six sites, and October 2015 reporting lists Shanghai.',
     sources: ['channelweb-2015-07', 'celebcafe-2015-10'],
     confidence: 'medium',
@@ -73,6 +81,7 @@ export const claims: DeckDataInput['claims'] = [
   },
   {
     id: 'equinix-cities-source',
+    subject: 'The Equinix cities: Microsoft\'s ExpressRoute list, May 2015',
     text: 'The Equinix cities shown are those Microsoft listed in May 2015 as Equinix\'s ExpressRoute locations; Equinix sold ExpressRoute through Cloud Exchange, so they are the best public evidence of where the exchange ran.',
     sources: ['ms-expressroute-2015'],
     confidence: 'medium',
@@ -80,6 +89,7 @@ export const claims: DeckDataInput['claims'] = [
   },
   {
     id: 'facilities-not-cities',
+    subject: 'The article counts facilities, not cities',
     text: 'The article counts Cloud Exchange facilities, not cities: a city can hold several, and no source found lists the facilities themselves.',
     sources: ['ewc-madaj-2015', 'ms-expressroute-2015'],
     confidence: 'medium',
@@ -87,14 +97,16 @@ export const claims: DeckDataInput['claims'] = [
   },
   {
     id: 'ipo-record-then',
+    subject: 'Alibaba\'s 2014 IPO: then the largest anywhere',
     text: 'Alibaba\'s September 2014 listing was then the largest IPO anywhere; Saudi Aramco\'s overtook it in December 2019.',
     sources: ['reuters-2014-09', 'independent-ie-2019-12'],
     confidence: 'high',
     checked: 'Reuters (22 September 2014): about $25bn with the extra shares, the largest IPO in history. Irish Independent (6 December 2019): Aramco\'s $25.6bn beats it.',
-    disagreement: 'The article calls it the largest IPO in US history; with the extra shares it was the largest anywhere, until Aramco in 2019.',
+    disagreement: 'The article says the largest in US history; it was then the largest anywhere, until Saudi Aramco\'s in December 2019.',
   },
   {
     id: 'us-startup-stakes',
+    subject: 'Stakes in US start-ups before listing: Lyft, Tango, ShopRunner',
     text: 'Before listing, Alibaba bought into US start-ups such as Lyft, Tango and ShopRunner.',
     sources: ['entrepreneur-2014-04'],
     confidence: 'high',
@@ -102,14 +114,16 @@ export const claims: DeckDataInput['claims'] = [
   },
   {
     id: 'tmall-11-main',
+    subject: '11 Main folded into OpenSky, June 2015',
     text: 'Tmall Global let US retailers such as Costco sell to Chinese shoppers; 11 Main, Alibaba\'s US shopping site of June 2014, was folded into OpenSky in June 2015.',
     sources: ['seattletimes-2014-10', 'wwd-2015-06'],
     confidence: 'high',
     checked: 'Seattle Times (14 October 2014) on Costco and Tmall Global; WWD (June 2015) on 11 Main\'s launch and its merger into OpenSky.',
-    disagreement: 'The article presents 11 Main as a going concern; by the time of the Equinix deal Alibaba was giving it up.',
+    disagreement: 'The article presents 11 Main as a going concern; in June 2015, the month of the Equinix deal, Alibaba folded it into OpenSky.',
   },
   {
     id: 'costco-on-tmall',
+    subject: 'Costco sells to China through Tmall Global, without shops',
     text: 'Costco began selling to mainland China through Alibaba\'s Tmall Global, without shops there, a lower-risk way to test demand.',
     sources: ['seattletimes-2014-10', 'shanghaidaily-2014-10', 'igd-2015-01'],
     confidence: 'high',
@@ -117,6 +131,7 @@ export const claims: DeckDataInput['claims'] = [
   },
   {
     id: 'amazon-rivalry',
+    subject: 'Rivals in retail; Aliyun takes on Amazon Web Services',
     text: 'Alibaba and Amazon were rivals in online retail; with a US data centre, Aliyun set out to compete with Amazon Web Services too.',
     sources: ['reuters-2015-07', 'bloomberg-iol-2015-10'],
     confidence: 'high',
@@ -124,6 +139,7 @@ export const claims: DeckDataInput['claims'] = [
   },
   {
     id: 'equinix-helped-amazon-microsoft',
+    subject: 'Equinix helped Amazon and Microsoft abroad (article; Microsoft part checked)',
     text: 'According to the article, Equinix had helped Amazon and Microsoft take their clouds abroad.',
     sources: ['ewc-madaj-2015', 'ms-expressroute-2015'],
     confidence: 'medium',
@@ -131,6 +147,7 @@ export const claims: DeckDataInput['claims'] = [
   },
   {
     id: 'equinix-plans-more-sites',
+    subject: 'Equinix plans more sites for Alibaba (article only)',
     text: 'The article says Equinix plans to open more of its facilities worldwide to Alibaba; not independently checked.',
     sources: ['ewc-madaj-2015'],
     confidence: 'low',
@@ -138,6 +155,7 @@ export const claims: DeckDataInput['claims'] = [
   },
   {
     id: 'alibaba-leads-home',
+    subject: 'Alibaba led each home market the article cites',
     text: 'At home, Alibaba led each market the article cites: Aliyun in cloud, Tmall in business-to-consumer e-commerce and, per the article alone, Alibaba in business-to-business e-commerce.',
     sources: ['channelweb-2015-07', 'cecrc-h1-2014', 'ewc-madaj-2015'],
     confidence: 'medium',
@@ -145,6 +163,7 @@ export const claims: DeckDataInput['claims'] = [
   },
   {
     id: 'singapore-seventh',
+    subject: 'Singapore: seventh site, launched Sept 2015, overseas HQ',
     text: 'Singapore, announced in August 2015 and launched that September, was Aliyun\'s seventh site and the headquarters of its business abroad.',
     sources: ['straitstimes-2015-08'],
     confidence: 'high',
@@ -152,6 +171,7 @@ export const claims: DeckDataInput['claims'] = [
   },
   {
     id: 'second-us-site',
+    subject: 'Second Silicon Valley data centre, Oct 2015',
     text: 'In October 2015 Aliyun opened a second Silicon Valley data centre.',
     sources: ['bloomberg-iol-2015-10', 'celebcafe-2015-10'],
     confidence: 'high',

@@ -91,7 +91,6 @@ export const figures: DeckDataInput['figures'] = [
     period: '2014',
     sources: ['yibada-2015-10'],
     confidence: 'low',
-    disagreement: 'The Yibada report of this IDC figure could not be found again for this check.',
   },
   {
     id: 'ecx-facilities',
@@ -102,7 +101,7 @@ export const figures: DeckDataInput['figures'] = [
     period: 'mid-2015',
     sources: ['ewc-madaj-2015'],
     confidence: 'medium',
-    disagreement: 'Only the article gives the count, and it counts facilities, not cities: the sources identify the cities, not the facilities in them.',
+    disagreement: 'Only the article gives it, and it counts facilities, not cities. The cities shown are those Microsoft listed for Equinix\'s ExpressRoute in May 2015.',
   },
   {
     id: 'ecx-continents',

@@ -5,6 +5,9 @@ const ECX_SOURCE = ['ms-expressroute-2015']
 // The Equinix cities a source names for mid-2015: those Microsoft listed as Equinix's ExpressRoute
 // locations on 13 May 2015 (Equinix sold ExpressRoute through Cloud Exchange; the page does not list
 // Cloud Exchange sites as such). The article's total counts facilities, not cities. City-centre coordinates.
+// The deal the deck is about, as a timeline event, and the last month it counts Aliyun regions to.
+export const partnership: DeckDataInput['partnership'] = { event: 'equinix-deal', countedTo: '2015-10' }
+
 export const ecx: DeckDataInput['ecx'] = {
   totalFigure: 'ecx-facilities',
   citiesLabel: 'Equinix ExpressRoute cities, May 2015',

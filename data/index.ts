@@ -1,12 +1,12 @@
 // The deck's one data module: every figure, place and date a slide shows, validated on load.
 import { claims } from './claims.ts'
-import { events, ecx, regions } from './footprint.ts'
+import { events, ecx, partnership, regions } from './footprint.ts'
 import { figures } from './figures.ts'
 import type { Claim, DeckData, DeckDataInput, Figure, Source } from './schema.ts'
 import { sources } from './sources.ts'
 import { validateDeckData } from './validate.ts'
 
-export const rawDeckData: DeckDataInput = { sources, figures, ecx, regions, events, claims }
+export const rawDeckData: DeckDataInput = { sources, figures, ecx, regions, events, partnership, claims }
 
 let validated: DeckData | undefined
 let failure: Error | undefined
@@ -25,6 +25,22 @@ export function deckData(): DeckData {
     }
   }
   return validated
+}
+
+/** The deck's validated data, or `input` validated instead (tests pass their own, possibly invalid, data). */
+export function resolveDeckData(input?: DeckDataInput): DeckData {
+  return input === undefined ? deckData() : validateDeckData(input)
+}
+
+/** The partnership's event id, its month ("2015-06") and the last month counted, from the data. */
+export function partnershipWindow(data: DeckData = deckData()): { event: string, month: string, countedTo: string } {
+  if (!data.partnership)
+    throw new Error('data: field "partnership" is missing: this chart needs the partnership event and the last month counted (got nothing)')
+  const { event: id, countedTo } = data.partnership
+  const event = data.events.find(candidate => candidate.id === id)
+  if (!event)
+    throw new Error(`partnership: field "event" names no timeline event (got "${id}")`)
+  return { event: id, month: event.date.slice(0, 7), countedTo: countedTo.slice(0, 7) }
 }
 
 export function figureById(id: string, data: DeckData = deckData()): Figure {

@@ -129,6 +129,8 @@ export const claim = z.object({
   id,
   /** The statement as the deck says it, a full sentence or a phrase that reads in place. */
   text: z.string().trim().min(1, 'must state the claim'),
+  /** A few words naming it where space is short (a caveat's heading): "Alibaba's IPO record". */
+  subject: z.string().trim().min(1).optional(),
   sources: z.array(id).min(1, 'must cite at least one source'),
   confidence,
   /** What the claim was checked against, or "Only the article says it; not independently checked." */
@@ -140,7 +142,8 @@ export const claim = z.object({
 })
 export type Claim = z.infer<typeof claim>
 
-export const deckData = z.object({
+/** The whole data module's shape (validated by validateDeckData; read through deckData() in index.ts). */
+export const deckDataSchema = z.object({
   sources: z.array(source),
   figures: z.array(figure),
   ecx: z.object({
@@ -155,8 +158,18 @@ export const deckData = z.object({
   }),
   regions: z.array(region),
   events: z.array(timelineEvent),
+  /**
+   * The deal the deck is about: the map, the timeline and the facilities chart split "open at the
+   * partnership" from "later" at its month. Optional so a test of another chart can leave it out.
+   */
+  partnership: z.object({
+    /** The timeline event of the partnership (its date is the partnership month). */
+    event: id,
+    /** The last month the deck counts Aliyun regions to, YYYY-MM ("2015-10"). */
+    countedTo: isoDate,
+  }).optional(),
   /** Statements with their sources; optional so a chart test can pass figures alone. */
   claims: z.array(claim).default([]),
 })
-export type DeckDataInput = z.input<typeof deckData>
-export type DeckData = z.infer<typeof deckData>
+export type DeckDataInput = z.input<typeof deckDataSchema>
+export type DeckData = z.infer<typeof deckDataSchema>

@@ -1,7 +1,7 @@
 // Checks the whole data module at once and reports every problem, each naming the record, the field
 // and the offending value, so a presenter who edits a figure sees exactly what to fix.
 import type { z } from 'zod'
-import { deckData, type DeckData, type DeckDataInput } from './schema.ts'
+import { deckDataSchema, type DeckData, type DeckDataInput } from './schema.ts'
 
 export class DeckDataError extends Error {
   readonly problems: string[]
@@ -106,6 +106,11 @@ function crossCheck(data: DeckData): string[] {
     problems.push(`ecx: field "totalFigure" must name a count figure (got ${show(data.ecx.totalFigure)})`)
   else if (data.ecx.metros.length > total.value)
     problems.push(`ecx: field "metros" lists more metros than the total of ${total.value} (got ${data.ecx.metros.length})`)
+  const partnership = data.partnership && data.events.find(event => event.id === data.partnership!.event)
+  if (data.partnership && !partnership)
+    problems.push(`partnership: field "event" names no timeline event (got ${show(data.partnership.event)})`)
+  else if (data.partnership && partnership && partnership.date.slice(0, 7) > data.partnership.countedTo.slice(0, 7))
+    problems.push(`partnership: field "countedTo" is before the partnership (${partnership.date}) (got ${show(data.partnership.countedTo)})`)
   const names = new Set<string>()
   data.ecx.metros.forEach((metro, index) => {
     const key = metro.name.toLowerCase()
@@ -134,7 +139,7 @@ export function isRealDate(text: string): boolean {
 }
 
 export function validateDeckData(input: unknown): DeckData {
-  const parsed = deckData.safeParse(input)
+  const parsed = deckDataSchema.safeParse(input)
   if (!parsed.success)
     throw new DeckDataError(parsed.error.issues.map(issue => describeIssue(input, issue)))
   const problems = crossCheck(parsed.data)

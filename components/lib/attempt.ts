@@ -1,6 +1,5 @@
 // Runs a computation that may throw (invalid data, unknown id) and keeps the message, so a component
 // can show a visible error box in the dev server instead of a blank or broken chart.
-import { deckData, validateDeckData, type DeckData, type DeckDataInput } from '../../data/index.ts'
 export type Attempt<T> = { ok: true, value: T } | { ok: false, message: string }
 
 export function attempt<T>(compute: () => T): Attempt<T> {
@@ -15,7 +14,15 @@ export function attempt<T>(compute: () => T): Attempt<T> {
   }
 }
 
-/** The deck's validated data, or `input` validated (tests pass their own, possibly invalid, data). */
-export function resolveDeckData(input?: DeckDataInput): DeckData {
-  return input === undefined ? deckData() : validateDeckData(input)
+/** What every chart's model gives its frame (ChartFrame.vue): the SVG's name, its text alternative, size and sources. */
+export interface ChartModel {
+  /** The SVG's accessible name (its <title>). */
+  title: string
+  /** Its <desc>: what is drawn and every value drawn, in sentences. */
+  description: string
+  width: number
+  height: number
+  /** Source ids for the source line, and/or figures whose sources it cites. */
+  sources?: string[]
+  figures?: string[]
 }

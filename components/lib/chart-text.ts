@@ -3,11 +3,9 @@
 import type { Metro, Region, TimelineEvent } from '../../data/schema.ts'
 import type { ContinentRow, CountryRow } from './facilities.ts'
 
-function list(items: readonly string[]): string {
-  if (items.length <= 1)
-    return items.join('')
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
-}
+// "A, B and C", as British English writes a list (no comma before "and").
+const listFormat = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' })
+export const list = (items: readonly string[]): string => listFormat.format(items)
 
 export function mapDescription(input: { metros: readonly Metro[], citiesDescription: string, facilities: number, regions: readonly Region[], meetings: readonly string[], asOf: string }): string {
   return [

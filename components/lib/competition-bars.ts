@@ -1,7 +1,7 @@
 // Geometry of CompetitionChart: the named shares of one market (one source, one definition), largest
 // first, and the remainder (100 minus the named shares) as its own bar, marked as not published.
 import { scaleLinear } from 'd3-scale'
-import type { ShareFigure } from '../../data/index.ts'
+import type { ShareFigure } from '../../data/schema.ts'
 import { formatShare } from './format.ts'
 import { estimateTextWidth } from './text-width.ts'
 
@@ -25,6 +25,8 @@ export interface CompetitionRow {
   highlight: boolean
   bar: { x: number, y: number, width: number, height: number }
   value: { text: string, x: number, y: number }
+  /** Where names and notes end, right-aligned just left of the bars. */
+  nameX: number
   nameY: number
   noteY: number
   sentence: string
@@ -38,7 +40,7 @@ export function remainderShare(figures: readonly ShareFigure[]): number {
   return Math.max(0, Math.round((100 - named) * 1000) / 1000)
 }
 
-export function layoutCompetition(figures: readonly ShareFigure[], highlight: string): CompetitionLayout {
+export function layoutCompetition(figures: readonly ShareFigure[], highlight?: string): CompetitionLayout {
   const c = COMPETITION_BARS
   if (!figures.length)
     throw new Error('CompetitionChart needs at least one share figure')
@@ -63,6 +65,7 @@ export function layoutCompetition(figures: readonly ShareFigure[], highlight: st
       highlight: entry.name === highlight,
       bar: { x: x0, y, width, height: c.barHeight },
       value: { text, x: x0 + width + c.pad, y: y + c.barHeight / 2 },
+      nameX: x0 - c.gap,
       nameY: entry.remainder ? y + c.barHeight / 2 - 9 : y + c.barHeight / 2,
       noteY: y + c.barHeight / 2 + 13,
       sentence: entry.remainder

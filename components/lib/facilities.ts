@@ -46,14 +46,21 @@ export function regionsByCountry(regions: readonly Region[], month: string): Cou
 export const FACILITIES_WIDTH = 900
 export const CELL = { step: 27, radius: 10.5, square: 20 }
 
-export interface RowLayout<T> { row: T, y: number, cells: { x: number }[], countX: number }
+/** A row of unit cells: its centre line, the text baseline of its label and count, and the cells' size. */
+export interface RowLayout<T> { row: T, y: number, textY: number, cells: { x: number }[], countX: number, radius: number, square: number }
 
-/** Places rows of unit cells: one cell per metro or region, so a count can be checked by eye. */
-export function cellRows<T extends { count?: number, regions?: unknown[] }>(rows: readonly T[], start: { x: number, y: number }, rowHeight: number): RowLayout<T>[] {
+/**
+ * Places rows of unit cells: one cell per metro or region, so a count can be checked by eye. A row with
+ * more cells than fit in `maxWidth` draws them closer and smaller, so a large count stays in its panel.
+ */
+export function cellRows<T extends { count?: number, regions?: unknown[] }>(rows: readonly T[], start: { x: number, y: number }, rowHeight: number, maxWidth = Number.POSITIVE_INFINITY): RowLayout<T>[] {
   return rows.map((row, i) => {
     const n = row.count ?? row.regions?.length ?? 0
-    const cells = Array.from({ length: n }, (_, j) => ({ x: start.x + CELL.step / 2 + j * CELL.step }))
-    return { row, y: start.y + i * rowHeight, cells, countX: start.x + n * CELL.step + 8 }
+    const step = Math.min(CELL.step, maxWidth / Math.max(n, 1))
+    const scale = step / CELL.step
+    const cells = Array.from({ length: n }, (_, j) => ({ x: start.x + step / 2 + j * step }))
+    const y = start.y + i * rowHeight
+    return { row, y, textY: y + 6, cells, countX: start.x + n * step + 8, radius: CELL.radius * scale, square: CELL.square * scale }
   })
 }
 
@@ -65,22 +72,36 @@ export const PANEL = {
   firstRowY: 62,
   rowHeight: 36,
 }
+/** Room for a row's cells and its count before the next panel (or the chart's edge) begins. */
+const CELLS_WIDTH = {
+  ecx: PANEL.aliyun.titleX - PANEL.ecx.cellsX - 40,
+  aliyun: FACILITIES_WIDTH - PANEL.aliyun.cellsX - 40,
+}
 
-/** Everything the facilities chart places: rows of unit cells for both panels, and where the totals go. */
+/** Everything the facilities chart places: rows of unit cells for both panels, the totals and the key. */
 export function facilitiesLayout(ecx: readonly ContinentRow[], countries: readonly CountryRow[]) {
-  const ecxRows = cellRows(ecx, { x: PANEL.ecx.cellsX, y: PANEL.firstRowY }, PANEL.rowHeight)
-  const aliyunRows = cellRows(countries, { x: PANEL.aliyun.cellsX, y: PANEL.firstRowY }, PANEL.rowHeight)
-  const widest = Math.max(...ecxRows.map(r => r.cells.length)) * CELL.step
+  const ecxRows = cellRows(ecx, { x: PANEL.ecx.cellsX, y: PANEL.firstRowY }, PANEL.rowHeight, CELLS_WIDTH.ecx)
+  const aliyunRows = cellRows(countries, { x: PANEL.aliyun.cellsX, y: PANEL.firstRowY }, PANEL.rowHeight, CELLS_WIDTH.aliyun)
+  const widest = Math.max(PANEL.ecx.cellsX, ...ecxRows.map(r => r.countX - 8)) - PANEL.ecx.cellsX
   const totalY = PANEL.firstRowY + ecx.length * PANEL.rowHeight + 4
   const keyY = PANEL.firstRowY + countries.length * PANEL.rowHeight + 8
+  const keyCell = CELL.square - 4
   return {
     width: FACILITIES_WIDTH,
-    height: FACILITIES_HEIGHT,
+    height: Math.max(FACILITIES_HEIGHT, totalY + 52, keyY + 66),
     ecxRows,
     aliyunRows,
     total: { x1: PANEL.ecx.cellsX, x2: PANEL.ecx.cellsX + widest, lineY: totalY - 16, y: totalY + 8 },
     /** Baselines of the two lines under the total that say what the article counts instead. */
     note: { x: PANEL.ecx.titleX, ys: [totalY + 30, totalY + 48] },
-    key: { x: PANEL.aliyun.titleX, y: keyY },
+    /** The key under the Aliyun panel: a filled and an outlined cell with their texts, then a fine-print line. */
+    key: {
+      x: PANEL.aliyun.titleX,
+      y: keyY,
+      cell: keyCell,
+      open: { cellY: keyY - 14, textX: PANEL.aliyun.titleX + 26, textY: keyY },
+      later: { cellY: keyY + 14, textX: PANEL.aliyun.titleX + 26, textY: keyY + 28 },
+      fineY: keyY + 58,
+    },
   }
 }

@@ -1,6 +1,6 @@
-// The rows of the fact-check slide: every figure with its formatted value, period, sources and
-// confidence, and every disagreement note (figures, timeline events, regions), from the data.
-// Shares of one market from one source share a row, so the table fits one slide.
+// The rows of the fact-check slides: every figure with its formatted value, period, sources and
+// confidence; every claim with its sources and confidence; and every disagreement note (figures,
+// timeline events, regions, claims), from the data. Shares of one market from one source share a row.
 import type { DeckData, Figure, ShareFigure } from '../../data/index.ts'
 import { sourceById } from '../../data/index.ts'
 import { formatDate, formatShare } from './format.ts'
@@ -8,6 +8,7 @@ import { figureName, formatFigureValue } from './figure-text.ts'
 
 export interface FactRow { key: string, name: string, value: string, period: string, sources: string, confidence: string }
 export interface FactNote { key: string, subject: string, text: string }
+export interface ClaimRow { key: string, text: string, sources: string, confidence: string }
 
 function citations(ids: readonly string[], data: DeckData): string {
   return [...new Set(ids)].map((id) => {
@@ -65,6 +66,24 @@ function noteSubject(figure: Figure): string {
   return `${figure.label.split(',')[0]} ${formatFigureValue(figure)}`
 }
 
+/** Every claim in register order, named by its short subject (its text when it has none), its sources cited as on a source line. */
+export function claimRows(data: DeckData): ClaimRow[] {
+  return data.claims.map(claim => ({ key: claim.id, text: claim.subject ?? claim.text, sources: citations(claim.sources, data), confidence: claim.confidence }))
+}
+
+/**
+ * One page of `pages` of a list (claims, caveats), in order, as even as the count allows (earlier pages
+ * take the extra row), so a list splits over a fixed number of slides whatever its length.
+ */
+export function pageOf<T>(rows: readonly T[], page: number, pages: number): T[] {
+  if (!Number.isInteger(pages) || pages < 1 || !Number.isInteger(page) || page < 1 || page > pages)
+    throw new Error(`Page ${page} of ${pages} does not exist: pages start at 1 and go up to "of"`)
+  const base = Math.floor(rows.length / pages)
+  const extra = rows.length % pages
+  const start = (page - 1) * base + Math.min(page - 1, extra)
+  return rows.slice(start, start + base + (page <= extra ? 1 : 0))
+}
+
 export function factNotes(data: DeckData): FactNote[] {
   const notes: FactNote[] = []
   for (const figure of data.figures) {
@@ -78,6 +97,10 @@ export function factNotes(data: DeckData): FactNote[] {
   for (const region of data.regions) {
     if (region.disagreement)
       notes.push({ key: region.id, subject: `${region.name} region`, text: region.disagreement })
+  }
+  for (const claim of data.claims) {
+    if (claim.disagreement)
+      notes.push({ key: claim.id, subject: claim.subject ?? claim.text, text: claim.disagreement })
   }
   return notes
 }

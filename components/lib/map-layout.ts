@@ -27,7 +27,16 @@ export const LABEL_FONT = 20
 export type { Point }
 /** A site's symbol position; `geo` is where the city itself projects (they differ only where two symbols share a city). */
 export interface PlacedSite<T> extends Point { record: T, geo: Point }
-export interface MeetingSite extends Point { id: string, name: string, metro: Metro, region: Region, label: PlacedLabel }
+export interface MeetingSite extends Point {
+  id: string
+  name: string
+  metro: Metro
+  region: Region
+  label: PlacedLabel
+  /** The plate behind the label (a plate, not a text stroke: a stroke doubles the text in the PDF), and the label's centred baseline. */
+  plate: Box
+  text: Point
+}
 
 export interface MapLayout {
   width: number
@@ -40,8 +49,8 @@ export interface MapLayout {
   link: { path: string, points: Point[] } | undefined
   /** Where the note on what the city list is goes (its first baseline), and the space it takes. */
   note: Box & { baseline: number }
-  /** Legend entries along the bottom: symbol centre and text start. */
-  legend: { text: string, symbolX: number, textX: number, y: number }[]
+  /** Legend entries along the bottom: symbol centre, text start and text baseline. */
+  legend: { text: string, symbolX: number, symbolY: number, textX: number, y: number }[]
 }
 
 export const NOTE_LINE = 19
@@ -99,15 +108,38 @@ function siteBox(point: Point, half: number): Box {
   return { x: point.x - half, y: point.y - half, width: half * 2, height: half * 2 }
 }
 
-/** Legend entries in one centred row under the map: a symbol, then its text. */
-function legendRow(texts: readonly string[], y: number): MapLayout['legend'] {
+const LEGEND_GAP = { wide: 36, narrow: 16 }
+const LEGEND_LINE = 24
+
+/**
+ * Legend entries under the map: a symbol, then its text, centred in one row. Longer texts (a long
+ * month, larger counts) first close up the gaps, then wrap onto further rows; nothing runs off the chart.
+ */
+function legendRows(texts: readonly string[], y: number): MapLayout['legend'] {
   const widths = texts.map(text => 26 + textWidth(text, LEGEND_FONT))
-  const total = widths.reduce((a, b) => a + b, 0) + 36 * (texts.length - 1)
-  let x = (MAP_WIDTH - total) / 2
-  return texts.map((text, i) => {
-    const item = { text, symbolX: x + 9, textX: x + 26, y }
-    x += widths[i]! + 36
-    return item
+  const rows: number[][] = [[]]
+  let used = 0
+  widths.forEach((width, i) => {
+    const row = rows.at(-1)!
+    if (row.length && used + LEGEND_GAP.narrow + width > MAP_WIDTH - 2 * PAD) {
+      rows.push([i])
+      used = width
+    }
+    else {
+      used += (row.length ? LEGEND_GAP.narrow : 0) + width
+      row.push(i)
+    }
+  })
+  return rows.flatMap((row, r) => {
+    const content = row.reduce((sum, i) => sum + widths[i]!, 0)
+    const gap = row.length > 1 ? Math.min(LEGEND_GAP.wide, (MAP_WIDTH - 2 * PAD - content) / (row.length - 1)) : 0
+    let x = Math.max(PAD, (MAP_WIDTH - content - gap * (row.length - 1)) / 2)
+    return row.map((i) => {
+      const baseline = y + r * LEGEND_LINE
+      const item = { text: texts[i]!, symbolX: x + 9, symbolY: baseline - 5, textX: x + 26, y: baseline }
+      x += widths[i]! + gap
+      return item
+    })
   })
 }
 
@@ -159,7 +191,10 @@ export function mapLayout(input: { metros: readonly Metro[], regions: readonly R
     region,
     ...project(projection, metro),
     label: labels[i]!,
+    plate: { x: labels[i]!.box.x - 3, y: labels[i]!.box.y, width: labels[i]!.box.width + 6, height: labels[i]!.box.height },
+    text: { x: labels[i]!.box.x + labels[i]!.box.width / 2, y: labels[i]!.box.y + LABEL_FONT * 0.95 },
   }))
-  const legend = legendRow(input.legend ?? [], MAP_AREA_HEIGHT + 30)
-  return { width: MAP_WIDTH, height: MAP_HEIGHT, landPath, metros, regions, meetings, link, note, legend }
+  const legend = legendRows(input.legend ?? [], MAP_AREA_HEIGHT + 30)
+  const legendBottom = Math.max(MAP_HEIGHT, ...legend.map(item => item.y + 8))
+  return { width: MAP_WIDTH, height: legendBottom, landPath, metros, regions, meetings, link, note, legend }
 }

@@ -2,7 +2,7 @@
 // and the rest of that market after it, so each share is read against 100% of its own market.
 // Pure numbers in SVG units (viewBox 0 0 WIDTH height); the component only draws them.
 import { scaleLinear } from 'd3-scale'
-import type { ShareFigure } from '../../data/index.ts'
+import type { ShareFigure } from '../../data/schema.ts'
 import { formatShare } from './format.ts'
 import { estimateTextWidth } from './text-width.ts'
 
@@ -49,7 +49,7 @@ export function shareDetail(figure: ShareFigure): string {
 }
 
 export function shareSentence(figure: ShareFigure): string {
-  return `${figure.holder}: ${formatShare(figure.value, figure.decimals)} of ${figure.market} (${figure.measure}, ${figure.period})`
+  return `${figure.holder}: ${formatShare(figure.value, figure.decimals)} of ${figure.market} (${figure.measure}, ${figure.period}), rest of market ${formatShare(100 - figure.value, figure.decimals)}`
 }
 
 export function layoutShareBars(figures: readonly ShareFigure[], step?: number): ShareBarsLayout {

@@ -2,6 +2,7 @@
 // build and the tests (the dev server shows it as a visible error in place of the figure).
 //   <Fig id="aliyun-cloud-share" field="market" />     a figure, and a field it must have
 //   :figures="['tmall-b2c-share', ...]"  figure="x"    figure ids given to any chart or source line
+//   compare-with="x"  market="china-iaas-2015"          a figure to compare with; a marketId of share figures
 //   :sources="['reuters-2014-09']"                     source ids
 //   <EventDate id="us-region" />  <Card event="...">   timeline event ids
 //   sources: [a, b] / figures: [c] in a slide's frontmatter (the `cards` layout's source line)
@@ -14,7 +15,7 @@ import { figureText } from './figure-text.ts'
 
 export interface SlideRef {
   /** "token" is a double-bracket token not written as the deck's tokens are; `id` holds it as written. */
-  kind: 'figure' | 'source' | 'field' | 'event' | 'claim' | 'token'
+  kind: 'figure' | 'source' | 'field' | 'event' | 'claim' | 'market' | 'token'
   id: string
   line: number
   figure?: string
@@ -64,7 +65,8 @@ export function findSlideRefs(markdown: string): SlideRef[] {
         for (const field of ids('field')) refs.push({ kind: 'field', id: field, figure: id, line })
       }
     }
-    for (const id of [...ids('figures'), ...ids('figure')]) refs.push({ kind: 'figure', id, line })
+    for (const id of [...ids('figures'), ...ids('figure'), ...ids('compare-with'), ...ids('compareWith')]) refs.push({ kind: 'figure', id, line })
+    for (const id of ids('market')) refs.push({ kind: 'market', id, line })
     for (const id of ids('sources')) refs.push({ kind: 'source', id, line })
     if (tag[1] === 'EventDate')
       for (const id of ids('id')) refs.push({ kind: 'event', id, line })
@@ -91,6 +93,7 @@ export function checkSlideRefs(markdown: string, data: DeckData, file = 'slides.
   const sources = new Set(data.sources.map(s => s.id))
   const events = new Set(data.events.map(e => e.id))
   const claims = new Set(data.claims.map(c => c.id))
+  const markets = new Set(data.figures.flatMap(f => (f.kind === 'share' ? [f.marketId] : [])))
   return findSlideRefs(markdown).flatMap((ref) => {
     if (ref.kind === 'token')
       return [`${file} line ${ref.line}: ${ref.id} is not a token the deck knows; write [[fig:ID]], [[fig:ID|FIELD]], [[date:EVENT-ID]] or [[claim:ID]] (got "${ref.id}")`]
@@ -100,6 +103,8 @@ export function checkSlideRefs(markdown: string, data: DeckData, file = 'slides.
       return [`${file} line ${ref.line}: asks for figure id "${ref.id}", which the data module does not have (got "${ref.id}")`]
     if (ref.kind === 'source' && !sources.has(ref.id))
       return [`${file} line ${ref.line}: asks for source id "${ref.id}", which the data module does not have (got "${ref.id}")`]
+    if (ref.kind === 'market' && !markets.has(ref.id))
+      return [`${file} line ${ref.line}: asks for market "${ref.id}", which no share figure has as its marketId (got "${ref.id}")`]
     if (ref.kind === 'event' && !events.has(ref.id))
       return [`${file} line ${ref.line}: asks for event id "${ref.id}", which the data module does not have (got "${ref.id}")`]
     if (ref.kind === 'field' && ref.figure && figures.has(ref.figure)) {

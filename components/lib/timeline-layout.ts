@@ -55,6 +55,8 @@ export interface PlacedEvent {
   detailLines: string[]
   /** Where the stem meets the label block. */
   stemEnd: { x: number, y: number }
+  /** Baselines of the block's date, label and first detail line, and the detail's line height. */
+  text: { dateY: number, labelY: number, detailY: number, detailLine: number }
 }
 
 export interface TimelineLayout {
@@ -62,8 +64,11 @@ export interface TimelineLayout {
   height: number
   axisY: number
   events: PlacedEvent[]
-  years: { year: number, x: number, starts: boolean, box: Box }[]
+  /** Each year: its tick (when it starts on the axis) and its label's box and baseline. */
+  years: { year: number, x: number, starts: boolean, box: Box, labelY: number }[]
   months: number[]
+  /** Half-lengths of the month ticks and the year ticks across the axis. */
+  ticks: { month: number, year: number }
 }
 
 /** Packs blocks of one tier left to right at their wanted x, then pulls back any that overflow the right edge. */
@@ -119,7 +124,13 @@ export function timelineLayout(events: readonly TimelineEvent[], formatDate: (da
     const y = isAbove ? axisY - STEM - b.height - level * (tierHeight + STEM) : axisY + YEAR_LANE + STEM + level * (tierHeight + STEM)
     const box = { x: lefts[i]!, y, width: b.width, height: b.height }
     const stemX = Math.min(Math.max(b.x, box.x + 2), box.x + box.width - 2)
-    return { event: b.event, x: b.x, tier, box, dateText: b.dateText, labelText: b.labelText, detailLines: b.detailLines, stemEnd: { x: stemX, y: isAbove ? box.y + box.height + 4 : box.y - 4 } }
+    const text = {
+      dateY: box.y + FONT.date,
+      labelY: box.y + FONT.date * LINE + FONT.label,
+      detailY: box.y + (FONT.date + FONT.label) * LINE + FONT.detail,
+      detailLine: FONT.detail * LINE,
+    }
+    return { event: b.event, x: b.x, tier, box, dateText: b.dateText, labelText: b.labelText, detailLines: b.detailLines, stemEnd: { x: stemX, y: isAbove ? box.y + box.height + 4 : box.y - 4 }, text }
   })
 
   // Each year on the axis is labelled where it starts, or at the axis start for the first one.
@@ -135,10 +146,10 @@ export function timelineLayout(events: readonly TimelineEvent[], formatDate: (da
     const previous = years.at(-1)
     if (previous && !previous.starts && previous.box.x + previous.box.width + 6 > box.x)
       years.pop()
-    years.push({ year, x: at, starts: year * 12 >= first, box })
+    years.push({ year, x: at, starts: year * 12 >= first, box, labelY: box.y + YEAR_FONT })
   }
   const monthTicks: number[] = []
   for (let m = Math.ceil(first); m <= last; m++)
     monthTicks.push(x(m))
-  return { width: TIMELINE_WIDTH, height, axisY, events: placed, years, months: monthTicks }
+  return { width: TIMELINE_WIDTH, height, axisY, events: placed, years, months: monthTicks, ticks: { month: 4, year: 12 } }
 }

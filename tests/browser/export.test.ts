@@ -64,15 +64,13 @@ function pdfInfo(file: string): Record<string, string> {
 
 /**
  * The figures each slide must show as text, by slide number: every figure a slide names in its Markdown
- * (<Fig id>, figures=, figure=), and the three market shares on the slide with the market-share chart.
+ * (<Fig id>, figures=, figure=, compare-with=, a layout's frontmatter).
  */
 function expectedFigures(): Map<number, string[]> {
   const data = deckData()
   const byslide = new Map<number, string[]>()
   for (const slide of asWritten) {
     const ids = findSlideRefs(slide.content).filter(ref => ref.kind === 'figure').map(ref => ref.id)
-    if (/<MarketShareChart\b(?![^>]*\bfigures=)/.test(slide.content))
-      ids.push('alibaba-b2b-share', 'aliyun-cloud-share', 'tmall-b2c-share')
     if (ids.length)
       byslide.set(slide.no, [...new Set(ids)].map(id => formatFigureValue(figureById(id, data))))
   }

@@ -5,14 +5,22 @@ import ExpansionTimeline from '../../components/ExpansionTimeline.vue'
 import FacilitiesChart from '../../components/FacilitiesChart.vue'
 import FootprintMap from '../../components/FootprintMap.vue'
 import MarketShareChart from '../../components/MarketShareChart.vue'
+import { fixtureDeck } from '../fixtures/deck.ts'
 
-const charts = { CompetitionChart, ExpansionTimeline, FacilitiesChart, FootprintMap, MarketShareChart }
+const data = fixtureDeck()
+const charts = [
+  ['CompetitionChart', CompetitionChart, { market: 'test-iaas', data }],
+  ['ExpansionTimeline', ExpansionTimeline, { data }],
+  ['FacilitiesChart', FacilitiesChart, { data }],
+  ['FootprintMap', FootprintMap, { data }],
+  ['MarketShareChart', MarketShareChart, { figures: ['south-cloud'], data }],
+] as const
 
 // A chart slide reads title, chart, one-line takeaway, source line; the slide gives the takeaway as the
 // text between the chart's tags.
-describe.each(Object.entries(charts))('%s', (_name, chart) => {
+describe.each(charts)('%s', (_name, chart, props) => {
   it('draws the takeaway after the chart and before its source line', () => {
-    const wrapper = mount(chart, { slots: { default: 'The point of this chart.' } })
+    const wrapper = mount(chart, { props, slots: { default: 'The point of this chart.' } })
     const order = [...wrapper.element.querySelectorAll('svg[role="img"], .chart-takeaway, .source-line')]
       .map(element => element.classList.contains('chart-takeaway') ? 'takeaway' : element.classList.contains('source-line') ? 'source' : 'chart')
     expect(order).toEqual(['chart', 'takeaway', 'source'])
@@ -20,6 +28,6 @@ describe.each(Object.entries(charts))('%s', (_name, chart) => {
   })
 
   it('draws no empty takeaway when the slide gives none', () => {
-    expect(mount(chart).find('.chart-takeaway').exists()).toBe(false)
+    expect(mount(chart, { props }).find('.chart-takeaway').exists()).toBe(false)
   })
 })

@@ -1,62 +1,74 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import CompetitionChart from '../../components/CompetitionChart.vue'
-import { rawDeckData, type DeckDataInput } from '../../data/index.ts'
+import { fixtureDeck, withValue } from '../fixtures/deck.ts'
 
-// China public-cloud IaaS 2015 (Cloud Gateway): Aliyun 31.0%, China Telecom 13.1%, China Unicom 7.6%;
-// the remainder is 100 - 51.7 = 48.3, not a published share.
+// Written for the test (tests/fixtures/deck.ts): Test IaaS, Southco 27.5%, Westel 14.2%, Eastcom 8.3%;
+// the remainder is 100 - 50 = 50.0, not a published share.
+const chart = (data = fixtureDeck()) => mount(CompetitionChart, { props: { market: 'test-iaas', highlight: 'Southco', compareWith: 'south-cloud', data } })
+
 function width(wrapper: ReturnType<typeof mount>, row: string): number {
   return Number(wrapper.get(`[data-row="${row}"] rect`).attributes('width'))
 }
 
-function withShare(id: string, value: number): DeckDataInput {
-  const copy = structuredClone(rawDeckData)
-  ;(copy.figures.find(f => f.id === id) as { value: number }).value = value
-  return copy
-}
-
 describe('CompetitionChart', () => {
-  it('draws bars in proportion to the shares, the remainder included', () => {
-    const wrapper = mount(CompetitionChart)
-    expect(width(wrapper, 'iaas-2015-china-telecom') / width(wrapper, 'iaas-2015-aliyun')).toBeCloseTo(13.1 / 31, 3)
-    expect(width(wrapper, 'iaas-2015-china-unicom') / width(wrapper, 'iaas-2015-aliyun')).toBeCloseTo(7.6 / 31, 3)
-    expect(width(wrapper, 'remainder') / width(wrapper, 'iaas-2015-aliyun')).toBeCloseTo(48.3 / 31, 3)
+  it('draws bars in proportion to the shares, largest first, the remainder last', () => {
+    const wrapper = chart()
+    expect(wrapper.findAll('[data-row]').map(row => row.attributes('data-row'))).toEqual(['iaas-south', 'iaas-west', 'iaas-east', 'remainder'])
+    expect(width(wrapper, 'iaas-west') / width(wrapper, 'iaas-south')).toBeCloseTo(14.2 / 27.5, 3)
+    expect(width(wrapper, 'iaas-east') / width(wrapper, 'iaas-south')).toBeCloseTo(8.3 / 27.5, 3)
+    expect(width(wrapper, 'remainder') / width(wrapper, 'iaas-south')).toBeCloseTo(50 / 27.5, 3)
   })
 
   it('labels the values as the source printed them and the remainder as not published', () => {
-    const wrapper = mount(CompetitionChart)
-    expect(wrapper.get('[data-row="iaas-2015-aliyun"]').text()).toContain('31.0%')
-    expect(wrapper.get('[data-row="iaas-2015-china-unicom"]').text()).toContain('7.6%')
+    const wrapper = chart()
+    expect(wrapper.get('[data-row="iaas-south"]').text()).toContain('27.5%')
+    expect(wrapper.get('[data-row="iaas-east"]').text()).toContain('8.3%')
     const remainder = wrapper.get('[data-row="remainder"]').text()
-    expect(remainder).toContain('48.3%')
+    expect(remainder).toContain('50.0%')
     expect(remainder).toContain('not a published share')
   })
 
-  it('says it is another source and definition than the article\'s cloud figure', () => {
-    const wrapper = mount(CompetitionChart)
+  it('highlights the holder it is asked to', () => {
+    expect(chart().findAll('rect.highlight').map(rect => rect.element.parentElement!.getAttribute('data-row'))).toEqual(['iaas-south'])
+  })
+
+  it('says it is another source and definition than the figure it is compared with', () => {
+    const wrapper = chart()
     expect(wrapper.get('.definition').text()).toContain('different source and definition')
-    expect(wrapper.get('.definition').text()).toContain('23% of China cloud computing')
-    expect(wrapper.get('figcaption').text()).toBe('Source: Cloud Gateway, Aug 2016')
+    expect(wrapper.get('.definition').text()).toContain('17% of Test cloud')
+    expect(wrapper.get('figcaption').text()).toBe('Source: Review C, 2016')
   })
 
   it('states every value in its text alternative and hidden table', () => {
-    const wrapper = mount(CompetitionChart)
+    const wrapper = chart()
     const desc = wrapper.get('desc').text()
-    for (const text of ['Aliyun: 31.0%', 'China Telecom: 13.1%', 'China Unicom: 7.6%', 'Remainder, all others: 48.3%'])
+    for (const text of ['Southco: 27.5%', 'Westel: 14.2%', 'Eastcom: 8.3%', 'Remainder, all others: 50.0%'])
       expect(desc).toContain(text)
     expect(wrapper.get('table.sr-only').text()).toContain('not a published figure')
   })
 
   it('follows a change in the data, remainder and all', () => {
-    const wrapper = mount(CompetitionChart, { props: { data: withShare('iaas-2015-aliyun', 35) } })
-    expect(wrapper.get('[data-row="iaas-2015-aliyun"]').text()).toContain('35.0%')
-    expect(wrapper.get('[data-row="remainder"]').text()).toContain('44.3%')
-    expect(width(wrapper, 'iaas-2015-china-telecom') / width(wrapper, 'iaas-2015-aliyun')).toBeCloseTo(13.1 / 35, 3)
+    const wrapper = chart(withValue('iaas-south', 35))
+    expect(wrapper.get('[data-row="iaas-south"]').text()).toContain('35.0%')
+    expect(wrapper.get('[data-row="remainder"]').text()).toContain('42.5%')
+    expect(width(wrapper, 'iaas-west') / width(wrapper, 'iaas-south')).toBeCloseTo(14.2 / 35, 3)
+  })
+
+  it('draws a market the named shares fill completely with a zero remainder', () => {
+    const wrapper = chart(withValue('iaas-east', 0, withValue('iaas-west', 0, withValue('iaas-south', 100))))
+    expect(width(wrapper, 'remainder')).toBe(0)
+    expect(wrapper.get('[data-row="remainder"]').text()).toContain('0.0%')
   })
 
   it('refuses shares adding up to more than 100 with a visible error', () => {
-    const wrapper = mount(CompetitionChart, { props: { data: withShare('iaas-2015-aliyun', 90) } })
+    const wrapper = chart(withValue('iaas-south', 90))
     expect(wrapper.find('svg').exists()).toBe(false)
-    expect(wrapper.get('[role="alert"]').text()).toContain('market "china-iaas-2015"')
+    expect(wrapper.get('[role="alert"]').text()).toContain('market "test-iaas"')
+  })
+
+  it('refuses a market no figure belongs to, naming it', () => {
+    const wrapper = mount(CompetitionChart, { props: { market: 'no-market', data: fixtureDeck() } })
+    expect(wrapper.get('[role="alert"]').text()).toContain('"no-market"')
   })
 })

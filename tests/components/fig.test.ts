@@ -1,30 +1,32 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import Fig from '../../components/Fig.vue'
-import { rawDeckData } from '../../data/index.ts'
+import { fixtureDeck, withValue } from '../fixtures/deck.ts'
+
+const data = fixtureDeck()
+const fig = (id: string, field?: string, deck = data) => mount(Fig, { props: { id, field, data: deck } })
 
 describe('Fig', () => {
   it('shows a figure by id, formatted like the charts', () => {
-    expect(mount(Fig, { props: { id: 'aliyun-cloud-share' } }).text()).toBe('23%')
-    expect(mount(Fig, { props: { id: 'iaas-2015-aliyun' } }).text()).toBe('31.0%')
-    expect(mount(Fig, { props: { id: 'alibaba-ipo' } }).text()).toBe('$25bn')
-    expect(mount(Fig, { props: { id: 'ecx-facilities', field: 'phrase' } }).text()).toBe('21 facilities')
+    expect(fig('south-cloud').text()).toBe('17%')
+    expect(fig('iaas-south').text()).toBe('27.5%')
+    expect(fig('listing').text()).toBe('$12.5bn')
+    expect(fig('sites-total', 'phrase').text()).toBe('9 sites')
   })
 
   it('shows the other fields a sentence needs', () => {
-    expect(mount(Fig, { props: { id: 'aliyun-cloud-share', field: 'market' } }).text()).toBe('China cloud computing')
-    expect(mount(Fig, { props: { id: 'tmall-b2c-share', field: 'period' } }).text()).toBe('H1 2014')
-    expect(mount(Fig, { props: { id: 'aliyun-cloud-share', field: 'phrase' } }).text()).toBe('23% of China cloud computing')
+    expect(fig('south-cloud', 'market').text()).toBe('Test cloud')
+    expect(fig('east-retail', 'period').text()).toBe('H2 2015')
+    expect(fig('south-cloud', 'phrase').text()).toBe('17% of Test cloud')
   })
 
-  it('follows a change of the value in the data', () => {
-    const data = structuredClone(rawDeckData)
-    ;(data.figures.find(f => f.id === 'aliyun-cloud-share') as { value: number }).value = 25
-    expect(mount(Fig, { props: { id: 'aliyun-cloud-share', data } }).text()).toBe('25%')
+  it('follows a change of the value in the data, singular nouns included', () => {
+    expect(fig('south-cloud', undefined, withValue('south-cloud', 25)).text()).toBe('25%')
+    expect(fig('site-continents', 'phrase', withValue('site-continents', 1)).text()).toBe('1 continent')
   })
 
   it('shows a visible error naming an unknown id or field', () => {
-    expect(mount(Fig, { props: { id: 'aliyun-cloud-shar' } }).get('[role="alert"]').text()).toContain('"aliyun-cloud-shar"')
-    expect(mount(Fig, { props: { id: 'ecx-facilities', field: 'holder' } }).get('[role="alert"]').text()).toContain('no field "holder"')
+    expect(fig('south-clod').get('[role="alert"]').text()).toContain('"south-clod"')
+    expect(fig('sites-total', 'holder').get('[role="alert"]').text()).toContain('no field "holder"')
   })
 })

@@ -2,14 +2,16 @@ import { mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it } from 'vitest'
 import FacilitiesChart from '../../components/FacilitiesChart.vue'
 import MarketShareChart from '../../components/MarketShareChart.vue'
+import { fixtureDeck } from '../fixtures/deck.ts'
 
 describe('chart render timing (read by npm run bench)', () => {
   beforeEach(() => performance.clearMeasures())
 
   it('records one "chart:<Name>" measure per chart drawn, and leaves no marks behind', () => {
-    mount(MarketShareChart)
-    mount(MarketShareChart)
-    mount(FacilitiesChart)
+    const data = fixtureDeck()
+    mount(MarketShareChart, { props: { figures: ['south-cloud'], data } })
+    mount(MarketShareChart, { props: { figures: ['south-cloud'], data } })
+    mount(FacilitiesChart, { props: { data } })
     expect(performance.getEntriesByName('chart:MarketShareChart', 'measure')).toHaveLength(2)
     expect(performance.getEntriesByName('chart:FacilitiesChart', 'measure')).toHaveLength(1)
     expect(performance.getEntriesByType('mark').filter(mark => mark.name.startsWith('chart:'))).toEqual([])

@@ -1,20 +1,19 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import SourceLine from '../../components/SourceLine.vue'
-import { rawDeckData, validateDeckData } from '../../data/index.ts'
+import { fixtureDeck, fixtureWith } from '../fixtures/deck.ts'
 
-const data = validateDeckData(rawDeckData)
+const data = fixtureDeck()
 
 describe('SourceLine', () => {
   it('renders the citations of the figures it is given, from the data', () => {
-    const wrapper = mount(SourceLine, { props: { figures: ['aliyun-cloud-share'], data } })
-    expect(wrapper.text()).toBe('Sources: East-West Center, 2015; Corriere Comunicazioni, Aug 2015')
+    const wrapper = mount(SourceLine, { props: { figures: ['south-cloud'], data } })
+    expect(wrapper.text()).toBe('Sources: Daily A, 12 July 2016; Wire B, 3 Nov 2015')
   })
 
   it('follows a change of a source in the data', () => {
-    const changed = { ...data, sources: data.sources.map(s => s.id === 'reuters-2014-09' ? { ...s, date: '2014-09-23' } : s) }
-    const wrapper = mount(SourceLine, { props: { sources: ['reuters-2014-09'], data: changed } })
-    expect(wrapper.text()).toBe('Source: Reuters, 23 Sept 2014')
+    const changed = fixtureWith((d) => { d.sources[1]!.date = '2015-11-04' })
+    expect(mount(SourceLine, { props: { sources: ['wire-b'], data: changed } }).text()).toBe('Source: Wire B, 4 Nov 2015')
   })
 
   it('shows a visible error naming an unknown id instead of an empty line', () => {

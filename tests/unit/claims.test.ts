@@ -2,9 +2,11 @@
 // [[claim:ID]], and every record either said on a slide or kept for questions on purpose.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { pageOf } from '../../components/lib/fact-check.ts'
 import { checkSlideRefs, findSlideRefs, unusedClaims } from '../../components/lib/slide-refs.ts'
+import { checkDeck } from '../../data/build-check.ts'
 import { claimById, DeckDataError, rawDeckData, validateDeckData, type DeckDataInput } from '../../data/index.ts'
-import { CLAIMS_SLIDES, claimsDeck } from './fixtures/claims-deck.ts'
+import { CLAIMS_SLIDES, claimsDeck } from '../fixtures/claims-deck.ts'
 
 function problemsOf(change: (deck: DeckDataInput) => void): string[] {
   const deck = claimsDeck()
@@ -84,8 +86,25 @@ describe('claim tokens in slides', () => {
   })
 })
 
+describe('the build check', () => {
+  it('refuses a register with a claim no slide says, naming it and how to fix it', () => {
+    expect(checkDeck(process.cwd(), 'tests/fixtures/claims-slides.md', claimsDeck()))
+      .toEqual(['claims[2] "forgotten": no slide says it (got no [[claim:forgotten]] in the slides); cite it in slides.md or mark it backupOnly: true'])
+  })
+
+  it('accepts it once the claim is kept for questions', () => {
+    const deck = claimsDeck()
+    deck.claims![2]!.backupOnly = true
+    expect(checkDeck(process.cwd(), 'tests/fixtures/claims-slides.md', deck)).toEqual([])
+  })
+})
+
 describe('the deck\'s own register', () => {
   const data = validateDeckData(rawDeckData)
+
+  it('has every claim said on a slide or marked backupOnly', () => {
+    expect(unusedClaims([readFileSync('slides.md', 'utf8')], data)).toEqual([])
+  })
 
   it('gives every claim text, at least one known source and a note of what it was checked against', () => {
     const known = new Set(data.sources.map(s => s.id))
@@ -98,5 +117,19 @@ describe('the deck\'s own register', () => {
 
   it('asks in slides.md only for claims the register has', () => {
     expect(checkSlideRefs(readFileSync('slides.md', 'utf8'), data).filter(p => p.includes('claim id'))).toEqual([])
+  })
+})
+
+describe('pageOf', () => {
+  it('splits a list evenly over pages, earlier pages taking the extra rows, nothing lost or repeated', () => {
+    const rows = ['a', 'b', 'c', 'd', 'e', 'f', 'g']
+    expect([1, 2, 3].map(n => pageOf(rows, n, 3))).toEqual([['a', 'b', 'c'], ['d', 'e'], ['f', 'g']])
+    expect(pageOf(rows, 1, 1)).toEqual(rows)
+    expect(pageOf([], 1, 2)).toEqual([])
+  })
+
+  it('refuses a page outside 1..of', () => {
+    expect(() => pageOf(['a'], 0, 2)).toThrow(/Page 0 of 2 does not exist/)
+    expect(() => pageOf(['a'], 2, 1)).toThrow(/Page 2 of 1/)
   })
 })

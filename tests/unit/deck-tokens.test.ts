@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { DeckTokenError, expandTokens, findTokens, tokenProblems } from '../../components/lib/deck-tokens.ts'
 import { validateDeckData } from '../../data/index.ts'
 import setup, { deckTokens } from '../../setup/preparser.ts'
-import { tinyDeckData } from './fixtures/tiny-deck-data.ts'
+import { tinyDeckData } from '../fixtures/tiny-deck-data.ts'
 
 const tiny = validateDeckData(tinyDeckData)
 const inNotes = { slide: 4, part: 'notes' } as const

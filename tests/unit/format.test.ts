@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { validateDeckData } from '../../data/index.ts'
+import { validateDeckData } from '../../data/validate.ts'
 import { formatCount, formatDate, formatMoney, formatMonth, formatShare, sourceIdsOf, sourceLine } from '../../components/lib/format.ts'
-import { claimsDeck } from './fixtures/claims-deck.ts'
+import { claimsDeck } from '../fixtures/claims-deck.ts'
 
 describe('formatShare', () => {
   it('shows whole shares without decimals and others with one', () => {

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { formatMonth } from '../../components/lib/format.ts'
 import { overlaps, textWidth } from '../../components/lib/label-placement.ts'
 import { monthNumber, TIMELINE_WIDTH, timelineLayout, wrapText, type TimelineLayout } from '../../components/lib/timeline-layout.ts'
-import { deckData } from '../../data/index.ts'
 import type { TimelineEvent } from '../../data/schema.ts'
+import { validateDeckData } from '../../data/validate.ts'
+import { event, fixtureDeck } from '../fixtures/deck.ts'
 
-const events = deckData().events
+const events = validateDeckData(fixtureDeck()).events
 const layout = timelineLayout(events, formatMonth)
 
 function x(id: string): number {
@@ -34,9 +35,9 @@ function expectNoCollision(result: TimelineLayout): void {
 }
 
 describe('the expansion timeline layout', () => {
-  it('lists the events in date order, as the sources date them', () => {
-    expect(layout.events.map(e => e.event.id)).toEqual(['hk-region', 'ipo', 'costco-tmall', 'us-region', 'equinix-deal', 'sg-region', 'us-region-2'])
-    expect(layout.events.map(e => e.dateText)).toEqual(['May 2014', 'Sept 2014', 'Oct 2014', 'March 2015', 'June 2015', 'Sept 2015', 'Oct 2015'])
+  it('lists the events in date order, with their dates', () => {
+    expect(layout.events.map(e => e.event.id)).toEqual(['ev-hk', 'ev-listing', 'ev-us', 'ev-deal', 'ev-sg'])
+    expect(layout.events.map(e => e.dateText)).toEqual(['May 2015', 'Nov 2015', 'March 2016', 'July 2016', 'Sept 2016'])
     for (let i = 1; i < layout.events.length; i++)
       expect(layout.events[i]!.x).toBeGreaterThan(layout.events[i - 1]!.x)
   })
@@ -47,10 +48,10 @@ describe('the expansion timeline layout', () => {
   })
 
   it('spaces dates in proportion to the time between them', () => {
-    const oneMonth = x('costco-tmall') - x('ipo') // Sept to Oct 2014
+    const oneMonth = (x('ev-sg') - x('ev-deal')) / 2 // July to Sept 2016
     expect(oneMonth).toBeGreaterThan(20)
-    expect(x('equinix-deal') - x('us-region')).toBeCloseTo(3 * oneMonth, 5) // March to June 2015
-    expect(x('us-region') - x('hk-region')).toBeCloseTo(10 * oneMonth, 5) // May 2014 to March 2015
+    expect(x('ev-deal') - x('ev-us')).toBeCloseTo(4 * oneMonth, 5) // March to July 2016
+    expect(x('ev-us') - x('ev-hk')).toBeCloseTo(10 * oneMonth, 5) // May 2015 to March 2016
   })
 
   it('places labels that collide with nothing and stay on the chart', () => {
@@ -59,7 +60,7 @@ describe('the expansion timeline layout', () => {
   })
 
   it('labels both years of the axis', () => {
-    expect(layout.years.map(y => y.year)).toEqual([2014, 2015])
+    expect(layout.years.map(y => y.year)).toEqual([2015, 2016])
   })
 
   it('still keeps labels apart when events crowd into consecutive months', () => {
@@ -77,8 +78,17 @@ describe('the expansion timeline layout', () => {
   })
 
   it('marks an event the sources date differently, to match its footnote', () => {
-    expect(layout.events.find(e => e.event.id === 'costco-tmall')!.labelText).toBe('Costco on Tmall *')
-    expect(layout.events.find(e => e.event.id === 'ipo')!.labelText).toBe('NYSE listing')
+    expect(layout.events.find(e => e.event.id === 'ev-listing')!.labelText).toBe('Listing *')
+    expect(layout.events.find(e => e.event.id === 'ev-us')!.labelText).toBe('US site opens')
+  })
+
+  it('keeps two events of the same month and long labels apart', () => {
+    const same = [
+      event('a', '2016-07', 'A partnership with a rather long name for a timeline label'),
+      event('b', '2016-07', 'Another event in the very same month'),
+      event('c', '2016-08', 'A third, one month later'),
+    ]
+    expectNoCollision(timelineLayout(same, formatMonth))
   })
 
   it('refuses a date it cannot place, naming it', () => {

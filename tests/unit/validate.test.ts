@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { DeckDataError, figureById, rawDeckData, validateDeckData, type DeckDataInput } from '../../data/index.ts'
-
-/** A fresh copy of the real data with one change applied. */
-function withChange(change: (data: DeckDataInput) => void): DeckDataInput {
-  const copy = structuredClone(rawDeckData)
-  change(copy)
-  return copy
-}
+import type { DeckDataInput } from '../../data/schema.ts'
+import { DeckDataError, validateDeckData } from '../../data/validate.ts'
+import { fixtureDeck, fixtureWith as withChange } from '../fixtures/deck.ts'
 
 function problemsOf(input: unknown): string {
   try {
@@ -20,7 +15,7 @@ function problemsOf(input: unknown): string {
 }
 
 function figureIndex(id: string): number {
-  return rawDeckData.figures.findIndex(figure => figure.id === id)
+  return fixtureDeck().figures.findIndex(figure => figure.id === id)
 }
 
 function setValue(data: DeckDataInput, id: string, value: number): void {
@@ -28,79 +23,69 @@ function setValue(data: DeckDataInput, id: string, value: number): void {
 }
 
 describe('validateDeckData', () => {
-  it('accepts the deck\'s own data', () => {
-    expect(validateDeckData(rawDeckData).figures.length).toBe(rawDeckData.figures.length)
+  it('accepts valid data, the edge values 0% and 100% included', () => {
+    expect(validateDeckData(fixtureDeck()).figures.length).toBe(fixtureDeck().figures.length)
+    expect(() => validateDeckData(withChange((d) => { setValue(d, 'north-widgets', 0) }))).not.toThrow()
+    expect(() => validateDeckData(withChange((d) => { setValue(d, 'east-retail', 100) }))).not.toThrow()
   })
 
   it('refuses a share over 100 and names the record, field and value', () => {
-    const at = figureIndex('aliyun-cloud-share')
-    const message = problemsOf(withChange((d) => { setValue(d, 'aliyun-cloud-share', 144) }))
-    expect(message).toContain(`figures[${at}] "aliyun-cloud-share": field "value"`)
+    const at = figureIndex('south-cloud')
+    const message = problemsOf(withChange((d) => { setValue(d, 'south-cloud', 144) }))
+    expect(message).toContain(`figures[${at}] "south-cloud": field "value"`)
     expect(message).toContain('between 0 and 100')
     expect(message).toContain('(got 144)')
   })
 
   it('refuses a negative share', () => {
-    const message = problemsOf(withChange((d) => { setValue(d, 'tmall-b2c-share', -3) }))
-    expect(message).toMatch(/"tmall-b2c-share": field "value" .*\(got -3\)/)
+    const message = problemsOf(withChange((d) => { setValue(d, 'east-retail', -3) }))
+    expect(message).toMatch(/"east-retail": field "value" .*\(got -3\)/)
   })
 
   it('refuses NaN and says so', () => {
-    const message = problemsOf(withChange((d) => { setValue(d, 'alibaba-b2b-share', Number.NaN) }))
-    expect(message).toMatch(/"alibaba-b2b-share": field "value" must be a finite number \(got NaN\)/)
+    const message = problemsOf(withChange((d) => { setValue(d, 'north-widgets', Number.NaN) }))
+    expect(message).toMatch(/"north-widgets": field "value" must be a finite number \(got NaN\)/)
   })
 
   it('refuses a negative count', () => {
-    const message = problemsOf(withChange((d) => { setValue(d, 'ecx-facilities', -21) }))
-    expect(message).toMatch(/"ecx-facilities": field "value" must be a whole number, zero or more \(got -21\)/)
+    const message = problemsOf(withChange((d) => { setValue(d, 'sites-total', -9) }))
+    expect(message).toMatch(/"sites-total": field "value" must be a whole number, zero or more \(got -9\)/)
   })
 
   it('refuses a figure with no source, and one whose sources list is empty', () => {
-    const at = figureIndex('aliyun-cloud-share')
+    const at = figureIndex('south-cloud')
     const missing = problemsOf(withChange((d) => { delete (d.figures[at] as { sources?: string[] }).sources }))
-    expect(missing).toContain(`figures[${at}] "aliyun-cloud-share": field "sources" is missing (got nothing)`)
+    expect(missing).toContain(`figures[${at}] "south-cloud": field "sources" is missing (got nothing)`)
     const empty = problemsOf(withChange((d) => { d.figures[at]!.sources = [] }))
     expect(empty).toContain('field "sources" must cite at least one source (got [])')
   })
 
   it('refuses a citation of a source that does not exist', () => {
-    const message = problemsOf(withChange((d) => { d.figures[figureIndex('alibaba-ipo')]!.sources = ['reuters-2041'] }))
-    expect(message).toContain('"alibaba-ipo": field "sources.0" names no known source (got "reuters-2041")')
+    const message = problemsOf(withChange((d) => { d.figures[figureIndex('listing')]!.sources = ['wire-2041'] }))
+    expect(message).toContain('"listing": field "sources.0" names no known source (got "wire-2041")')
   })
 
   it('refuses a duplicate id and names it', () => {
-    const message = problemsOf(withChange((d) => { d.figures.push({ ...d.figures[figureIndex('tmall-b2c-share')]! }) }))
-    expect(message).toContain(`figures[${rawDeckData.figures.length}] "tmall-b2c-share": field "id" is used twice (got "tmall-b2c-share")`)
+    const message = problemsOf(withChange((d) => { d.figures.push({ ...d.figures[figureIndex('east-retail')]! }) }))
+    expect(message).toContain(`figures[${fixtureDeck().figures.length}] "east-retail": field "id" is used twice (got "east-retail")`)
   })
 
   it('refuses shares of one market that add up to more than 100', () => {
-    // 31.0 + 13.1 + 7.6 = 51.7 published; raising Aliyun to 80 makes 100.7.
-    const message = problemsOf(withChange((d) => { setValue(d, 'iaas-2015-aliyun', 80) }))
-    expect(message).toContain('market "china-iaas-2015": field "value" of its shares adds up to more than 100% (got 100.7)')
+    // 27.5 + 14.2 + 8.3 = 50; raising the first to 80 makes 102.5.
+    const message = problemsOf(withChange((d) => { setValue(d, 'iaas-south', 80) }))
+    expect(message).toContain('market "test-iaas": field "value" of its shares adds up to more than 100% (got 102.5)')
   })
 
   it('reports every problem at once, not only the first', () => {
     const error = (() => {
       try {
         validateDeckData(withChange((d) => {
-          setValue(d, 'aliyun-cloud-share', 144)
-          setValue(d, 'ecx-facilities', -1)
+          setValue(d, 'south-cloud', 144)
+          setValue(d, 'sites-total', -1)
         }))
       }
       catch (e) { return e as DeckDataError }
     })()
     expect(error?.problems).toHaveLength(2)
-  })
-})
-
-describe('figureById', () => {
-  it('returns the figure a slide asks for', () => {
-    const data = validateDeckData(rawDeckData)
-    const figure = figureById('aliyun-cloud-share', data)
-    expect(figure.kind === 'share' && figure.holder).toBe('Aliyun')
-  })
-
-  it('names an unknown id a slide asks for', () => {
-    expect(() => figureById('aliyun-cloud-shar', validateDeckData(rawDeckData))).toThrow(/Unknown figure id "aliyun-cloud-shar"/)
   })
 })
