@@ -26,7 +26,7 @@ export const figures: DeckDataInput['figures'] = [
     period: 'c. 2015',
     sources: ['ewc-madaj-2015', 'corcom-2015'],
     confidence: 'medium',
-    disagreement: 'DatacenterDynamics (2015) puts it at almost 25%.',
+    disagreement: 'DatacenterDynamics (July 2015) puts it at almost 25%.',
   },
   {
     id: 'tmall-b2c-share',

@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, st
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
-import { checkDeck } from '../data/build-check.ts'
+import { checkDeck } from '../build/deck-check.ts'
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts'
 import { type DeckSlide, readDeck } from './lib/deck.ts'
 import { countExportedSlides, type ExportFormat, exportShortfall } from './lib/export-check.ts'

@@ -1,12 +1,12 @@
 // Expands the deck's tokens ([[fig:ID]], [[fig:ID|FIELD]], [[date:EVENT-ID]], [[claim:ID]]; see
-// components/lib/deck-tokens.ts) in every slide and its speaker notes when Slidev reads slides.md: in
+// build/deck-tokens.ts) in every slide and its speaker notes when Slidev reads slides.md: in
 // the dev server, `slidev build` and every export. Invalid data or a token the data cannot fill throws,
 // so the build, an export or the dev server's start stops with the slide, the part and the token named.
 // Slidev loads this file afresh (no module cache) each time it reads the deck, so the values are the
 // data module's current ones; setup/vite-plugins.ts has the dev server re-read the deck when data/ changes.
 import type { PreparserSetup, SlidevPreparserExtension } from '@slidev/types'
 import { basename } from 'node:path'
-import { expandTokens } from '../components/lib/deck-tokens.ts'
+import { expandTokens } from '../build/deck-tokens.ts'
 import { rawDeckData, validateDeckData, type DeckData } from '../data/index.ts'
 
 const HEADING = /^#\s+(.+)$/m

@@ -1,7 +1,7 @@
 // The deck as Slidev parses it: what tests and scripts need to know about each slide.
 import { load } from '@slidev/parser/fs'
 import { join } from 'node:path'
-import { expandTokens } from '../../components/lib/deck-tokens.ts'
+import { expandTokens } from '../../build/deck-tokens.ts'
 import { deckData } from '../../data/index.ts'
 import { PROJECT_ROOT } from './paths.ts'
 

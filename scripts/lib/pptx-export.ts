@@ -65,12 +65,14 @@ function readSlides(containers: Element[]): SlideContent[] {
         return
       if (el instanceof SVGSVGElement) {
         if (el.getAttribute('role') === 'img') {
-          const host = el.closest('.market-share-chart, .competition-chart, .facilities-chart, .expansion-timeline, .footprint-map')
+          // The chart's own class names its kind; ChartFrame's class comes first, so look for the kind.
+          const kinds = ['market-share-chart', 'competition-chart', 'facilities-chart', 'expansion-timeline', 'footprint-map']
+          const host = el.closest(kinds.map(kind => `.${kind}`).join(', '))
           const alt = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).map(id => document.getElementById(id)?.textContent?.trim() ?? '').filter(Boolean).join('. ')
           const rowIds = [...el.querySelectorAll('[data-figure], [data-row]')].map(row => row.getAttribute('data-figure') ?? row.getAttribute('data-row') ?? '')
           const id = `${slideIndex + 1}-${content.figures.length + 1}`
           el.setAttribute('data-pptx-figure', id)
-          content.figures.push({ id, kind: host?.classList[0] ?? 'picture', box: rel(el), alt: alt || el.getAttribute('aria-label') || '', svg: standalone(el), rowIds })
+          content.figures.push({ id, kind: kinds.find(kind => host?.classList.contains(kind)) ?? 'picture', box: rel(el), alt: alt || el.getAttribute('aria-label') || '', svg: standalone(el), rowIds })
         }
         return
       }

@@ -6,8 +6,14 @@
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { resolveOptions } from '@slidev/cli'
+import { injectPreparserExtensionLoader } from '@slidev/parser/fs'
+import preparser from '../../setup/preparser.ts'
 import { PROJECT_ROOT } from './paths.ts'
 import { hostStatically } from './static-host.ts'
+
+// The slidev command loads setup/preparser.ts (the deck's [[fig:...]] tokens) itself; Slidev used as a
+// library does not, so hand it over here, or the exports would print the tokens as written.
+injectPreparserExtensionLoader(async (_roots, headmatter, filepath, mode) => preparser({ filepath, headmatter, mode }))
 
 type SlidevOptions = Awaited<ReturnType<typeof resolveOptions>>
 type SlidevBuild = (options: SlidevOptions, viteConfig?: Record<string, unknown>, args?: Record<string, unknown>) => Promise<void>

@@ -1,9 +1,11 @@
 // A plain static file server for the built site, standing in for a web host: files under `base`
 // are served as they are; any other path gets either index.html with 200 (hosts with a rewrite
 // rule: Netlify reads the `_redirects` Slidev writes, nginx `try_files $uri /index.html`) or the
-// 404.html Slidev writes with status 404 (GitHub Pages, which has no rewrites).
+// 404.html Slidev writes with status 404 (GitHub Pages, which has no rewrites). Text is sent gzipped
+// when the browser asks for it, as web hosts do (Lighthouse's timings depend on the bytes sent).
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
+import { createGzip } from 'node:zlib'
 import { extname, join, normalize, sep } from 'node:path'
 import { freePort } from './slidev-server.ts'
 
@@ -45,8 +47,14 @@ export async function hostStatically(root: string, options: { base?: string, mis
     const found = fileFor(pathname)
     const file = found ?? join(root, missing)
     const status = found || missing === 'index.html' ? 200 : 404
-    response.writeHead(status, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' })
-    createReadStream(file).pipe(response)
+    const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream'
+    const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? '')) && /text|javascript|json|svg/.test(type)
+    response.writeHead(status, { 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip', 'vary': 'accept-encoding' } : {}) })
+    const body = createReadStream(file)
+    if (gzip)
+      body.pipe(createGzip()).pipe(response)
+    else
+      body.pipe(response)
   })
   await new Promise<void>(resolve => server.listen(port, '127.0.0.1', resolve))
   return {

@@ -170,6 +170,12 @@ describe('ExpansionTimeline', () => {
     expect(wrapper.get('.timeline-note').text()).toBe('* Daily A dates the listing to December 2015.')
   })
 
+  it('leaves the mark and the footnote out when the deck makes its corrections elsewhere', () => {
+    const plain = mount(ExpansionTimeline, { props: { data, footnotes: false } })
+    expect(plain.get('[data-id="ev-listing"] text.label').text()).toBe('Listing')
+    expect(plain.findAll('.timeline-note')).toEqual([])
+  })
+
   it('adds one event per click, in date order, each footnote with its event', () => {
     const shown = (step: number) => mount(ExpansionTimeline, { props: { data, step } }).findAll('g.event:not(.step-hidden)').map(e => e.attributes('data-id'))
     expect(shown(0)).toEqual([])

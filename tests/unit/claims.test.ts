@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { pageOf } from '../../components/lib/fact-check.ts'
-import { checkSlideRefs, findSlideRefs, unusedClaims } from '../../components/lib/slide-refs.ts'
-import { checkDeck } from '../../data/build-check.ts'
+import { checkSlideRefs, findSlideRefs, unusedClaims } from '../../build/slide-refs.ts'
+import { checkDeck } from '../../build/deck-check.ts'
 import { claimById, DeckDataError, rawDeckData, validateDeckData, type DeckDataInput } from '../../data/index.ts'
 import { CLAIMS_SLIDES, claimsDeck } from '../fixtures/claims-deck.ts'
 
@@ -101,6 +101,13 @@ describe('the build check', () => {
 
 describe('the deck\'s own register', () => {
   const data = validateDeckData(rawDeckData)
+
+  it('gives every source a way to find it (an address, or a note for print) and a title that is no placeholder', () => {
+    for (const source of data.sources) {
+      expect(Boolean(source.url || source.note), `${source.id} has neither url nor note`).toBe(true)
+      expect(source.title, source.id).not.toMatch(/^Report on\b/i)
+    }
+  })
 
   it('has every claim said on a slide or marked backupOnly', () => {
     expect(unusedClaims([readFileSync('slides.md', 'utf8')], data)).toEqual([])

@@ -3,7 +3,7 @@
 import { parse } from '@slidev/parser'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { DeckTokenError, expandTokens, findTokens, tokenProblems } from '../../components/lib/deck-tokens.ts'
+import { DeckTokenError, expandTokens, findTokens, tokenProblems } from '../../build/deck-tokens.ts'
 import { validateDeckData } from '../../data/index.ts'
 import setup, { deckTokens } from '../../setup/preparser.ts'
 import { tinyDeckData } from '../fixtures/tiny-deck-data.ts'

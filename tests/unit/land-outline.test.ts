@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { drawLandPath } from '../../components/lib/land-outline.ts'
+import { drawLandPath } from '../../build/land-outline.ts'
 import { LAND_PATH } from '../../components/lib/land-path.generated.ts'
 
 describe('the map\'s land outline', () => {

@@ -2,10 +2,10 @@
 // test here (or anywhere) expects a particular live value; behaviour is tested on tests/fixtures/.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { checkSlideRefs, findSlideRefs } from '../../components/lib/slide-refs.ts'
+import { checkSlideRefs, findSlideRefs } from '../../build/slide-refs.ts'
 import { rawDeckData, validateDeckData } from '../../data/index.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
-import { deckDataCheck } from '../../vite.config.ts'
+import { deckDataCheck } from '../../build/vite-plugin.ts'
 
 const markdown = readFileSync('slides.md', 'utf8')
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { overlaps, textWidth } from '../../components/lib/label-placement.ts'
 import { LINK_CLEARANCE } from '../../components/lib/map-link.ts'
-import { landFeature } from '../../components/lib/land-outline.ts'
+import { landFeature } from '../../build/land-outline.ts'
 import { MAP_AREA_HEIGHT, MAP_WIDTH, makeProjection, mapLayout, meetingPairs, regionsOpenBy } from '../../components/lib/map-layout.ts'
 import type { Metro } from '../../data/schema.ts'
 import { validateDeckData } from '../../data/validate.ts'

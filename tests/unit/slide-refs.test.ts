@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { checkSlideRefs, findSlideRefs } from '../../components/lib/slide-refs.ts'
-import { checkDeck, entryFromArgv } from '../../data/build-check.ts'
+import { checkSlideRefs, findSlideRefs } from '../../build/slide-refs.ts'
+import { checkDeck, entryFromArgv } from '../../build/deck-check.ts'
 import { validateDeckData } from '../../data/validate.ts'
-import { deckDataCheck } from '../../vite.config.ts'
+import { deckDataCheck } from '../../build/vite-plugin.ts'
 import { fixtureDeck, withValue } from '../fixtures/deck.ts'
 
 const data = validateDeckData(fixtureDeck())

@@ -9,8 +9,8 @@
 //   [[claim:some-claim]]                -> the claim's text  from the claims register (data/claims.ts)
 //
 // An unknown kind, id or field throws an Error that names the token.
-import { claimById, type DeckData } from '../../data/index.ts'
-import { eventDateText, figureText } from './figure-text.ts'
+import { claimById, type DeckData } from '../data/index.ts'
+import { eventDateText, figureText } from '../components/lib/figure-text.ts'
 
 export type TokenKind = 'fig' | 'date' | 'claim'
 export const TOKEN_KINDS: readonly TokenKind[] = ['fig', 'date', 'claim']

@@ -6,7 +6,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson'
 import { feature } from 'topojson-client'
 import type { GeometryCollection, Topology } from 'topojson-specification'
 import land110m from 'world-atlas/land-110m.json' with { type: 'json' }
-import { makeProjection } from './map-layout.ts'
+import { makeProjection } from '../components/lib/map-layout.ts'
 
 /** Land without Antarctica, which carries no site and would take a fifth of the height. */
 export function landFeature(): Feature<MultiPolygon> {

@@ -9,9 +9,9 @@
 //   [[fig:ID]] [[fig:ID|FIELD]] [[date:EVENT-ID]]      the same, as tokens in prose and notes (deck-tokens.ts)
 //   [[claim:hk-first-outside-mainland]]                a claim from data/claims.ts, in prose or notes
 import { parseSync } from '@slidev/parser'
-import type { DeckData } from '../../data/index.ts'
+import type { DeckData } from '../data/index.ts'
 import { scanTokens } from './deck-tokens.ts'
-import { figureText } from './figure-text.ts'
+import { figureText } from '../components/lib/figure-text.ts'
 
 export interface SlideRef {
   /** "token" is a double-bracket token not written as the deck's tokens are; `id` holds it as written. */

@@ -3,9 +3,9 @@
 // said on some slide (or marked backupOnly). Returns the problems; none = fine.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { checkSlideRefs, unusedClaims } from '../components/lib/slide-refs.ts'
-import { rawDeckData } from './index.ts'
-import { DeckDataError, validateDeckData } from './validate.ts'
+import { checkSlideRefs, unusedClaims } from './slide-refs.ts'
+import { rawDeckData } from '../data/index.ts'
+import { DeckDataError, validateDeckData } from '../data/validate.ts'
 
 /** The slides file named on the command line (`slidev build deck.md`), else slides.md. */
 export function entryFromArgv(argv: readonly string[]): string {

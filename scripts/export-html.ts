@@ -1,0 +1,162 @@
+// npm run export:html [-- --out-dir DIR]: the whole deck as one HTML file, <name>.html, for a venue PC
+// with no install rights and no network: open it from disk (file://) in Chromium, Chrome, Edge or
+// Firefox. Slides, click steps, charts, fonts, map and speaker notes are inside it; nothing is fetched.
+//
+// How: the data check `npm run build` makes, then `slidev build` with hash addresses (file.html#/5; a
+// file has no server to answer /5), relative paths, one JavaScript bundle (no chunks loaded later) and
+// every asset inlined; then scripts, styles, fonts and images go inside index.html (lib/single-file.ts).
+// The file is written only when all of that succeeded, so invalid data or a failed build writes nothing.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, relative } from 'node:path'
+import { checkDeck } from '../build/deck-check.ts'
+import { EXPORT_DIR, exportBaseName, optionValue, PROJECT_ROOT } from './lib/paths.ts'
+import { inlineSite } from './lib/single-file.ts'
+
+function siteFiles(dir: string, base = dir, files = new Map<string, Buffer>()): Map<string, Buffer> {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name)
+    if (statSync(path).isDirectory())
+      siteFiles(path, base, files)
+    else
+      files.set(relative(base, path).split('\\').join('/'), readFileSync(path))
+  }
+  return files
+}
+
+/**
+ * The file's own help: `?` opens it (Slidev has no help screen), Esc or `?` closes it; a hint says so
+ * for a few seconds after the file opens. Keys are Slidev's; the presenter view works from the file
+ * because Slidev keeps two windows of one browser in step without a server.
+ */
+export const HELP_OVERLAY = `
+<div id="deck-help" role="dialog" aria-labelledby="deck-help-title" hidden>
+  <div class="deck-help-box">
+    <h2 id="deck-help-title">This deck in one file</h2>
+    <p>Everything is inside this file: it needs no network and no installation.</p>
+    <table>
+      <tr><th>→ or space</th><td>next click step or slide</td></tr>
+      <tr><th>←</th><td>back</td></tr>
+      <tr><th>↓ / ↑</th><td>next / previous slide, skipping its click steps</td></tr>
+      <tr><th>o</th><td>overview of all slides</td></tr>
+      <tr><th>g</th><td>go to a slide by number</td></tr>
+      <tr><th>d</th><td>dark / light</td></tr>
+      <tr><th>F11</th><td>full screen (the browser's own key; on a Mac ⌃⌘F)</td></tr>
+    </table>
+    <h3>Presenter view</h3>
+    <p>Open this same file in a second window of the same browser and add <code>#/presenter/1</code> to the
+      end of its address (or use the presenter button in the menu at the bottom left). It shows the speaker
+      notes, the next slide and a timer, and both windows move together. (Checked in Chromium and Firefox.)</p>
+    <p class="deck-help-close">Press <kbd>?</kbd> or <kbd>Esc</kbd> to close.</p>
+  </div>
+</div>
+<div id="deck-help-hint" aria-hidden="true">Press ? for keys and the presenter view</div>
+<style>
+  #deck-help { position: fixed; inset: 0; z-index: 1000; display: flex; align-items: center; justify-content: center;
+    background: rgb(0 0 0 / 55%); font: 16px/1.45 Inter, system-ui, sans-serif; }
+  #deck-help[hidden] { display: none; }
+  .deck-help-box { max-width: 40rem; max-height: 90vh; overflow: auto; padding: 1.5rem 2rem; border-radius: 8px;
+    background: #fff; color: #1a202c; }
+  .deck-help-box h2 { margin: 0 0 .5rem; font-size: 1.4rem; }
+  .deck-help-box h3 { margin: 1rem 0 .25rem; font-size: 1.1rem; }
+  .deck-help-box p { margin: .5rem 0; }
+  .deck-help-box table { margin: .5rem 0; }
+  .deck-help-box th { padding-right: 1rem; text-align: left; white-space: nowrap; }
+  .deck-help-box code, .deck-help-box kbd { padding: 0 .25em; border-radius: 3px; background: #edf2f7; }
+  #deck-help-hint { position: fixed; right: 1rem; bottom: 1rem; z-index: 999; padding: .4rem .8rem; border-radius: 6px;
+    background: rgb(26 32 44 / 85%); color: #fff; font: 14px Inter, system-ui, sans-serif; pointer-events: none;
+    transition: opacity .6s; }
+  #deck-help-hint.gone { opacity: 0; }
+</style>
+<script>
+  (function () {
+    var help = document.getElementById('deck-help')
+    var hint = document.getElementById('deck-help-hint')
+    setTimeout(function () { hint.classList.add('gone') }, 5000)
+    document.addEventListener('keydown', function (event) {
+      var typing = /^(input|textarea|select)$/i.test(event.target.tagName || '')
+      if (event.key === '?' && !typing) {
+        help.hidden = !help.hidden
+        hint.classList.add('gone')
+        event.stopPropagation()
+      }
+      else if (event.key === 'Escape' && !help.hidden) {
+        help.hidden = true
+        event.stopPropagation()
+      }
+    }, true)
+  })()
+</script>
+`
+
+/** `slidev build` for one file: hash routes, one bundle, assets inline, no print or download routes. */
+async function buildSingleBundle(outDir: string, entry: string): Promise<void> {
+  const { resolveOptions } = await import('@slidev/cli')
+  const dist = join(PROJECT_ROOT, 'node_modules/@slidev/cli/dist')
+  const file = readdirSync(dist).find(name => /^build-[\w-]+\.mjs$/.test(name))
+  if (!file)
+    throw new Error(`export:html: Slidev's build module was not found in ${dist}; is @slidev/cli installed (npm ci)?`)
+  const { build } = await import(join(dist, file)) as { build: (options: unknown, viteConfig: unknown, args: unknown) => Promise<void> }
+  const options = await resolveOptions({ entry, routerMode: 'hash' }, 'build')
+  await build(options, {
+    base: './',
+    plugins: [{
+      // Slidev groups some modules into named chunks (manualChunks), which one bundle cannot have.
+      name: 'deck-single-bundle',
+      enforce: 'post',
+      configResolved(config: { build: Record<string, { output?: Record<string, unknown> } | undefined> }) {
+        for (const key of ['rollupOptions', 'rolldownOptions']) {
+          const output = config.build[key]?.output
+          if (output && !Array.isArray(output))
+            delete output.manualChunks
+        }
+      },
+    }],
+    logLevel: 'error',
+    clearScreen: false,
+    build: {
+      outDir,
+      emptyOutDir: true,
+      // Everything in one script and one stylesheet, fonts and images as data: URLs.
+      assetsInlineLimit: () => true,
+      cssCodeSplit: false,
+      modulePreload: false,
+      rollupOptions: { output: { codeSplitting: false } },
+    },
+  }, { entry })
+}
+
+export async function exportHtml(args: readonly string[]): Promise<number> {
+  const outDir = optionValue(args, '--out-dir') ?? EXPORT_DIR
+  const entry = 'slides.md'
+  const problems = checkDeck(PROJECT_ROOT, entry)
+  if (problems.length) {
+    console.error(`export:html: nothing written. The deck's data is invalid (${problems.length}):\n- ${problems.join('\n- ')}`)
+    return 1
+  }
+  const started = performance.now()
+  const work = mkdtempSync(join(tmpdir(), 'deck-html-'))
+  try {
+    const site = join(work, 'site')
+    await buildSingleBundle(site, join(PROJECT_ROOT, entry))
+    const html = inlineSite(siteFiles(site)).replace('</body>', `${HELP_OVERLAY}</body>`)
+    mkdirSync(outDir, { recursive: true })
+    const target = join(outDir, `${exportBaseName()}.html`)
+    const staged = join(work, 'deck.html')
+    writeFileSync(staged, html)
+    renameSync(staged, target)
+    const size = (statSync(target).size / 2 ** 20).toFixed(1)
+    console.log(`Written: ${relative(process.cwd(), target) || target} (${size} MB, ${((performance.now() - started) / 1000).toFixed(1)} s). Open it in a browser; press ? on a slide for help.`)
+    return 0
+  }
+  catch (error) {
+    console.error(`export:html: nothing written. ${(error as Error).message}`)
+    return 1
+  }
+  finally {
+    rmSync(work, { recursive: true, force: true })
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`)
+  process.exitCode = await exportHtml(process.argv.slice(2))

@@ -1,0 +1,181 @@
+// npm run export:html as a presenter at a venue PC uses it: one file, opened from disk (file://), no
+// server and no network. Every slide and click step is reachable with the keyboard, the charts and the
+// map are drawn, the fonts are the deck's, nothing is requested outside the file, nothing is logged; the
+// presenter view follows along. And invalid data: refused, with the build's message, no file written.
+import { execFileSync, spawnSync } from 'node:child_process'
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { checkDeck } from '../../build/deck-check.ts'
+import { deckData, rawDeckData } from '../../data/index.ts'
+import { readDeck } from '../../scripts/lib/deck.ts'
+import { exportBaseName, PROJECT_ROOT } from '../../scripts/lib/paths.ts'
+import { launchChromium, type PageProblems, takeProblems, watchedPage, watchPage } from './harness.ts'
+import { navState, waitForStep } from './slide-checks.ts'
+
+const slides = await readDeck()
+const root = mkdtempSync(join(tmpdir(), 'deck-html-test-'))
+const outDir = join(root, 'out')
+const file = join(outDir, `${exportBaseName()}.html`)
+const CHARTS = /<(?:CompetitionChart|ExpansionTimeline|FacilitiesChart|FootprintMap|MarketShareChart)\b/
+let printed = ''
+let browser: Browser
+
+beforeAll(async () => {
+  printed = execFileSync(process.execPath, [join(PROJECT_ROOT, 'scripts/export-html.ts'), '--out-dir', outDir], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, CI: 'true', DECK_VITE_CACHE_DIR: mkdtempSync(join(root, 'vite-cache-')) },
+  })
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+  rmSync(root, { recursive: true, force: true })
+})
+
+/** Where the file says it is: `#/5?clicks=2` → slide 5, click 2. */
+function position(page: Page): { no: number, clicks: number } {
+  const match = new URL(page.url()).hash.match(/^#\/(\d+)(?:\?clicks=(\d+))?/)
+  return { no: Number(match?.[1] ?? 0), clicks: Number(match?.[2] ?? 0) }
+}
+
+/**
+ * A page that records console errors, page errors and every request for anything but the file itself
+ * or data inside it (those are aborted, as on a PC with no network).
+ */
+async function filePage(): Promise<{ page: Page, problems: PageProblems }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+  const page = await context.newPage()
+  const problems: PageProblems = { consoleMessages: [], pageErrors: [], offMachineRequests: [] }
+  watchPage(page, problems)
+  const own = pathToFileURL(file).href
+  await context.route('**/*', (route) => {
+    const url = route.request().url()
+    if (url.startsWith('data:') || url.split('#')[0] === own)
+      return route.continue()
+    problems.offMachineRequests.push(url)
+    return route.abort('blockedbyclient')
+  })
+  return { page, problems }
+}
+
+const clicksStart = (frontmatter: Record<string, unknown>) => (typeof frontmatter.clicksStart === 'number' ? frontmatter.clicksStart : 0)
+
+/** Every (slide, click) the deck has, in order, as the dev server's Slidev counts them (the reference). */
+async function stepsInDevServer(): Promise<string[]> {
+  const { page } = await watchedPage(browser)
+  await page.goto(`${inject('deckUrl')}/1`)
+  await waitForStep(page, { no: 1, clicks: clicksStart(slides[0]!.frontmatter) }, '', false)
+  const steps: string[] = []
+  for (const slide of slides) {
+    // One page, moved by Slidev's own navigation: far quicker than loading each slide's address.
+    await page.evaluate(no => (window as unknown as { __slidev__: { nav: { go: (no: number) => Promise<void> } } }).__slidev__.nav.go(no), slide.no)
+    await waitForStep(page, { no: slide.no, clicks: clicksStart(slide.frontmatter) }, '', false)
+    await page.evaluate(() => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+    const { clicksTotal } = await navState(page)
+    for (let clicks = clicksStart(slide.frontmatter); clicks <= clicksTotal; clicks++)
+      steps.push(`${slide.no}:${clicks}`)
+  }
+  await page.context().close()
+  return steps
+}
+
+describe('npm run export:html (one file for a venue PC)', () => {
+  it('writes one file and says where', () => {
+    expect(printed).toContain('Written: ')
+    expect(readdirSync(outDir)).toEqual([`${exportBaseName()}.html`])
+  })
+
+  it('steps through every slide and click step with the keyboard from file://, nothing fetched or logged', async () => {
+    const { page, problems } = await filePage()
+    await page.goto(pathToFileURL(file).href)
+    await page.locator('.slidev-page-1 .slidev-layout').first().waitFor({ state: 'visible' })
+    const visited: string[] = []
+    const chartSlides = new Set<number>()
+    for (;;) {
+      const { no, clicks } = position(page)
+      if (visited.at(-1)?.startsWith(`${no}:`) !== true && await page.locator(`.slidev-page-${no} svg[role="img"]`).count())
+        chartSlides.add(no)
+      visited.push(`${no}:${clicks}`)
+      const before = page.url()
+      await page.keyboard.press('ArrowRight')
+      // The address changes with each step; at the end of the deck it stays.
+      const moved = await page.waitForFunction(url => location.href !== url, before, { timeout: 3000, polling: 20 }).then(() => true, () => false)
+      if (!moved)
+        break
+    }
+    expect(visited).toEqual(await stepsInDevServer())
+    // The deck's own fonts, from inside the file.
+    const fonts = await page.evaluate(() => [...document.fonts].filter(font => font.status === 'loaded').map(font => font.family))
+    expect(fonts).toContain('Inter')
+    expect(takeProblems(problems)).toEqual([])
+    await page.context().close()
+  })
+
+  it('draws the map with its land outline and hubs on its slide', async () => {
+    const mapSlide = slides.find(slide => /<FootprintMap\b/.test(slide.content))!
+    const { page, problems } = await filePage()
+    await page.goto(`${pathToFileURL(file).href}#/${mapSlide.no}`)
+    const map = page.locator(`.slidev-page-${mapSlide.no} svg[role="img"]`).first()
+    await map.waitFor({ state: 'visible' })
+    expect(await map.locator('path').count()).toBeGreaterThan(0)
+    expect(await map.getAttribute('aria-label') ?? await map.locator('title').first().textContent()).toMatch(/\w/)
+    expect(takeProblems(problems)).toEqual([])
+    await page.context().close()
+  })
+
+  it('runs the presenter view from the file, and the audience window follows it', async () => {
+    const { page: audience, problems } = await filePage()
+    await audience.goto(`${pathToFileURL(file).href}#/1`)
+    await audience.locator('.slidev-page-1 .slidev-layout').first().waitFor({ state: 'visible' })
+    const presenter = await audience.context().newPage()
+    watchPage(presenter, problems, 'presenter ')
+    await presenter.goto(`${pathToFileURL(file).href}#/presenter/1`)
+    await expect.poll(() => presenter.locator('.slidev-note').first().innerText()).not.toBe('')
+    await presenter.keyboard.press('ArrowDown')
+    await expect.poll(() => position(audience).no).toBe(2)
+    expect(takeProblems(problems)).toEqual([])
+    await audience.context().close()
+  })
+
+  it('tells, on ?, the keys and how to open the presenter view', async () => {
+    const { page } = await filePage()
+    await page.goto(pathToFileURL(file).href)
+    await page.locator('.slidev-page-1 .slidev-layout').first().waitFor({ state: 'visible' })
+    const help = page.getByRole('dialog', { name: 'This deck in one file' })
+    await expect.poll(() => help.isVisible()).toBe(false)
+    await page.keyboard.press('?')
+    await expect.poll(() => help.isVisible()).toBe(true)
+    expect(await help.innerText()).toContain('#/presenter/1')
+    await page.keyboard.press('Escape')
+    await expect.poll(() => help.isVisible()).toBe(false)
+    await page.context().close()
+  })
+})
+
+describe('npm run export:html with invalid data', () => {
+  it('exits non-zero with the build\'s message and writes no file', () => {
+    // A copy of the project whose first share is 130%, the live data untouched.
+    const fixture = join(root, 'invalid-deck')
+    const share = deckData().figures.find(figure => figure.kind === 'share')!
+    cpSync(PROJECT_ROOT, fixture, {
+      recursive: true,
+      filter: source => !/[/\\](node_modules|\.git|exports|screenshots|dist|\.scratch)$/.test(source),
+    })
+    symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(fixture, 'node_modules'), 'dir')
+    appendFileSync(join(fixture, 'data', 'figures.ts'), `\n;(figures.find(figure => figure.id === '${share.id}') as { value: number }).value = 130\n`)
+    const refusedDir = join(root, 'refused')
+    const result = spawnSync(process.execPath, [join(fixture, 'scripts/export-html.ts'), '--out-dir', refusedDir], { cwd: fixture, encoding: 'utf8' })
+    const patched = { ...rawDeckData, figures: rawDeckData.figures.map(f => (f.id === share.id ? { ...f, value: 130 } : f)) }
+    const problems = checkDeck(PROJECT_ROOT, 'slides.md', patched)
+    expect(problems.length).toBeGreaterThan(0)
+    expect(result.status).not.toBe(0)
+    for (const problem of problems)
+      expect(result.stderr).toContain(problem)
+    expect(existsSync(refusedDir) ? readdirSync(refusedDir) : []).toEqual([])
+  })
+})
