@@ -1,4 +1,5 @@
-// Screenshots of slides for people to look at: node scripts/shoot.ts [--entry slides.md] [--dark] [--presenter] [--out DIR] [1 2 5 ...]
+// Screenshots of slides for people to look at:
+//   node scripts/shoot.ts [--entry slides.md] [--dark] [--presenter] [--size 1440x900] [--out DIR] [1 2 5 ...]
 // Writes PNGs into screenshots/ (ignored by git). Every slide when no numbers are given.
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
@@ -13,6 +14,10 @@ const entry = optionValue(args, '--entry') ?? 'slides.md'
 const outDir = optionValue(args, '--out') ?? join(PROJECT_ROOT, 'screenshots')
 const dark = args.includes('--dark')
 const presenter = args.includes('--presenter')
+const size = optionValue(args, '--size') ?? '1280x720'
+const [width, height] = size.split('x').map(Number)
+if (!width || !height)
+  throw new Error(`shoot: --size must look like 1440x900 (got "${size}")`)
 const wanted = args.filter(arg => /^\d+$/.test(arg)).map(Number)
 const slides = (await readDeck(join(PROJECT_ROOT, entry))).filter(slide => !wanted.length || wanted.includes(slide.no))
 
@@ -20,7 +25,7 @@ mkdirSync(outDir, { recursive: true })
 const deck = await startDeck({ entry })
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS })
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, colorScheme: dark ? 'dark' : 'light' })
+  const page = await browser.newPage({ viewport: { width, height }, colorScheme: dark ? 'dark' : 'light' })
   page.on('console', message => message.type() === 'error' && console.error(`console error: ${message.text()}`))
   page.on('pageerror', error => console.error(`page error: ${error.message}`))
   for (const slide of slides) {
@@ -31,7 +36,7 @@ try {
     await page.locator(`.slidev-page-${slide.no} .slidev-layout`).first().waitFor({ state: 'visible' })
     await page.evaluate(() => document.fonts.ready.then(() => undefined))
     await page.waitForTimeout(600)
-    const file = join(outDir, `${String(slide.no).padStart(2, '0')}${presenter ? '-presenter' : ''}${dark ? '-dark' : ''}.png`)
+    const file = join(outDir, `${String(slide.no).padStart(2, '0')}${presenter ? '-presenter' : ''}${size === '1280x720' ? '' : `-${size}`}${dark ? '-dark' : ''}.png`)
     await page.screenshot({ path: file })
     console.log(file)
   }

@@ -7,7 +7,7 @@ import { estimateTextWidth } from './text-width.ts'
 
 export const COMPETITION_BARS = {
   width: 880,
-  labelWidth: 230, // names, right-aligned against the bars
+  labelWidth: 230, // names, right-aligned against the value column
   gap: 14,
   rowHeight: 66,
   barHeight: 44,
@@ -25,7 +25,7 @@ export interface CompetitionRow {
   highlight: boolean
   bar: { x: number, y: number, width: number, height: number }
   value: { text: string, x: number, y: number }
-  /** Where names and notes end, right-aligned just left of the bars. */
+  /** Where the name and its note end (right-aligned), before the value column. */
   nameX: number
   nameY: number
   noteY: number
@@ -50,9 +50,12 @@ export function layoutCompetition(figures: readonly ShareFigure[], highlight?: s
     ...[...figures].sort((a, b) => b.value - a.value).map(f => ({ id: f.id, name: f.holder, value: f.value, remainder: false })),
     { id: 'remainder', name: 'Remainder', value: rest, remainder: true },
   ]
-  const x0 = c.labelWidth + c.gap
+  // Name, value, bar: the value sits beside its name (right-aligned in a column of its own), so the row reads
+  // as one line, also in text taken from the PDF, and no value lands after the source line.
   const widest = Math.max(...entries.map(e => estimateTextWidth(formatShare(e.value, decimals), c.valueSize, true)))
-  const x = scaleLinear().domain([0, Math.max(...entries.map(e => e.value), 1)]).nice(5).range([0, c.width - x0 - widest - c.pad])
+  const valueRight = c.labelWidth + c.gap + widest
+  const x0 = valueRight + c.gap
+  const x = scaleLinear().domain([0, Math.max(...entries.map(e => e.value), 1)]).nice(5).range([0, c.width - x0 - c.pad])
   const rows = entries.map((entry, index): CompetitionRow => {
     const y = index * c.rowHeight
     const width = x(entry.value)
@@ -64,8 +67,8 @@ export function layoutCompetition(figures: readonly ShareFigure[], highlight?: s
       remainder: entry.remainder,
       highlight: entry.name === highlight,
       bar: { x: x0, y, width, height: c.barHeight },
-      value: { text, x: x0 + width + c.pad, y: y + c.barHeight / 2 },
-      nameX: x0 - c.gap,
+      value: { text, x: valueRight, y: y + c.barHeight / 2 },
+      nameX: c.labelWidth,
       nameY: entry.remainder ? y + c.barHeight / 2 - 9 : y + c.barHeight / 2,
       noteY: y + c.barHeight / 2 + 13,
       sentence: entry.remainder

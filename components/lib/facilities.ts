@@ -60,19 +60,23 @@ export function cellRows<T extends { count?: number, regions?: unknown[] }>(rows
     const scale = step / CELL.step
     const cells = Array.from({ length: n }, (_, j) => ({ x: start.x + step / 2 + j * step }))
     const y = start.y + i * rowHeight
-    return { row, y, textY: y + 6, cells, countX: start.x + n * step + 8, radius: CELL.radius * scale, square: CELL.square * scale }
+    // The count sits between the label and the cells (right-aligned), so "Asia 3" reads as one line.
+    return { row, y, textY: y + 6, cells, countX: start.x - 12, radius: CELL.radius * scale, square: CELL.square * scale }
   })
 }
 
 export const FACILITIES_HEIGHT = 300
 export const PANEL = {
-  ecx: { titleX: 0, labelRight: 178, cellsX: 190 },
-  aliyun: { titleX: 486, labelRight: 612, cellsX: 624 },
+  ecx: { titleX: 0, labelRight: 178, cellsX: 232 },
+  aliyun: { titleX: 486, labelRight: 612, cellsX: 666 },
   titleY: 22,
   firstRowY: 62,
   rowHeight: 36,
+  // The right panel's rows sit half a row lower than the left's: rows level across the two panels read as
+  // one line in text taken from the PDF ("North America 8 China 5"), mixing the two charts.
+  aliyunDrop: 18,
 }
-/** Room for a row's cells and its count before the next panel (or the chart's edge) begins. */
+/** Room for a row's cells before the next panel (or the chart's edge) begins. */
 const CELLS_WIDTH = {
   ecx: PANEL.aliyun.titleX - PANEL.ecx.cellsX - 40,
   aliyun: FACILITIES_WIDTH - PANEL.aliyun.cellsX - 40,
@@ -81,10 +85,10 @@ const CELLS_WIDTH = {
 /** Everything the facilities chart places: rows of unit cells for both panels, the totals and the key. */
 export function facilitiesLayout(ecx: readonly ContinentRow[], countries: readonly CountryRow[]) {
   const ecxRows = cellRows(ecx, { x: PANEL.ecx.cellsX, y: PANEL.firstRowY }, PANEL.rowHeight, CELLS_WIDTH.ecx)
-  const aliyunRows = cellRows(countries, { x: PANEL.aliyun.cellsX, y: PANEL.firstRowY }, PANEL.rowHeight, CELLS_WIDTH.aliyun)
-  const widest = Math.max(PANEL.ecx.cellsX, ...ecxRows.map(r => r.countX - 8)) - PANEL.ecx.cellsX
+  const aliyunRows = cellRows(countries, { x: PANEL.aliyun.cellsX, y: PANEL.firstRowY + PANEL.aliyunDrop }, PANEL.rowHeight, CELLS_WIDTH.aliyun)
+  const widest = Math.max(0, ...ecxRows.map(r => (r.cells.at(-1)?.x ?? PANEL.ecx.cellsX) + CELL.step / 2 - PANEL.ecx.cellsX))
   const totalY = PANEL.firstRowY + ecx.length * PANEL.rowHeight + 4
-  const keyY = PANEL.firstRowY + countries.length * PANEL.rowHeight + 8
+  const keyY = PANEL.firstRowY + PANEL.aliyunDrop + countries.length * PANEL.rowHeight + 8
   const keyCell = CELL.square - 4
   return {
     width: FACILITIES_WIDTH,

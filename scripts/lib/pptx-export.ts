@@ -65,14 +65,15 @@ function readSlides(containers: Element[]): SlideContent[] {
         return
       if (el instanceof SVGSVGElement) {
         if (el.getAttribute('role') === 'img') {
-          // The chart's own class names its kind; ChartFrame's class comes first, so look for the kind.
-          const kinds = ['market-share-chart', 'competition-chart', 'facilities-chart', 'expansion-timeline', 'footprint-map']
-          const host = el.closest(kinds.map(kind => `.${kind}`).join(', '))
-          const alt = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).map(id => document.getElementById(id)?.textContent?.trim() ?? '').filter(Boolean).join('. ')
+          const KINDS = ['market-share-chart', 'competition-chart', 'facilities-chart', 'expansion-timeline', 'footprint-map']
+          const host = el.closest(KINDS.map(kind => `.${kind}`).join(', '))
+          const kind = KINDS.find(name => host?.classList.contains(name)) ?? 'picture'
+          const alt = `${el.getAttribute('aria-labelledby') ?? ''} ${el.getAttribute('aria-describedby') ?? ''}`.trim().split(/\s+/)
+            .map(id => document.getElementById(id)?.textContent?.trim() ?? '').filter(Boolean).join('. ')
           const rowIds = [...el.querySelectorAll('[data-figure], [data-row]')].map(row => row.getAttribute('data-figure') ?? row.getAttribute('data-row') ?? '')
           const id = `${slideIndex + 1}-${content.figures.length + 1}`
           el.setAttribute('data-pptx-figure', id)
-          content.figures.push({ id, kind: kinds.find(kind => host?.classList.contains(kind)) ?? 'picture', box: rel(el), alt: alt || el.getAttribute('aria-label') || '', svg: standalone(el), rowIds })
+          content.figures.push({ id, kind, box: rel(el), alt: alt || el.getAttribute('aria-label') || '', svg: standalone(el), rowIds })
         }
         return
       }
@@ -121,8 +122,12 @@ function readSlides(containers: Element[]): SlideContent[] {
       runs[0]!.text = runs[0]!.text.trimStart()
       runs.at(-1)!.text = runs.at(-1)!.text.trimEnd()
       const list = el.tagName === 'LI' && style.listStyleType !== 'none' ? (el.parentElement?.tagName === 'OL' ? 'number' : 'bullet') : 'none'
+      // The text sits inside the element's padding and borders (a takeaway's rule on the left, a card's inset).
+      const outer = rel(el)
+      const inset = (side: string) => (Number.parseFloat(style.getPropertyValue(`padding-${side}`)) || 0) + (Number.parseFloat(style.getPropertyValue(`border-${side}-width`)) || 0)
+      const box = { x: outer.x + inset('left'), y: outer.y + inset('top'), w: outer.w - inset('left') - inset('right'), h: outer.h - inset('top') - inset('bottom') }
       content.blocks.push({
-        box: rel(el),
+        box,
         runs,
         size: Number.parseFloat(style.fontSize),
         align: style.textAlign,
@@ -142,8 +147,18 @@ async function readNotes(page: Page): Promise<string[]> {
   return page.locator('#page-root h2').evaluateAll(headings => headings.map((heading) => {
     // Each slide's block holds its heading and, after it, the rendered notes.
     const block = heading.parentElement?.parentElement ?? heading.parentElement
-    const notes = block?.querySelector('.prose, .slidev-note')
-    return (notes as HTMLElement | null)?.innerText.trim() ?? ''
+    const notes = block?.querySelector('.prose, .slidev-note')?.cloneNode(true) as HTMLElement | undefined
+    if (!notes)
+      return ''
+    // Slidev draws each [click] cue as an empty marker; in PowerPoint's notes it reads as the cue again.
+    notes.querySelectorAll('.slidev-note-click-mark').forEach(mark => mark.replaceWith('[click] '))
+    // innerText needs the element in the page to see its line breaks.
+    notes.style.position = 'absolute'
+    notes.style.left = '-10000px'
+    document.body.append(notes)
+    const text = notes.innerText.trim()
+    notes.remove()
+    return text
   }))
 }
 

@@ -30,6 +30,9 @@ async function slidevBuild(): Promise<SlidevBuild> {
 
 /** Builds the deck into `outDir` with the print routes; the data check in vite.config.ts runs as in `npm run build`. */
 export async function buildForPrint(outDir: string, entry = join(PROJECT_ROOT, 'slides.md')): Promise<void> {
+  // The slidev command loads setup/preparser.ts (the deck's [[fig:...]] tokens) itself; Slidev used as a
+  // library does not, so hand it over, as scripts/lib/export-server.ts does.
+  injectPreparserExtensionLoader(async (_roots, headmatter, filepath, mode) => preparser({ filepath, headmatter, mode }))
   const options = await resolveOptions({ entry }, 'build')
   options.utils.define.__SLIDEV_FEATURE_PRINT__ = 'true'
   const build = await slidevBuild()

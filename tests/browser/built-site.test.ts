@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { readDeck } from '../../scripts/lib/deck.ts'
 import { hostStatically } from '../../scripts/lib/static-host.ts'
 import { deckEntry } from './entry.ts'
-import { launchChromium, takeProblems, watchedPage } from './harness.ts'
+import { sharedChromium, takeProblems, watchedPage } from './harness.ts'
 import { waitForSlide } from './slide-checks.ts'
 
 const builtUrl = inject('builtUrl')
@@ -17,7 +17,7 @@ const builtBase = inject('builtBase')
 const slides = await readDeck(deckEntry().file)
 let browser: Browser
 
-beforeAll(async () => { browser = await launchChromium() })
+beforeAll(async () => { browser = await sharedChromium() })
 afterAll(async () => { await browser?.close() })
 
 describe('the built site (slidev build)', () => {

@@ -13,7 +13,7 @@ import { checkDeck } from '../../build/deck-check.ts'
 import { deckData, rawDeckData } from '../../data/index.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
 import { exportBaseName, PROJECT_ROOT } from '../../scripts/lib/paths.ts'
-import { launchChromium, type PageProblems, takeProblems, watchedPage, watchPage } from './harness.ts'
+import { type PageProblems, sharedChromium, takeProblems, watchedPage, watchPage } from './harness.ts'
 import { navState, waitForStep } from './slide-checks.ts'
 
 const slides = await readDeck()
@@ -32,7 +32,7 @@ beforeAll(async () => {
     encoding: 'utf8',
     env: { ...process.env, CI: 'true', DECK_VITE_CACHE_DIR: mkdtempSync(join(root, 'vite-cache-')) },
   })
-  browser = await launchChromium()
+  browser = await sharedChromium()
 })
 afterAll(async () => {
   await browser?.close()

@@ -16,7 +16,8 @@ import { checkDeck } from '../../build/deck-check.ts'
 import { deckData, figureById, rawDeckData, type ShareFigure } from '../../data/index.ts'
 import { exportBaseName, PROJECT_ROOT } from '../../scripts/lib/paths.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
-import { pdfFonts, pdfImages, pdfPageCount, pdfPagesToPng, pdfText } from './pdf-tools.ts'
+import { ecxByContinent, regionsByCountry } from '../../components/lib/facilities.ts'
+import { pdfFonts, pdfImages, pdfPageCount, pdfPagesToPng, pdfReadingText, pdfText } from './pdf-tools.ts'
 
 // As the exports show them: [[fig:...]] tokens filled from the data module (`asWritten` keeps them, to find
 // the figures a slide names).
@@ -102,6 +103,11 @@ describe('the slides PDF', () => {
     expect(fonts.map(font => font.name).join(' ')).toContain('Inter')
   })
 
+  it('fills every [[...]] token from the data module, in the slides PDF and the handout', () => {
+    expect(pdfText(pdf)).not.toContain('[[')
+    expect(pdfText(handout)).not.toContain('[[')
+  })
+
   it('puts each slide title on its own page as text', () => {
     const missing = slides.filter(slide => !oneLine(pdfText(pdf, slide.no)).includes(heading(slide)))
     expect(missing.map(slide => `page ${slide.no} lacks "${heading(slide)}"`)).toEqual([])
@@ -120,6 +126,30 @@ describe('the slides PDF', () => {
 
   it('draws every page, charts included, as vectors and text: no raster images', () => {
     expect(pdfImages(pdf).map(image => `page ${image.page}: ${image.type} image ${image.width}×${image.height}`)).toEqual([])
+  })
+
+  it('reads in visual order: no figure after a page\'s source line, the left chart before the right', () => {
+    const late: string[] = []
+    for (const slide of slides) {
+      const text = pdfReadingText(pdf, slide.no)
+      const source = text.search(/^Sources?: /m)
+      const after = source === -1 ? '' : text.slice(source).split(/\n\s*\n/).slice(1).join(' ')
+      if (/\d%/.test(after))
+        late.push(`page ${slide.no}: "${oneLine(after).slice(0, 60)}" comes after the source line`)
+    }
+    expect(late).toEqual([])
+    // The facilities slide draws two panels side by side: every continent (left) reads before any country (right).
+    const data = deckData()
+    const facilities = slides.find(slide => /<FacilitiesChart\b/.test(slide.content))
+    expect(facilities, 'a slide with the facilities chart').toBeDefined()
+    const text = pdfReadingText(pdf, facilities!.no)
+    const continents = ecxByContinent(data.ecx.metros).map(row => text.indexOf(row.label))
+    expect(continents.every(at => at >= 0)).toBe(true)
+    // Countries are looked for from the chart's first row on: the slide's title may name one ("mostly China").
+    const chartStart = Math.min(...continents)
+    const countries = regionsByCountry(data.regions, '2015-06').map(row => text.indexOf(row.country, chartStart)).filter(at => at >= 0)
+    expect(countries.length).toBeGreaterThan(0)
+    expect(Math.max(...continents)).toBeLessThan(Math.min(...countries))
   })
 
   it('has a bookmark per slide, named by its title, on its page', () => {
@@ -183,7 +213,10 @@ describe('the PowerPoint', () => {
   it('carries each slide\'s speaker notes', () => {
     const missing: string[] = []
     for (const slide of slides) {
-      const inNotes = new Set(words(xmlText(text(`ppt/notesSlides/notesSlide${slide.no}.xml`))))
+      const notes = xmlText(text(`ppt/notesSlides/notesSlide${slide.no}.xml`))
+      if (notes.includes('[['))
+        missing.push(`slide ${slide.no}: a token left unfilled in the notes`)
+      const inNotes = new Set(words(notes))
       const noteWords = words(slide.note.replace(/\[\[[^\]]*\]\]/g, ' '))
       const absent = noteWords.filter(word => !inNotes.has(word))
       if (!noteWords.length || absent.length > noteWords.length / 10)
@@ -219,7 +252,9 @@ describe('the PowerPoint', () => {
     const zip = files()
     expect(Object.keys(zip).some(entry => /^ppt\/media\/.*\.svg$/.test(entry))).toBe(true)
     const pictureSlides = slides.filter(slide => /<p:pic>.*?<asvg:svgBlip/s.test(text(`ppt/slides/slide${slide.no}.xml`)))
-    expect(pictureSlides.length).toBeGreaterThan(0)
+    const map = slides.find(slide => /<FootprintMap\b/.test(slide.content))
+    expect(map, 'a slide with the map').toBeDefined()
+    expect(pictureSlides.map(slide => slide.no)).toContain(map!.no)
     for (const slide of pictureSlides)
       expect(text(`ppt/slides/slide${slide.no}.xml`)).toMatch(/<p:cNvPr [^>]*descr="[^"]{20,}"/)
   })

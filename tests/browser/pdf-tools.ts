@@ -25,6 +25,11 @@ export function pdfText(file: string, page?: number): string {
   return execFileSync('pdftotext', ['-layout', ...range, file, '-'], { encoding: 'utf8' })
 }
 
+/** The page's text in reading order, as pdftotext works it out from where the text sits (no -layout). */
+export function pdfReadingText(file: string, page: number): string {
+  return execFileSync('pdftotext', ['-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' })
+}
+
 export interface PdfImage { page: number, type: string, width: number, height: number }
 
 /** The raster images in the PDF (pdfimages -list), with the page each is on. */

@@ -1,6 +1,6 @@
 // The counts behind the facilities chart, on the test deck (tests/fixtures/deck.ts).
 import { describe, expect, it } from 'vitest'
-import { CELL, ecxByContinent, facilitiesLayout, regionsByCountry } from '../../components/lib/facilities.ts'
+import { CELL, ecxByContinent, facilitiesLayout, PANEL, regionsByCountry } from '../../components/lib/facilities.ts'
 import { validateDeckData } from '../../data/validate.ts'
 import { fixtureDeck, metro } from '../fixtures/deck.ts'
 
@@ -60,11 +60,24 @@ describe('the facilities layout', () => {
     }
   })
 
+  /** A row's right edge: its last cell (the count sits before the cells, right-aligned at countX). */
+  const rowRight = (r: { cells: { x: number }[], countX: number, square: number }) => Math.max(r.countX, (r.cells.at(-1)?.x ?? 0) + r.square / 2)
+
+  it('reads label, count, cells: the count right of the label and left of the first cell', () => {
+    const panels = [[layout.ecxRows, PANEL.ecx.labelRight], [layout.aliyunRows, PANEL.aliyun.labelRight]] as const
+    for (const [rows, labelRight] of panels) {
+      for (const row of rows) {
+        expect(row.countX - 20).toBeGreaterThan(labelRight)
+        expect(row.countX).toBeLessThan(row.cells[0]!.x - row.square / 2)
+      }
+    }
+  })
+
   it('keeps both panels apart, and the totals, note and key inside the chart', () => {
-    const ecxRight = Math.max(...layout.ecxRows.map(r => r.countX + 20))
-    const aliyunLeft = Math.min(...layout.aliyunRows.map(r => r.cells[0]!.x - CELL.square))
+    const ecxRight = Math.max(...layout.ecxRows.map(rowRight))
+    const aliyunLeft = Math.min(...layout.aliyunRows.map(r => r.countX - 20))
     expect(ecxRight).toBeLessThan(aliyunLeft)
-    expect(Math.max(...layout.aliyunRows.map(r => r.countX + 20))).toBeLessThan(layout.width)
+    expect(Math.max(...layout.aliyunRows.map(rowRight))).toBeLessThan(layout.width)
     expect(Math.max(...layout.note.ys) + 4).toBeLessThanOrEqual(layout.height)
     expect(layout.key.fineY + 4).toBeLessThanOrEqual(layout.height)
   })
@@ -73,8 +86,8 @@ describe('the facilities layout', () => {
     const crowded = Array.from({ length: 30 }, (_, i) => metro(`n${i}`, `City ${i}`, 'North America', 30 + i / 2, -100 - i))
     const six = ['Africa', 'South America', 'Europe', 'Oceania', 'Asia'].map((continent, i) => metro(`c${i}`, `C${i}`, continent as 'Asia', 0, i))
     const result = facilitiesLayout(ecxByContinent([...crowded, ...six]), countries)
-    const aliyunLeft = Math.min(...result.aliyunRows.map(r => r.cells[0]!.x - r.square))
-    expect(Math.max(...result.ecxRows.map(r => r.countX + 20))).toBeLessThan(aliyunLeft)
+    const aliyunLeft = Math.min(...result.aliyunRows.map(r => r.countX - 20))
+    expect(Math.max(...result.ecxRows.map(rowRight))).toBeLessThan(aliyunLeft)
     expect(result.ecxRows[0]!.radius).toBeLessThan(CELL.radius)
     expect(result.ecxRows).toHaveLength(6)
     expect(Math.max(...result.note.ys) + 4).toBeLessThanOrEqual(result.height)

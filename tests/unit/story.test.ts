@@ -2,7 +2,7 @@
 // that match the charts, a time plan that fits the slot, and no figure typed by hand.
 import { describe, expect, it } from 'vitest'
 import { readDeck, type DeckSlide } from '../../scripts/lib/deck.ts'
-import { countWords, noteBudget, spokenText, timingProblems, wordRange } from '../../scripts/lib/notes-timing.ts'
+import { countWords, noteBudget, spokenText, timingProblems, wordRange } from '../../components/lib/notes-timing.ts'
 
 // As written (tokens and all), and as the audience and the presenter get it (tokens filled from data/).
 const slides = await readDeck()
@@ -53,7 +53,7 @@ describe('slides.md as a briefing', () => {
   })
 
   it('has speaker notes of 60 characters or more on every slide, none longer than the longest budget allows', () => {
-    // The longest budget at 140 words a minute, +20% (see notes-timing.ts); the timing check proper
+    // The longest budget at 140 words a minute, +20% (see components/lib/notes-timing.ts); the timing check proper
     // holds each note to its own budget.
     const most = Math.max(...shown.map(slide => wordRange(noteBudget(slide.note) ?? 0)[1]))
     for (const slide of shown) {

@@ -1,7 +1,8 @@
 // How long each slide's speaker notes take to say, against the time the note budgets for the slide.
 //
-// A note starts with its budget, "Time m:ss" (the rest of that line is for the presenter: a section
-// total, say). What counts as spoken: every other word of the note. What does not:
+// A note starts with its budget, "Time m:ss", on a line of its own followed by a blank line (the rest of
+// that line is for the presenter: a section total, say; styles/notes.css shows it small and dim).
+// What counts as spoken: every other word of the note. What does not:
 //   - [click] and [click:2] cues (Slidev marks the click steps with them);
 //   - stage directions: a line starting with ">" (Markdown's quote), e.g. "> Point at Hong Kong.",
 //     shown dim and italic in the presenter view and the handout (styles/notes.css).
@@ -86,6 +87,8 @@ export function timingProblems(slides: readonly { no: number, title: string, not
       problems.push(`${name}: its notes do not start with a "Time m:ss" budget`)
       continue
     }
+    if ((slides.find(slide => slide.no === timing.no)?.note.split('\n')[1] ?? '').trim() !== '')
+      problems.push(`${name}: its "Time m:ss" line needs a blank line after it, so the notes show it apart from the script`)
     const [fewest, most] = wordRange(timing.budget, rules)
     const off = timing.words > most ? 'over' : timing.words < fewest && only !== 'too-long' ? 'under' : undefined
     if (off) {

@@ -1,0 +1,48 @@
+// Where the presenter stands against the plan: each slide's budget ("Time m:ss" at the start of its
+// notes) gives the moment the slide should start and end; the talk's elapsed time says whether the
+// presenter reached it early (ahead), late (behind) or within its budget (on plan).
+import { clock, noteBudget } from './notes-timing.ts'
+
+/** Seconds from the start of the talk at which a slide's budget starts and ends. */
+export interface SlidePlan { start: number, end: number }
+
+export type Pace =
+  | { kind: 'not-started' }
+  | { kind: 'on-plan' }
+  | { kind: 'ahead' | 'behind', by: number }
+
+/** A slide's budget from its rendered notes (Slidev's noteHTML): "<p>Time 1:30 · ...</p>" -> 90. */
+export function budgetOfNoteHtml(html: string | undefined): number | undefined {
+  return noteBudget((html ?? '').replace(/<[^>]*>/g, ' '))
+}
+
+/** The plan for slide `no` (1-based): the budgets before it, then its own. A slide without a budget takes none. */
+export function slidePlan(budgets: readonly (number | undefined)[], no: number): SlidePlan {
+  const start = budgets.slice(0, Math.max(0, no - 1)).reduce<number>((sum, budget) => sum + (budget ?? 0), 0)
+  return { start, end: start + (budgets[no - 1] ?? 0) }
+}
+
+/** `elapsed` seconds into the talk (undefined while the timer has not started) on a slide planned as `plan`. */
+export function paceAt(plan: SlidePlan, elapsed: number | undefined): Pace {
+  if (elapsed === undefined)
+    return { kind: 'not-started' }
+  if (elapsed < plan.start)
+    return { kind: 'ahead', by: plan.start - elapsed }
+  if (elapsed > plan.end)
+    return { kind: 'behind', by: elapsed - plan.end }
+  return { kind: 'on-plan' }
+}
+
+/** "0:45 behind", "1:10 ahead", "on plan" or "timer not started". */
+export function paceText(pace: Pace): string {
+  switch (pace.kind) {
+    case 'not-started': return 'timer not started'
+    case 'on-plan': return 'on plan'
+    default: return `${clock(Math.floor(pace.by))} ${pace.kind}`
+  }
+}
+
+/** "3:30–5:00": when the plan has this slide on screen. */
+export function planText(plan: SlidePlan): string {
+  return `${clock(plan.start)}–${clock(plan.end)}`
+}
