@@ -10,12 +10,13 @@ export default defineConfig({
       },
       {
         plugins: [vue()],
-        test: { name: 'components', include: ['tests/components/**/*.test.ts'], environment: 'happy-dom' },
+        // One happy-dom per worker, not per file (vmThreads keeps each file's modules apart, so vi.mock stays per file).
+        test: { name: 'components', include: ['tests/components/**/*.test.ts'], environment: 'happy-dom', pool: 'vmThreads' },
       },
       {
         // fast-check: random and malformed datasets through the data layer and every chart's rendering.
         plugins: [vue()],
-        test: { name: 'property', include: ['tests/property/**/*.test.ts'], environment: 'happy-dom', testTimeout: 120_000 },
+        test: { name: 'property', include: ['tests/property/**/*.test.ts'], environment: 'happy-dom', pool: 'vmThreads', testTimeout: 120_000 },
       },
       {
         test: {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { readDeck } from '../../scripts/lib/deck.ts'
 import { hostStatically } from '../../scripts/lib/static-host.ts'
 import { deckEntry } from './entry.ts'
-import { launchChromium, takeProblems, watchedPage } from './harness.ts'
+import { sharedChromium, takeProblems, watchedPage } from './harness.ts'
 import { waitForSlide } from './slide-checks.ts'
 
 const builtUrl = inject('builtUrl')
@@ -17,7 +17,7 @@ const builtBase = inject('builtBase')
 const slides = await readDeck(deckEntry().file)
 let browser: Browser
 
-beforeAll(async () => { browser = await launchChromium() })
+beforeAll(async () => { browser = await sharedChromium() })
 afterAll(async () => { await browser?.close() })
 
 describe('the built site (slidev build)', () => {
@@ -44,9 +44,10 @@ describe('the built site (slidev build)', () => {
     const { page, problems } = await watchedPage(browser)
     await page.goto(`${builtUrl}/presenter/1`)
     await waitForSlide(page, 1, '.grid-section.main')
-    await expect.poll(() => page.locator('.grid-section.note .slidev-note').first().innerText()).not.toBe('')
+    await expect.poll(() => page.locator('.grid-section.note .slidev-note').first().innerText(), { timeout: 30_000 }).not.toBe('')
     await page.goto(`${builtUrl}/overview`)
-    await expect.poll(() => page.locator('.overview-slide-block').count()).toBe(slides.length)
+    // Every slide of the overview is drawn: on a loaded machine that takes more than expect.poll's 1 s default.
+    await expect.poll(() => page.locator('.overview-slide-block').count(), { timeout: 30_000 }).toBe(slides.length)
     await page.waitForLoadState('networkidle')
     expect(takeProblems(problems)).toEqual([])
     await page.context().close()

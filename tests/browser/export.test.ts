@@ -144,10 +144,10 @@ describe('the slides PDF', () => {
     expect(facilities, 'a slide with the facilities chart').toBeDefined()
     const text = pdfReadingText(pdf, facilities!.no)
     const continents = ecxByContinent(data.ecx.metros).map(row => text.indexOf(row.label))
-    // Countries as the right panel names them: after the left panel starts (the title may name one too).
-    const panels = Math.min(...continents.filter(at => at >= 0))
-    const countries = regionsByCountry(data.regions, '2015-06').map(row => text.indexOf(row.country, panels)).filter(at => at >= 0)
     expect(continents.every(at => at >= 0)).toBe(true)
+    // Countries are looked for from the chart's first row on: the slide's title may name one ("mostly China").
+    const chartStart = Math.min(...continents)
+    const countries = regionsByCountry(data.regions, '2015-06').map(row => text.indexOf(row.country, chartStart)).filter(at => at >= 0)
     expect(countries.length).toBeGreaterThan(0)
     expect(Math.max(...continents)).toBeLessThan(Math.min(...countries))
   })

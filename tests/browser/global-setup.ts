@@ -7,9 +7,10 @@ import { execFile } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { chromium } from 'playwright-core'
 import type { TestProject } from 'vitest/node'
 import { PROJECT_ROOT, SLIDEV_BIN } from '../../scripts/lib/paths.ts'
-import { launchChromium } from './harness.ts'
+import { launchChromiumServer } from './harness.ts'
 import { startDeck } from '../../scripts/lib/slidev-server.ts'
 import { hostStatically } from '../../scripts/lib/static-host.ts'
 import { deckEntry } from './entry.ts'
@@ -24,6 +25,8 @@ declare module 'vitest' {
     builtBase: string
     /** What `slidev build` printed when it failed, else ''. */
     buildError: string
+    /** The one Chromium the browser test files share (harness.ts sharedChromium). */
+    browserWsEndpoint: string
   }
 }
 
@@ -61,8 +64,8 @@ async function serveBuiltSite(entry: string): Promise<{ url: string, dir: string
  * happens once per fresh install; the overview loads every slide, so after it the tests see the
  * server as a presenter does on every later run.
  */
-async function warmUp(url: string): Promise<void> {
-  const browser = await launchChromium()
+async function warmUp(url: string, server: { wsEndpoint: () => string }): Promise<void> {
+  const browser = await chromium.connect(server.wsEndpoint())
   try {
     const page = await browser.newPage()
     for (let attempt = 0; attempt < 3; attempt++) {
@@ -83,14 +86,15 @@ async function warmUp(url: string): Promise<void> {
 
 export default async function setup(project: TestProject) {
   const { relativeFile } = deckEntry()
-  const [deck, built] = await Promise.all([startDeck({ mode: 'dev', entry: relativeFile }), serveBuiltSite(relativeFile)])
-  await warmUp(deck.url)
+  const [deck, built, chromiumServer] = await Promise.all([startDeck({ mode: 'dev', entry: relativeFile }), serveBuiltSite(relativeFile), launchChromiumServer()])
+  await warmUp(deck.url, chromiumServer)
+  project.provide('browserWsEndpoint', chromiumServer.wsEndpoint())
   project.provide('deckUrl', deck.url)
   project.provide('builtUrl', built.url)
   project.provide('buildError', built.buildError)
   project.provide('builtDir', built.dir)
   project.provide('builtBase', BUILT_BASE)
   return async () => {
-    await Promise.all([deck.stop(), built.stop()])
+    await Promise.all([deck.stop(), built.stop(), chromiumServer.close()])
   }
 }

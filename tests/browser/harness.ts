@@ -1,6 +1,7 @@
 // What every browser test watches: console errors and warnings, page errors, and any request that
 // would leave the machine (blocked, and recorded). The deck is briefed in rooms with no internet.
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserServer, type Page } from 'playwright-core'
+import { inject } from 'vitest'
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/chromium.ts'
 
 export interface PageProblems {
@@ -20,8 +21,17 @@ export function isOnMachine(url: string): boolean {
 // as a background tab (Chromium would slow its timers and animation frames to about one a second).
 const SIDE_BY_SIDE_ARGS = ['--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows', '--disable-renderer-backgrounding']
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, ...SIDE_BY_SIDE_ARGS] })
+/** The one Chromium every browser test file shares, started by global-setup.ts. */
+export function launchChromiumServer(): Promise<BrowserServer> {
+  return chromium.launchServer({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, ...SIDE_BY_SIDE_ARGS] })
+}
+
+/**
+ * The shared Chromium, for a test file: each file works in its own contexts and `close()` only
+ * disconnects it, so starting a browser per file (a second or two each on this machine) is saved.
+ */
+export function sharedChromium(): Promise<Browser> {
+  return chromium.connect(inject('browserWsEndpoint'))
 }
 
 /** Opens a page that records problems; off-machine requests are aborted so nothing hangs on a closed network. */

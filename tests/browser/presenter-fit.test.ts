@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { clock, noteBudget } from '../../components/lib/notes-timing.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
 import { deckEntry } from './entry.ts'
-import { launchChromium, takeProblems, watchedPage, type PageProblems } from './harness.ts'
+import { sharedChromium, takeProblems, watchedPage, type PageProblems } from './harness.ts'
 import { waitForStep } from './slide-checks.ts'
 
 const deckUrl = inject('deckUrl')
@@ -16,7 +16,7 @@ const slides = await readDeck(deckEntry().file, { expand: true })
 const READABLE_PX = 16
 let browser: Browser
 
-beforeAll(async () => { browser = await launchChromium() })
+beforeAll(async () => { browser = await sharedChromium() })
 afterAll(async () => { await browser?.close() })
 
 async function goToSlide(page: Page, no: number): Promise<void> {

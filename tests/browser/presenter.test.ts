@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { readDeck } from '../../scripts/lib/deck.ts'
 import { deckEntry } from './entry.ts'
-import { launchChromium, takeProblems, watchedPage, watchPage, type PageProblems } from './harness.ts'
+import { sharedChromium, takeProblems, watchedPage, watchPage, type PageProblems } from './harness.ts'
 import { navState, waitForSlide, waitForStep } from './slide-checks.ts'
 
 const deckUrl = inject('deckUrl')
@@ -15,7 +15,7 @@ const deckUrl = inject('deckUrl')
 const slides = await readDeck(deckEntry().file, { expand: true })
 let browser: Browser
 
-beforeAll(async () => { browser = await launchChromium() })
+beforeAll(async () => { browser = await sharedChromium() })
 afterAll(async () => { await browser?.close() })
 
 function clicksStart(frontmatter: Record<string, unknown>): number {

@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readDeck } from '../../scripts/lib/deck.ts'
 import { startDeck, type RunningDeck } from '../../scripts/lib/slidev-server.ts'
-import { launchChromium, watchedPage } from './harness.ts'
+import { sharedChromium, watchedPage } from './harness.ts'
 
 interface StateWhenReady { containers: number, drawn: number, loading: number, fontsLoaded: boolean }
 
@@ -13,7 +13,7 @@ let deck: RunningDeck
 let browser: Browser
 
 beforeAll(async () => {
-  ;[deck, browser] = await Promise.all([startDeck({ mode: 'export' }), launchChromium()])
+  ;[deck, browser] = await Promise.all([startDeck({ mode: 'export' }), sharedChromium()])
 }, 120_000)
 
 afterAll(async () => {

@@ -1,11 +1,11 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchChromium, settle, watchedPage } from './harness.ts'
+import { sharedChromium, settle, watchedPage } from './harness.ts'
 
 const deckUrl = inject('deckUrl')
 let browser: Browser
 
-beforeAll(async () => { browser = await launchChromium() })
+beforeAll(async () => { browser = await sharedChromium() })
 afterAll(async () => { await browser?.close() })
 
 // Every slide and click step, the presenter view and the overview are checked for errors and
