@@ -52,7 +52,7 @@ const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-bl
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 
 const dist = optionValue(args, '--dist')
-const host = await hostStatically(dist ?? buildSite())
+const host = await hostStatically(dist ?? buildSite(), { gzip: true })
 try {
   for (const formFactor of ['desktop', 'mobile'] as const) {
     const reports: Report[] = []

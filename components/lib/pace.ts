@@ -42,7 +42,7 @@ export function paceText(pace: Pace): string {
   }
 }
 
-/** "3:30–5:00": when the plan has this slide on screen. */
+/** "3:30–5:00": when the plan has this slide on screen; "15:00, no time of its own" for a slide budgeted 0:00 (backup). */
 export function planText(plan: SlidePlan): string {
-  return `${clock(plan.start)}–${clock(plan.end)}`
+  return plan.end > plan.start ? `${clock(plan.start)}–${clock(plan.end)}` : `${clock(plan.start)}, no time of its own`
 }

@@ -1,8 +1,9 @@
 // A plain static file server for the built site, standing in for a web host: files under `base`
 // are served as they are; any other path gets either index.html with 200 (hosts with a rewrite
 // rule: Netlify reads the `_redirects` Slidev writes, nginx `try_files $uri /index.html`) or the
-// 404.html Slidev writes with status 404 (GitHub Pages, which has no rewrites). Text is sent gzipped
-// when the browser asks for it, as web hosts do (Lighthouse's timings depend on the bytes sent).
+// 404.html Slidev writes with status 404 (GitHub Pages, which has no rewrites). With `gzip`, text is sent
+// compressed when the browser asks for it, as web hosts do (Lighthouse's timings depend on the bytes sent);
+// on this machine's own exports and tests it would only cost CPU.
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { createGzip } from 'node:zlib'
@@ -29,7 +30,7 @@ export interface StaticHost {
 }
 
 /** Serves `root` at `base` ("/" or "/repo/") on 127.0.0.1. */
-export async function hostStatically(root: string, options: { base?: string, missing?: MissingPath, port?: number } = {}): Promise<StaticHost> {
+export async function hostStatically(root: string, options: { base?: string, missing?: MissingPath, port?: number, gzip?: boolean } = {}): Promise<StaticHost> {
   const base = options.base ?? '/'
   const missing = options.missing ?? 'index.html'
   const port = options.port ?? await freePort()
@@ -48,7 +49,7 @@ export async function hostStatically(root: string, options: { base?: string, mis
     const file = found ?? join(root, missing)
     const status = found || missing === 'index.html' ? 200 : 404
     const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream'
-    const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? '')) && /text|javascript|json|svg/.test(type)
+    const gzip = options.gzip === true && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? '')) && /text|javascript|json|svg/.test(type)
     response.writeHead(status, { 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip', 'vary': 'accept-encoding' } : {}) })
     const body = createReadStream(file)
     if (gzip)

@@ -44,9 +44,10 @@ describe('the built site (slidev build)', () => {
     const { page, problems } = await watchedPage(browser)
     await page.goto(`${builtUrl}/presenter/1`)
     await waitForSlide(page, 1, '.grid-section.main')
-    await expect.poll(() => page.locator('.grid-section.note .slidev-note').first().innerText()).not.toBe('')
+    await expect.poll(() => page.locator('.grid-section.note .slidev-note').first().innerText(), { timeout: 30_000 }).not.toBe('')
     await page.goto(`${builtUrl}/overview`)
-    await expect.poll(() => page.locator('.overview-slide-block').count()).toBe(slides.length)
+    // Every slide of the overview is drawn: on a loaded machine that takes more than expect.poll's 1 s default.
+    await expect.poll(() => page.locator('.overview-slide-block').count(), { timeout: 30_000 }).toBe(slides.length)
     await page.waitForLoadState('networkidle')
     expect(takeProblems(problems)).toEqual([])
     await page.context().close()

@@ -20,6 +20,8 @@ const slides = await readDeck()
 const root = mkdtempSync(join(tmpdir(), 'deck-html-test-'))
 const outDir = join(root, 'out')
 const file = join(outDir, `${exportBaseName()}.html`)
+// expect.poll gives up after 1 s by default; a busy machine can need longer to draw.
+const WAIT = { timeout: 15_000 }
 const CHARTS = /<(?:CompetitionChart|ExpansionTimeline|FacilitiesChart|FootprintMap|MarketShareChart)\b/
 let printed = ''
 let browser: Browser
@@ -135,9 +137,9 @@ describe('npm run export:html (one file for a venue PC)', () => {
     const presenter = await audience.context().newPage()
     watchPage(presenter, problems, 'presenter ')
     await presenter.goto(`${pathToFileURL(file).href}#/presenter/1`)
-    await expect.poll(() => presenter.locator('.slidev-note').first().innerText()).not.toBe('')
+    await expect.poll(() => presenter.locator('.slidev-note').first().innerText(), WAIT).not.toBe('')
     await presenter.keyboard.press('ArrowDown')
-    await expect.poll(() => position(audience).no).toBe(2)
+    await expect.poll(() => position(audience).no, WAIT).toBe(2)
     expect(takeProblems(problems)).toEqual([])
     await audience.context().close()
   })
@@ -147,12 +149,12 @@ describe('npm run export:html (one file for a venue PC)', () => {
     await page.goto(pathToFileURL(file).href)
     await page.locator('.slidev-page-1 .slidev-layout').first().waitFor({ state: 'visible' })
     const help = page.getByRole('dialog', { name: 'This deck in one file' })
-    await expect.poll(() => help.isVisible()).toBe(false)
+    await expect.poll(() => help.isVisible(), WAIT).toBe(false)
     await page.keyboard.press('?')
-    await expect.poll(() => help.isVisible()).toBe(true)
+    await expect.poll(() => help.isVisible(), WAIT).toBe(true)
     expect(await help.innerText()).toContain('#/presenter/1')
     await page.keyboard.press('Escape')
-    await expect.poll(() => help.isVisible()).toBe(false)
+    await expect.poll(() => help.isVisible(), WAIT).toBe(false)
     await page.context().close()
   })
 })

@@ -20,6 +20,8 @@ describe('the plan', () => {
     expect(slidePlan(budgets, 3)).toEqual({ start: 120, end: 120 })
     expect(slidePlan(budgets, 4)).toEqual({ start: 120, end: 180 })
     expect(planText(slidePlan(budgets, 4))).toBe('2:00–3:00')
+    // A backup slide (budget 0:00 or none) has no span of its own.
+    expect(planText(slidePlan(budgets, 3))).toBe('2:00, no time of its own')
   })
 })
 
