@@ -1,20 +1,27 @@
 // Slidev merges this into its Vite config. The one plugin (build/vite-plugin.ts) stops `slidev build` with
 // a message naming the record, field and value when the deck's data is invalid or a slide asks for an
 // unknown id. (The dev server keeps running and shows the error in place of the chart instead.)
+import process from 'node:process'
 import { defineConfig } from 'vite'
 import { deckDataCheck } from './build/vite-plugin.ts'
 
 export default defineConfig({
-  plugins: [deckDataCheck()],
+  plugins: [
+    deckDataCheck(),
+  ],
   slidev: {
     // Slidev registers every .vue/.ts file under components/ as a component; the pure TypeScript in
     // components/lib/ is geometry and formatting, not components (lib/fact-check.ts would shadow FactCheck).
-    components: { globsExclude: ['**/components/lib/**'] },
+    components: {
+      globsExclude: ['**/components/lib/**'],
+    },
   },
   server: {
     // Compile the charts and the data module as soon as the server starts, while the browser (or the
     // exporter's Chromium) is still starting, instead of on the first slide that needs them.
-    warmup: { clientFiles: ['./components/*.vue', './data/*.ts'] },
+    warmup: {
+      clientFiles: ['./components/*.vue', './data/*.ts'],
+    },
   },
   optimizeDeps: {
     // Pre-bundle the charts' libraries when the server starts. Found later (on the first chart slide),

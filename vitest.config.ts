@@ -6,17 +6,36 @@ export default defineConfig({
     reporters: ['default', './tests/summary-reporter.ts'],
     projects: [
       {
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+        },
       },
       {
-        plugins: [vue()],
+        plugins: [
+          vue(),
+        ],
         // One happy-dom per worker, not per file (vmThreads keeps each file's modules apart, so vi.mock stays per file).
-        test: { name: 'components', include: ['tests/components/**/*.test.ts'], environment: 'happy-dom', pool: 'vmThreads' },
+        test: {
+          name: 'components',
+          include: ['tests/components/**/*.test.ts'],
+          environment: 'happy-dom',
+          pool: 'vmThreads',
+        },
       },
       {
         // fast-check: random and malformed datasets through the data layer and every chart's rendering.
-        plugins: [vue()],
-        test: { name: 'property', include: ['tests/property/**/*.test.ts'], environment: 'happy-dom', pool: 'vmThreads', testTimeout: 120_000 },
+        plugins: [
+          vue(),
+        ],
+        test: {
+          name: 'property',
+          include: ['tests/property/**/*.test.ts'],
+          environment: 'happy-dom',
+          pool: 'vmThreads',
+          testTimeout: 120_000,
+        },
       },
       {
         test: {

@@ -3,9 +3,9 @@
 // said on some slide (or marked backupOnly). Returns the problems; none = fine.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { checkSlideRefs, unusedClaims } from './slide-refs.ts'
 import { rawDeckData } from '../data/index.ts'
 import { DeckDataError, validateDeckData } from '../data/validate.ts'
+import { checkSlideRefs, unusedClaims } from './slide-refs.ts'
 
 /** The slides file named on the command line (`slidev build deck.md`), else slides.md. */
 export function entryFromArgv(argv: readonly string[]): string {
@@ -18,11 +18,21 @@ export function checkDeck(root: string, entry: string, input: unknown = rawDeckD
     data = validateDeckData(input)
   }
   catch (error) {
-    return error instanceof DeckDataError ? error.problems : [(error as Error).message]
+    return error instanceof DeckDataError
+      ? error.problems
+      : [(error as Error).message]
   }
   const pages = join(root, 'pages')
-  const files = [join(root, entry), ...(existsSync(pages) ? readdirSync(pages).filter(f => f.endsWith('.md')).map(f => join(pages, f)) : [])]
-  const slides = files.filter(existsSync).map(file => ({ file, markdown: readFileSync(file, 'utf8') }))
+  const files = [
+    join(root, entry),
+    ...(existsSync(pages)
+      ? readdirSync(pages).filter(f => f.endsWith('.md')).map(f => join(pages, f))
+      : []),
+  ]
+  const slides = files.filter(existsSync).map(file => ({
+    file,
+    markdown: readFileSync(file, 'utf8'),
+  }))
   return [
     ...slides.flatMap(({ file, markdown }) => checkSlideRefs(markdown, data, relative(root, file))),
     ...unusedClaims(slides.map(({ markdown }) => markdown), data),

@@ -1,3 +1,5 @@
+import type { DeckData } from '../data/index.ts'
+import { eventDateText, figureText } from '../components/lib/figure-text.ts'
 // Tokens that let slides.md say a figure, a date or a claim by id, in prose and in speaker notes, so the
 // presenter reads "about 23%" from the data module instead of a number typed by hand. setup/preparser.ts
 // expands them when Slidev reads the deck (dev server, build, every export); the build check and the
@@ -9,8 +11,7 @@
 //   [[claim:some-claim]]                -> the claim's text  from the claims register (data/claims.ts)
 //
 // An unknown kind, id or field throws an Error that names the token.
-import { claimById, type DeckData } from '../data/index.ts'
-import { eventDateText, figureText } from '../components/lib/figure-text.ts'
+import { claimById } from '../data/index.ts'
 
 export type TokenKind = 'fig' | 'date' | 'claim'
 export const TOKEN_KINDS: readonly TokenKind[] = ['fig', 'date', 'claim']
@@ -46,19 +47,35 @@ function parseToken(raw: string, body: string, index: number): DeckToken {
   const [, kind, id, field] = match as unknown as [string, TokenKind, string, string | undefined]
   if (field !== undefined && kind !== 'fig')
     throw new TokenError(raw, `only fig tokens take a field after "|" (got "${field}")`)
-  return { raw, kind, id, ...(field === undefined ? {} : { field }), index }
+  return {
+    raw,
+    kind,
+    id,
+    ...(field === undefined
+      ? {}
+      : { field }),
+    index,
+  }
 }
 
 /** Every token in a text, in order; a malformed one throws, naming it. */
 export function findTokens(text: string): DeckToken[] {
-  return [...text.matchAll(TOKEN)].map(match => parseToken(match[0], match[1]!, match.index))
+  return [
+    ...text.matchAll(TOKEN),
+  ].map(match => parseToken(match[0], match[1]!, match.index))
 }
 
 /** Every double-bracket token in a text, in order, each parsed or with what is wrong with how it is written. */
 export function scanTokens(text: string): Array<{ raw: string, index: number } & ({ token: DeckToken } | { malformed: string })> {
-  return [...text.matchAll(TOKEN)].map((match) => {
+  return [
+    ...text.matchAll(TOKEN),
+  ].map((match) => {
     try {
-      return { raw: match[0], index: match.index, token: parseToken(match[0], match[1]!, match.index) }
+      return {
+        raw: match[0],
+        index: match.index,
+        token: parseToken(match[0], match[1]!, match.index),
+      }
     }
     catch (error) {
       return { raw: match[0], index: match.index, malformed: (error as Error).message }
@@ -107,14 +124,18 @@ export function tokenProblems(text: string, data: DeckData): string[] {
 export interface TokenPlace { file?: string, slide: number, part: 'slide' | 'notes' }
 
 export function placeName(place: TokenPlace): string {
-  return `${place.file ?? 'slides.md'}, slide ${place.slide}, ${place.part === 'notes' ? 'in the speaker notes' : 'on the slide'}`
+  return `${place.file ?? 'slides.md'}, slide ${place.slide}, ${place.part === 'notes'
+    ? 'in the speaker notes'
+    : 'on the slide'}`
 }
 
 export class DeckTokenError extends Error {
   readonly place: TokenPlace
   readonly problems: string[]
   constructor(place: TokenPlace, problems: string[]) {
-    super(`${placeName(place)}: ${problems.length === 1 ? 'a token' : `${problems.length} tokens`} the data module cannot fill:\n- ${problems.join('\n- ')}`)
+    super(`${placeName(place)}: ${problems.length === 1
+      ? 'a token'
+      : `${problems.length} tokens`} the data module cannot fill:\n- ${problems.join('\n- ')}`)
     this.name = 'DeckTokenError'
     this.place = place
     this.problems = problems

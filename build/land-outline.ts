@@ -1,10 +1,10 @@
+import type { Feature, MultiPolygon, Polygon } from 'geojson'
+import type { GeometryCollection, Topology } from 'topojson-specification'
 // The map's land outline, from world-atlas 110m through the map's projection. It depends only on
 // constants, so scripts/generate-land-path.ts draws it once into land-path.generated.ts and the map
 // reads that string: projecting 65 KB of coastline on every mount cost about 50 ms, three frames.
 import { geoPath } from 'd3-geo'
-import type { Feature, MultiPolygon, Polygon } from 'geojson'
 import { feature } from 'topojson-client'
-import type { GeometryCollection, Topology } from 'topojson-specification'
 import land110m from 'world-atlas/land-110m.json' with { type: 'json' }
 import { makeProjection } from '../components/lib/map-layout.ts'
 
@@ -15,13 +15,21 @@ export function landFeature(): Feature<MultiPolygon> {
   const polygons: Polygon['coordinates'][] = []
   for (const item of collection.features) {
     const geometry = item.geometry
-    const parts = geometry.type === 'MultiPolygon' ? geometry.coordinates : geometry.type === 'Polygon' ? [geometry.coordinates] : []
+    const parts = geometry.type === 'MultiPolygon'
+      ? geometry.coordinates
+      : geometry.type === 'Polygon'
+        ? [geometry.coordinates]
+        : []
     for (const polygon of parts) {
       if (polygon[0]?.some(([, lat]) => (lat ?? -90) > -60))
         polygons.push(polygon)
     }
   }
-  return { type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: polygons } }
+  return {
+    type: 'Feature',
+    properties: {},
+    geometry: { type: 'MultiPolygon', coordinates: polygons },
+  }
 }
 
 /** The SVG path of all land, in the map's coordinates, to one decimal (a tenth of a unit is invisible). */

@@ -1,3 +1,4 @@
+import type { DeckData } from '../data/index.ts'
 // Finds the figure and source ids that slides ask for, so an id that names nothing is refused by the
 // build and the tests (the dev server shows it as a visible error in place of the figure).
 //   <Fig id="aliyun-cloud-share" field="market" />     a figure, and a field it must have
@@ -9,9 +10,8 @@
 //   [[fig:ID]] [[fig:ID|FIELD]] [[date:EVENT-ID]]      the same, as tokens in prose and notes (deck-tokens.ts)
 //   [[claim:hk-first-outside-mainland]]                a claim from data/claims.ts, in prose or notes
 import { parseSync } from '@slidev/parser'
-import type { DeckData } from '../data/index.ts'
-import { scanTokens } from './deck-tokens.ts'
 import { figureText } from '../components/lib/figure-text.ts'
+import { scanTokens } from './deck-tokens.ts'
 
 export interface SlideRef {
   /** "token" is a double-bracket token not written as the deck's tokens are; `id` holds it as written. */
@@ -21,8 +21,8 @@ export interface SlideRef {
   figure?: string
 }
 
-const TAG = /<([A-Z][A-Za-z0-9]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)\/?>/g
-const ATTR = /(:?)([A-Za-z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g
+const TAG = /<([A-Z][A-Za-z0-9]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/g
+const ATTR = /(:?)([A-Z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi
 const QUOTED = /'([^']*)'|"([^"]*)"/g
 
 function lineAt(markdown: string, index: number): number {
@@ -33,19 +33,42 @@ function lineAt(markdown: string, index: number): number {
 function tokenRefs(markdown: string): SlideRef[] {
   return scanTokens(markdown).flatMap((found): SlideRef[] => {
     const line = lineAt(markdown, found.index)
-    if (!('token' in found))
-      return [{ kind: 'token', id: found.raw, line }]
+    if (!('token' in found)) {
+      return [
+        { kind: 'token', id: found.raw, line },
+      ]
+    }
     const { token } = found
-    if (token.kind === 'date')
-      return [{ kind: 'event', id: token.id, line }]
-    if (token.kind === 'claim')
-      return [{ kind: 'claim', id: token.id, line }]
-    return [{ kind: 'figure', id: token.id, line }, ...(token.field ? [{ kind: 'field' as const, id: token.field, figure: token.id, line }] : [])]
+    if (token.kind === 'date') {
+      return [
+        { kind: 'event', id: token.id, line },
+      ]
+    }
+    if (token.kind === 'claim') {
+      return [
+        { kind: 'claim', id: token.id, line },
+      ]
+    }
+    return [
+      { kind: 'figure', id: token.id, line },
+      ...(token.field
+        ? [
+            {
+              kind: 'field' as const,
+              id: token.field,
+              figure: token.id,
+              line,
+            },
+          ]
+        : []),
+    ]
   })
 }
 
 function idsIn(expression: string): string[] {
-  return [...expression.matchAll(QUOTED)].map(m => m[1] ?? m[2] ?? '')
+  return [
+    ...expression.matchAll(QUOTED),
+  ].map(m => m[1] ?? m[2] ?? '')
 }
 
 export function findSlideRefs(markdown: string): SlideRef[] {
@@ -57,27 +80,52 @@ export function findSlideRefs(markdown: string): SlideRef[] {
       attrs.set(a[2]!, { bound: a[1] === ':', value: a[3] ?? a[4] ?? '' })
     const ids = (name: string) => {
       const attr = attrs.get(name)
-      return !attr ? [] : attr.bound ? idsIn(attr.value) : [attr.value]
+      return !attr
+        ? []
+        : attr.bound
+          ? idsIn(attr.value)
+          : [attr.value]
     }
     if (tag[1] === 'Fig') {
       for (const id of ids('id')) {
         refs.push({ kind: 'figure', id, line })
-        for (const field of ids('field')) refs.push({ kind: 'field', id: field, figure: id, line })
+        for (const field of ids('field')) {
+          refs.push({
+            kind: 'field',
+            id: field,
+            figure: id,
+            line,
+          })
+        }
       }
     }
-    for (const id of [...ids('figures'), ...ids('figure'), ...ids('compare-with'), ...ids('compareWith')]) refs.push({ kind: 'figure', id, line })
+    for (const id of [
+      ...ids('figures'),
+      ...ids('figure'),
+      ...ids('compare-with'),
+      ...ids('compareWith'),
+    ]) refs.push({ kind: 'figure', id, line })
     for (const id of ids('market')) refs.push({ kind: 'market', id, line })
     for (const id of ids('sources')) refs.push({ kind: 'source', id, line })
-    if (tag[1] === 'EventDate')
+    if (tag[1] === 'EventDate') {
       for (const id of ids('id')) refs.push({ kind: 'event', id, line })
+    }
     for (const id of ids('event')) refs.push({ kind: 'event', id, line })
   }
-  return [...frontmatterRefs(markdown), ...refs, ...tokenRefs(markdown)].sort((a, b) => a.line - b.line)
+  return [
+    ...frontmatterRefs(markdown),
+    ...refs,
+    ...tokenRefs(markdown),
+  ].sort((a, b) => a.line - b.line)
 }
 
 /** Ids a slide's frontmatter gives its layout (`sources: [...]`, `figures: [...]`), at the slide's first line. */
 function frontmatterRefs(markdown: string): SlideRef[] {
-  const list = (value: unknown): string[] => Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : []
+  const list = (value: unknown): string[] => Array.isArray(value)
+    ? value.map(String)
+    : typeof value === 'string'
+      ? [value]
+      : []
   return parseSync(markdown, 'slides.md').slides.flatMap((slide) => {
     const line = slide.start + 1
     return [
@@ -93,7 +141,9 @@ export function checkSlideRefs(markdown: string, data: DeckData, file = 'slides.
   const sources = new Set(data.sources.map(s => s.id))
   const events = new Set(data.events.map(e => e.id))
   const claims = new Set(data.claims.map(c => c.id))
-  const markets = new Set(data.figures.flatMap(f => (f.kind === 'share' ? [f.marketId] : [])))
+  const markets = new Set(data.figures.flatMap(f => (f.kind === 'share'
+    ? [f.marketId]
+    : [])))
   return findSlideRefs(markdown).flatMap((ref) => {
     if (ref.kind === 'token')
       return [`${file} line ${ref.line}: ${ref.id} is not a token the deck knows; write [[fig:ID]], [[fig:ID|FIELD]], [[date:EVENT-ID]] or [[claim:ID]] (got "${ref.id}")`]

@@ -274,7 +274,12 @@ export const claims: DeckDataInput['claims'] = [
     id: 'alibaba-cloud-four-regions',
     subject: 'Four new regions abroad, Nov 2016',
     text: 'November 2016: Alibaba Cloud announced Dubai, Frankfurt, Sydney and Japan, for eight regions outside mainland China.',
-    sources: ['zdnet-2016-11', 'scmp-2016-11-22', 'theregister-2016-11', 'tmcnet-2016-11'],
+    sources: [
+      'zdnet-2016-11',
+      'scmp-2016-11-22',
+      'theregister-2016-11',
+      'tmcnet-2016-11',
+    ],
     confidence: 'high',
     checked: 'ZDNet, the South China Morning Post and The Register, 21-22 November 2016, agree on the four sites; the count of eight is the SCMP\'s.',
     disagreement: 'ZDNet: Dubai began operating the week of 21 November 2016; TMCnet: on 21 October.',

@@ -1,12 +1,20 @@
+import type { Claim, DeckData, DeckDataInput, Figure, Source } from './schema.ts'
 // The deck's one data module: every figure, place and date a slide shows, validated on load.
 import { claims } from './claims.ts'
-import { events, ecx, partnership, regions } from './footprint.ts'
 import { figures } from './figures.ts'
-import type { Claim, DeckData, DeckDataInput, Figure, Source } from './schema.ts'
+import { ecx, events, partnership, regions } from './footprint.ts'
 import { sources } from './sources.ts'
 import { validateDeckData } from './validate.ts'
 
-export const rawDeckData: DeckDataInput = { sources, figures, ecx, regions, events, partnership, claims }
+export const rawDeckData: DeckDataInput = {
+  sources,
+  figures,
+  ecx,
+  regions,
+  events,
+  partnership,
+  claims,
+}
 
 let validated: DeckData | undefined
 let failure: Error | undefined
@@ -29,7 +37,9 @@ export function deckData(): DeckData {
 
 /** The deck's validated data, or `input` validated instead (tests pass their own, possibly invalid, data). */
 export function resolveDeckData(input?: DeckDataInput): DeckData {
-  return input === undefined ? deckData() : validateDeckData(input)
+  return input === undefined
+    ? deckData()
+    : validateDeckData(input)
 }
 
 /** The partnership's event id, its month ("2015-06") and the last month counted, from the data. */
@@ -40,7 +50,11 @@ export function partnershipWindow(data: DeckData = deckData()): { event: string,
   const event = data.events.find(candidate => candidate.id === id)
   if (!event)
     throw new Error(`partnership: field "event" names no timeline event (got "${id}")`)
-  return { event: id, month: event.date.slice(0, 7), countedTo: countedTo.slice(0, 7) }
+  return {
+    event: id,
+    month: event.date.slice(0, 7),
+    countedTo: countedTo.slice(0, 7),
+  }
 }
 
 export function figureById(id: string, data: DeckData = deckData()): Figure {

@@ -59,7 +59,10 @@ export const countFigure = z.object({
   label: z.string().min(1),
   value: finite.refine(v => Number.isInteger(v) && v >= 0, 'must be a whole number, zero or more'),
   /** What is counted, singular and plural: ["facility", "facilities"]. */
-  noun: z.tuple([z.string().min(1), z.string().min(1)]),
+  noun: z.tuple([
+    z.string().min(1),
+    z.string().min(1),
+  ]),
   period: z.string().min(1),
   ...sourced,
 })
@@ -79,7 +82,14 @@ export type MoneyFigure = z.infer<typeof moneyFigure>
 export const figure = z.discriminatedUnion('kind', [shareFigure, countFigure, moneyFigure])
 export type Figure = z.infer<typeof figure>
 
-export const continent = z.enum(['North America', 'South America', 'Europe', 'Asia', 'Oceania', 'Africa'])
+export const continent = z.enum([
+  'North America',
+  'South America',
+  'Europe',
+  'Asia',
+  'Oceania',
+  'Africa',
+])
 export type Continent = z.infer<typeof continent>
 
 const latitude = finite.refine(v => v >= -90 && v <= 90, 'must be a latitude between -90 and 90')

@@ -1,20 +1,26 @@
 // Checks the whole data module at once and reports every problem, each naming the record, the field
 // and the offending value, so a presenter who edits a figure sees exactly what to fix.
 import type { z } from 'zod'
-import { deckDataSchema, type DeckData, type DeckDataInput } from './schema.ts'
+import type { DeckData, DeckDataInput } from './schema.ts'
+import { deckDataSchema } from './schema.ts'
 
 export class DeckDataError extends Error {
   readonly problems: string[]
   constructor(problems: string[]) {
-    super(`The deck's data is invalid (${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}):\n- ${problems.join('\n- ')}`)
+    super(`The deck's data is invalid (${problems.length} ${problems.length === 1
+      ? 'problem'
+      : 'problems'}):\n- ${problems.join('\n- ')}`)
     this.name = 'DeckDataError'
     this.problems = problems
   }
 }
 
 function show(value: unknown): string {
-  if (typeof value === 'number')
-    return Number.isNaN(value) ? 'NaN' : String(value)
+  if (typeof value === 'number') {
+    return Number.isNaN(value)
+      ? 'NaN'
+      : String(value)
+  }
   if (value === undefined)
     return 'nothing'
   return JSON.stringify(value)
@@ -43,9 +49,13 @@ function recordName(root: unknown, path: readonly PropertyKey[]): { record: stri
     cut = path.length - 1
   const recordPath = path.slice(0, cut)
   const id = valueAt(root, [...recordPath, 'id'])
-  const label = recordPath.map(key => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('').replace(/^\./, '')
+  const label = recordPath.map(key => (typeof key === 'number'
+    ? `[${key}]`
+    : `.${String(key)}`)).join('').replace(/^\./, '')
   return {
-    record: typeof id === 'string' ? `${label} "${id}"` : label || 'data',
+    record: typeof id === 'string'
+      ? `${label} "${id}"`
+      : label || 'data',
     field: path.slice(cut).map(String).join('.') || '(record)',
   }
 }
@@ -53,7 +63,9 @@ function recordName(root: unknown, path: readonly PropertyKey[]): { record: stri
 function describeIssue(root: unknown, issue: z.core.$ZodIssue): string {
   const { record, field } = recordName(root, issue.path)
   const value = valueAt(root, issue.path)
-  const message = issue.code === 'invalid_type' && value === undefined ? 'is missing' : issue.message
+  const message = issue.code === 'invalid_type' && value === undefined
+    ? 'is missing'
+    : issue.message
   return `${record}: field "${field}" ${message} (got ${show(value)})`
 }
 
@@ -118,10 +130,17 @@ function crossCheck(data: DeckData): string[] {
       problems.push(`ecx.metros[${index}] "${metro.id}": field "name" is listed twice (got ${show(metro.name)})`)
     names.add(key)
   })
-  for (const [kind, records] of [['regions', data.regions], ['events', data.events]] as const) {
+  for (const [kind, records] of [
+    ['regions', data.regions],
+    ['events', data.events],
+  ] as const) {
     records.forEach((record, index) => {
-      const date = 'opened' in record ? record.opened : record.date
-      const field = 'opened' in record ? 'opened' : 'date'
+      const date = 'opened' in record
+        ? record.opened
+        : record.date
+      const field = 'opened' in record
+        ? 'opened'
+        : 'date'
       if (!isRealDate(date))
         problems.push(`${kind}[${index}] "${record.id}": field "${field}" is not a real calendar date (got ${show(date)})`)
     })

@@ -1,12 +1,13 @@
+import { execFileSync } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { cpus, totalmem } from 'node:os'
+import { join } from 'node:path'
 // npm run bench [-- --runs 3]: this deck against a plain Slidev deck with the same number of slides
 // (same headmatter, theme and fonts; plain Markdown text instead of charts), on this machine, in one run.
 // Measures `slidev build` and `slidev export` (PDF) times (medians of alternating runs), the extra
 // gzipped JS+CSS the charts add, the PDF's size, and each chart's first render in Chromium (Vue's own
 // performance marks in the dev server). Prints a table and writes bench/RESULTS.md.
-import { execFileSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { cpus, totalmem } from 'node:os'
-import { join } from 'node:path'
+import process from 'node:process'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts'
@@ -15,7 +16,14 @@ import { optionValue, PROJECT_ROOT, SLIDEV_BIN } from './lib/paths.ts'
 import { startDeck } from './lib/slidev-server.ts'
 
 const RUNS = Number(optionValue(process.argv.slice(2), '--runs') ?? 3)
-const TARGETS = { build: 1.15, export: 1.25, exportAll: 2, extraGzipKb: 120, pdfMb: 3, chartMs: 16 }
+const TARGETS = {
+  build: 1.15,
+  export: 1.25,
+  exportAll: 2,
+  extraGzipKb: 120,
+  pdfMb: 3,
+  chartMs: 16,
+}
 mkdirSync(join(PROJECT_ROOT, '.scratch'), { recursive: true })
 const work = mkdtempSync(join(PROJECT_ROOT, '.scratch', 'bench-'))
 const browserPath = findChromium()
@@ -49,15 +57,21 @@ function timed(args: string[], cwd: string, script = SLIDEV_BIN): number {
   execFileSync(process.execPath, [script, ...args], {
     cwd,
     stdio: 'ignore',
-    env: { ...process.env, CI: 'true', DECK_VITE_CACHE_DIR: mkdtempSync(join(work, 'vite-')) },
+    env: {
+      ...process.env,
+      CI: 'true',
+      DECK_VITE_CACHE_DIR: mkdtempSync(join(work, 'vite-')),
+    },
   })
   return (performance.now() - start) / 1000
 }
 
-const median = (values: number[]) => {
+function median(values: number[]) {
   const sorted = [...values].sort((a, b) => a - b)
   const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+  return sorted.length % 2
+    ? sorted[mid]!
+    : (sorted[mid - 1]! + sorted[mid]!) / 2
 }
 
 function gzippedAssets(dist: string): number {
@@ -67,7 +81,7 @@ function gzippedAssets(dist: string): number {
     for (const entry of readdirSync(path, { withFileTypes: true })) {
       if (entry.isDirectory())
         walk(join(path, entry.name))
-      else if (/\.(js|css)$/.test(entry.name))
+      else if (/\.(?:js|css)$/.test(entry.name))
         files.push(join(path, entry.name))
     }
   }
@@ -80,25 +94,60 @@ const EXPORT_SCRIPT = join(PROJECT_ROOT, 'scripts', 'export.ts')
 
 /** Build and export times (alternating the decks run by run, so drift hits both), bundle and PDF sizes. */
 function measureDecks(decks: Deck[]) {
-  const result = new Map(decks.map(deck => [deck.name, { build: [] as number[], export: [] as number[], all: [] as number[], gzip: 0, pdfBytes: 0 }]))
+  const result = new Map(decks.map(deck => [
+    deck.name,
+    {
+      build: [] as number[],
+      export: [] as number[],
+      all: [] as number[],
+      gzip: 0,
+      pdfBytes: 0,
+    },
+  ]))
   for (let run = 0; run < RUNS; run++) {
-    for (const deck of run % 2 ? [...decks].reverse() : decks) {
+    for (const deck of run % 2
+      ? [...decks].reverse()
+      : decks) {
       const out = join(work, `${deck.name}-${run}`)
       const entry = result.get(deck.name)!
-      entry.build.push(timed(['build', deck.entry, '--out', join(out, 'dist')], deck.cwd))
+      entry.build.push(timed([
+        'build',
+        deck.entry,
+        '--out',
+        join(out, 'dist'),
+      ], deck.cwd))
       let pdf = join(out, 'deck.pdf')
       if (deck.own) {
         // `npm run export` (the PDF alone) and `npm run export:all` (PDF, PNGs, PPTX, handout), each from scratch.
-        entry.export.push(timed(['pdf', '--out-dir', join(out, 'pdf')], deck.cwd, EXPORT_SCRIPT))
-        entry.all.push(timed(['all', '--out-dir', join(out, 'all')], deck.cwd, EXPORT_SCRIPT))
+        entry.export.push(timed([
+          'pdf',
+          '--out-dir',
+          join(out, 'pdf'),
+        ], deck.cwd, EXPORT_SCRIPT))
+        entry.all.push(timed([
+          'all',
+          '--out-dir',
+          join(out, 'all'),
+        ], deck.cwd, EXPORT_SCRIPT))
         pdf = join(out, 'pdf', readdirSync(join(out, 'pdf')).find(file => file.endsWith('.pdf'))!)
       }
       else {
-        entry.export.push(timed(['export', deck.entry, '--format', 'pdf', '--output', join(out, 'deck'), '--executable-path', browserPath], deck.cwd))
+        entry.export.push(timed([
+          'export',
+          deck.entry,
+          '--format',
+          'pdf',
+          '--output',
+          join(out, 'deck'),
+          '--executable-path',
+          browserPath,
+        ], deck.cwd))
       }
       entry.gzip = gzippedAssets(join(out, 'dist'))
       entry.pdfBytes = statSync(pdf).size
-      console.log(`run ${run + 1}/${RUNS} ${deck.name}: build ${entry.build.at(-1)!.toFixed(1)} s, export ${entry.export.at(-1)!.toFixed(1)} s${deck.own ? `, export:all ${entry.all.at(-1)!.toFixed(1)} s` : ''}`)
+      console.log(`run ${run + 1}/${RUNS} ${deck.name}: build ${entry.build.at(-1)!.toFixed(1)} s, export ${entry.export.at(-1)!.toFixed(1)} s${deck.own
+        ? `, export:all ${entry.all.at(-1)!.toFixed(1)} s`
+        : ''}`)
     }
   }
   return result
@@ -116,16 +165,24 @@ async function chartTimes(): Promise<Map<string, { mount: number[], update: numb
   const slides = await readDeck()
   const deck = await startDeck({ mode: 'dev' })
   const browser = await chromium.launch({ executablePath: browserPath, args: CHROMIUM_ARGS })
-  const times = new Map(charts.map(name => [name, { mount: [] as number[], update: [] as number[] }]))
+  const times = new Map(charts.map(name => [
+    name,
+    { mount: [] as number[], update: [] as number[] },
+  ]))
   try {
     for (let run = 0; run < Math.max(RUNS, 5); run++) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+      const page = await browser.newPage({
+        viewport: { width: 1280, height: 720 },
+      })
       await page.addInitScript(() => {
         const seen: { name: string, duration: number }[] = []
         ;(window as unknown as { __chartMeasures: typeof seen }).__chartMeasures = seen
         new PerformanceObserver(list => list.getEntries().forEach(entry => seen.push({ name: entry.name, duration: entry.duration })))
-          .observe({ entryTypes: ['measure'] })
+          .observe({
+            entryTypes: ['measure'],
+          })
         // Vue sets __vue_app__ on #app when it mounts; turn its performance marks on at that moment.
+        // eslint-disable-next-line accessor-pairs -- Vue only assigns __vue_app__; the setter is the moment to catch
         Object.defineProperty(Element.prototype, '__vue_app__', {
           configurable: true,
           set(app: { config: { performance: boolean } }) {
@@ -136,7 +193,9 @@ async function chartTimes(): Promise<Map<string, { mount: number[], update: numb
       })
       await page.goto(`${deck.url}/1`)
       await page.locator('.slidev-page-1 .slidev-layout').waitFor()
-      const steps = slides.reduce((sum, slide) => sum + 1 + (typeof slide.frontmatter.clicks === 'number' ? slide.frontmatter.clicks : 3), 0)
+      const steps = slides.reduce((sum, slide) => sum + 1 + (typeof slide.frontmatter.clicks === 'number'
+        ? slide.frontmatter.clicks
+        : 3), 0)
       for (let i = 0; i < steps; i++) {
         await page.keyboard.press('ArrowRight')
         await page.waitForTimeout(120)
@@ -145,7 +204,9 @@ async function chartTimes(): Promise<Map<string, { mount: number[], update: numb
       for (const name of charts) {
         // The charts' own "chart:<Name>" measure (setup to mounted) where they record it, else Vue's.
         const own = measures.filter(m => m.name === `chart:${name}`).map(m => m.duration)
-        const mounts = own.length ? own : measures.filter(m => m.name === `<${name}> mount`).map(m => m.duration)
+        const mounts = own.length
+          ? own
+          : measures.filter(m => m.name === `<${name}> mount`).map(m => m.duration)
         const patches = measures.filter(m => m.name === `<${name}> patch`).map(m => m.duration)
         if (mounts.length)
           times.get(name)!.mount.push(Math.max(...mounts))
@@ -166,8 +227,17 @@ const slideCount = (await readDeck()).length
 writePlainDeck(join(work, 'plain'), slideCount)
 console.log(`bench: ${slideCount} slides, ${RUNS} runs each, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB`)
 const decks = measureDecks([
-  { name: 'deck', entry: 'slides.md', cwd: PROJECT_ROOT, own: true },
-  { name: 'plain', entry: 'slides.md', cwd: join(work, 'plain') },
+  {
+    name: 'deck',
+    entry: 'slides.md',
+    cwd: PROJECT_ROOT,
+    own: true,
+  },
+  {
+    name: 'plain',
+    entry: 'slides.md',
+    cwd: join(work, 'plain'),
+  },
 ])
 const charts = await chartTimes()
 
@@ -181,15 +251,51 @@ const allRatio = ratio(deck.all, plain.export)
 const extraKb = (deck.gzip - plain.gzip) / 1024
 const pdfMb = deck.pdfBytes / 2 ** 20
 const rows: string[][] = [
-  ['slidev build time', `${median(deck.build).toFixed(1)} s vs ${median(plain.build).toFixed(1)} s = ${buildRatio.toFixed(2)}×`, `≤ ${TARGETS.build}×`, ok(buildRatio <= TARGETS.build)],
-  ['PDF export time (`npm run export` vs `slidev export`)', `${median(deck.export).toFixed(1)} s vs ${median(plain.export).toFixed(1)} s = ${exportRatio.toFixed(2)}×`, `≤ ${TARGETS.export}×`, ok(exportRatio <= TARGETS.export)],
-  ['`npm run export:all` (PDF, PNGs, PPTX, handout) vs the plain PDF', `${median(deck.all).toFixed(1)} s vs ${median(plain.export).toFixed(1)} s = ${allRatio.toFixed(2)}×`, `≤ ${TARGETS.exportAll}×`, ok(allRatio <= TARGETS.exportAll)],
-  ['extra JS+CSS, gzipped', `${(deck.gzip / 1024).toFixed(0)} KB vs ${(plain.gzip / 1024).toFixed(0)} KB = +${extraKb.toFixed(0)} KB`, `≤ ${TARGETS.extraGzipKb} KB`, ok(extraKb <= TARGETS.extraGzipKb)],
-  ['PDF size', `${pdfMb.toFixed(2)} MB (plain: ${(plain.pdfBytes / 2 ** 20).toFixed(2)} MB)`, `< ${TARGETS.pdfMb} MB`, ok(pdfMb < TARGETS.pdfMb)],
+  [
+    'slidev build time',
+    `${median(deck.build).toFixed(1)} s vs ${median(plain.build).toFixed(1)} s = ${buildRatio.toFixed(2)}×`,
+    `≤ ${TARGETS.build}×`,
+    ok(buildRatio <= TARGETS.build),
+  ],
+  [
+    'PDF export time (`npm run export` vs `slidev export`)',
+    `${median(deck.export).toFixed(1)} s vs ${median(plain.export).toFixed(1)} s = ${exportRatio.toFixed(2)}×`,
+    `≤ ${TARGETS.export}×`,
+    ok(exportRatio <= TARGETS.export),
+  ],
+  [
+    '`npm run export:all` (PDF, PNGs, PPTX, handout) vs the plain PDF',
+    `${median(deck.all).toFixed(1)} s vs ${median(plain.export).toFixed(1)} s = ${allRatio.toFixed(2)}×`,
+    `≤ ${TARGETS.exportAll}×`,
+    ok(allRatio <= TARGETS.exportAll),
+  ],
+  [
+    'extra JS+CSS, gzipped',
+    `${(deck.gzip / 1024).toFixed(0)} KB vs ${(plain.gzip / 1024).toFixed(0)} KB = +${extraKb.toFixed(0)} KB`,
+    `≤ ${TARGETS.extraGzipKb} KB`,
+    ok(extraKb <= TARGETS.extraGzipKb),
+  ],
+  [
+    'PDF size',
+    `${pdfMb.toFixed(2)} MB (plain: ${(plain.pdfBytes / 2 ** 20).toFixed(2)} MB)`,
+    `< ${TARGETS.pdfMb} MB`,
+    ok(pdfMb < TARGETS.pdfMb),
+  ],
   ...[...charts].map(([name, t]) => {
-    const mount = t.mount.length ? median(t.mount) : Number.NaN
-    const update = t.update.length ? median(t.update) : Number.NaN
-    return [`${name}: first render (update)`, `${mount.toFixed(1)} ms (${Number.isNaN(update) ? 'no click steps' : `${update.toFixed(1)} ms`})`, `≤ ${TARGETS.chartMs} ms`, ok(mount <= TARGETS.chartMs && (Number.isNaN(update) || update <= TARGETS.chartMs))]
+    const mount = t.mount.length
+      ? median(t.mount)
+      : Number.NaN
+    const update = t.update.length
+      ? median(t.update)
+      : Number.NaN
+    return [
+      `${name}: first render (update)`,
+      `${mount.toFixed(1)} ms (${Number.isNaN(update)
+        ? 'no click steps'
+        : `${update.toFixed(1)} ms`})`,
+      `≤ ${TARGETS.chartMs} ms`,
+      ok(mount <= TARGETS.chartMs && (Number.isNaN(update) || update <= TARGETS.chartMs)),
+    ]
   }),
 ]
 const table = [
@@ -199,11 +305,17 @@ const table = [
 ].join('\n')
 console.log(`\n${table}\n`)
 const stamp = new Date().toISOString().slice(0, 16).replace('T', ' ')
-const raw = [...decks].map(([name, d]) => `- ${name}: build ${d.build.map(v => v.toFixed(1)).join(', ')} s; export ${d.export.map(v => v.toFixed(1)).join(', ')} s${d.all.length ? `; export:all ${d.all.map(v => v.toFixed(1)).join(', ')} s` : ''}`).join('\n')
+const raw = [...decks].map(([name, d]) => `- ${name}: build ${d.build.map(v => v.toFixed(1)).join(', ')} s; export ${d.export.map(v => v.toFixed(1)).join(', ')} s${d.all.length
+  ? `; export:all ${d.all.map(v => v.toFixed(1)).join(', ')} s`
+  : ''}`).join('\n')
 // The hand-written "## Notes" (causes and fixes of missed targets) survive a new run.
 const resultsFile = join(PROJECT_ROOT, 'bench', 'RESULTS.md')
-const previous = existsSync(resultsFile) ? readFileSync(resultsFile, 'utf8') : ''
-const notes = previous.includes('\n## Notes') ? previous.slice(previous.indexOf('\n## Notes')) : ''
+const previous = existsSync(resultsFile)
+  ? readFileSync(resultsFile, 'utf8')
+  : ''
+const notes = previous.includes('\n## Notes')
+  ? previous.slice(previous.indexOf('\n## Notes'))
+  : ''
 writeFileSync(resultsFile, `# Benchmark: this deck against a plain deck of ${slideCount} slides
 
 \`npm run bench\`, ${stamp} UTC, on ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}.

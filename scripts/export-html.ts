@@ -6,9 +6,11 @@
 // file has no server to answer /5), relative paths, one JavaScript bundle (no chunks loaded later) and
 // every asset inlined; then scripts, styles, fonts and images go inside index.html (lib/single-file.ts).
 // The file is written only when all of that succeeded, so invalid data or a failed build writes nothing.
+import type { Buffer } from 'node:buffer'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
+import process from 'node:process'
 import { checkDeck } from '../build/deck-check.ts'
 import { EXPORT_DIR, exportBaseName, optionValue, PROJECT_ROOT } from './lib/paths.ts'
 import { inlineSite } from './lib/single-file.ts'
@@ -100,18 +102,20 @@ async function buildSingleBundle(outDir: string, entry: string): Promise<void> {
   const options = await resolveOptions({ entry, routerMode: 'hash' }, 'build')
   await build(options, {
     base: './',
-    plugins: [{
+    plugins: [
+      {
       // Slidev groups some modules into named chunks (manualChunks), which one bundle cannot have.
-      name: 'deck-single-bundle',
-      enforce: 'post',
-      configResolved(config: { build: Record<string, { output?: Record<string, unknown> } | undefined> }) {
-        for (const key of ['rollupOptions', 'rolldownOptions']) {
-          const output = config.build[key]?.output
-          if (output && !Array.isArray(output))
-            delete output.manualChunks
-        }
+        name: 'deck-single-bundle',
+        enforce: 'post',
+        configResolved(config: { build: Record<string, { output?: Record<string, unknown> } | undefined> }) {
+          for (const key of ['rollupOptions', 'rolldownOptions']) {
+            const output = config.build[key]?.output
+            if (output && !Array.isArray(output))
+              delete output.manualChunks
+          }
+        },
       },
-    }],
+    ],
     logLevel: 'error',
     clearScreen: false,
     build: {
@@ -121,7 +125,9 @@ async function buildSingleBundle(outDir: string, entry: string): Promise<void> {
       assetsInlineLimit: () => true,
       cssCodeSplit: false,
       modulePreload: false,
-      rollupOptions: { output: { codeSplitting: false } },
+      rollupOptions: {
+        output: { codeSplitting: false },
+      },
     },
   }, { entry })
 }

@@ -1,3 +1,9 @@
+import type { Browser, Page } from 'playwright-core'
+import type { DeckSlide } from './lib/deck.ts'
+import type { ExportFormat } from './lib/export-check.ts'
+import type { PdfInfo } from './lib/pdf-finish.ts'
+import type { PrintOptions } from './lib/print-view.ts'
+import { Buffer } from 'node:buffer'
 // npm run export | export:clicks | export:pptx | export:png | handout | export:all   [--dark] [--out-dir DIR]
 //
 // One path for every format: check the data module (as `npm run build` does) before anything is written,
@@ -12,14 +18,13 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import process from 'node:process'
 import { checkDeck } from '../build/deck-check.ts'
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts'
-import { type DeckSlide, readDeck } from './lib/deck.ts'
-import { countExportedSlides, type ExportFormat, exportShortfall } from './lib/export-check.ts'
+import { readDeck } from './lib/deck.ts'
+import { countExportedSlides, exportShortfall } from './lib/export-check.ts'
 import { EXPORT_DIR, exportBaseName, optionValue, PROJECT_ROOT } from './lib/paths.ts'
-import { plainText, type PdfInfo } from './lib/pdf-finish.ts'
-import type { PrintOptions } from './lib/print-view.ts'
+import { plainText } from './lib/pdf-finish.ts'
 
 // Slidev, Vite, the browser driver and the PPTX writer load only once the data has passed its check,
 // so a refusal comes at once.
@@ -30,7 +35,12 @@ async function loadTools() {
     import('./lib/print-view.ts'),
     import('./lib/pptx-export.ts'),
   ])
-  return { chromium, ...build, ...view, ...pptx }
+  return {
+    chromium,
+    ...build,
+    ...view,
+    ...pptx,
+  }
 }
 type Tools = Awaited<ReturnType<typeof loadTools>>
 
@@ -47,14 +57,22 @@ function fileSize(path: string): string {
   const bytes = statSync(path).isDirectory()
     ? readdirSync(path).reduce((sum, file) => sum + statSync(join(path, file)).size, 0)
     : statSync(path).size
-  return bytes > 2 ** 20 ? `${(bytes / 2 ** 20).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`
+  return bytes > 2 ** 20
+    ? `${(bytes / 2 ** 20).toFixed(1)} MB`
+    : `${Math.round(bytes / 1024)} KB`
 }
 
 /** Title, author and a plain-text subject from the deck's headmatter. */
 function documentInfo(slides: readonly DeckSlide[]): PdfInfo {
   const head = slides[0]?.frontmatter ?? {}
-  const text = (value: unknown) => (typeof value === 'string' ? value : '')
-  return { title: text(head.title) || slides[0]?.title || 'Slides', author: text(head.author), subject: plainText(text(head.info)) }
+  const text = (value: unknown) => (typeof value === 'string'
+    ? value
+    : '')
+  return {
+    title: text(head.title) || slides[0]?.title || 'Slides',
+    author: text(head.author),
+    subject: plainText(text(head.info)),
+  }
 }
 
 /** Opens the print view, counts its slides against the deck, and tries once more (waiting) when short. */
@@ -88,7 +106,9 @@ async function main(): Promise<number> {
     console.error(`export: say what to export: one of ${COMMANDS.join(', ')}; got "${command ?? ''}"`)
     return 1
   }
-  const formats: Format[] = command === 'all' ? ['pdf', 'png', 'pptx', 'handout'] : [command as Format]
+  const formats: Format[] = command === 'all'
+    ? ['pdf', 'png', 'pptx', 'handout']
+    : [command as Format]
   const withClicks = rest.includes('--with-clicks')
   const dark = rest.includes('--dark')
   const outDir = optionValue(rest, '--out-dir') ?? EXPORT_DIR
@@ -148,7 +168,9 @@ async function main(): Promise<number> {
         detail = `${await checkWritten('pdf', path, slides.length, withClicks)} pages, tagged, ${titles.length} bookmarks`
       }
       else if (format === 'png' || (format === 'handout' && !pictures.size)) {
-        const dir = format === 'png' ? path : join(work, 'pictures')
+        const dir = format === 'png'
+          ? path
+          : join(work, 'pictures')
         mkdirSync(dir, { recursive: true })
         pictures = await photographSlides(printView, dir)
         if (format === 'png')
@@ -158,8 +180,15 @@ async function main(): Promise<number> {
         const notesView = await browser.newPage({ colorScheme: 'light' })
         await notesView.goto(`${site.url}/presenter/print`, { waitUntil: 'networkidle', timeout: 90_000 })
         await notesView.waitForFunction(count => document.querySelectorAll('#page-root h2').length === count, slides.length, { timeout: 30_000 })
-        const pptxView = withClicks ? await drawnPrintView(tools, browser, site.url, { dark, withClicks: false }, slides.length, 'the PowerPoint') : printView
-        const { bytes, summary } = await writePptx({ slides, printView: pptxView, notesView, info })
+        const pptxView = withClicks
+          ? await drawnPrintView(tools, browser, site.url, { dark, withClicks: false }, slides.length, 'the PowerPoint')
+          : printView
+        const { bytes, summary } = await writePptx({
+          slides,
+          printView: pptxView,
+          notesView,
+          info,
+        })
         await notesView.close()
         writeFileSync(path, bytes)
         await checkWritten('pptx', path, slides.length, false)
@@ -173,7 +202,9 @@ async function main(): Promise<number> {
           throw new Error(`export: the handout has ${pages} pages; the deck has ${slides.length} slides, each on a page of its own`)
         detail = `${pages} pages, ${titles.length} bookmarks`
       }
-      const line = `${format}: ${join(shown(outDir), targets[format])}${format === 'png' ? '/' : ''} (${detail}, ${fileSize(path)}, ${seconds(start)})`
+      const line = `${format}: ${join(shown(outDir), targets[format])}${format === 'png'
+        ? '/'
+        : ''} (${detail}, ${fileSize(path)}, ${seconds(start)})`
       console.log(line)
     }
     // Every format is complete: move them into place together.
@@ -182,7 +213,9 @@ async function main(): Promise<number> {
       rmSync(target, { recursive: true, force: true })
       renameSync(staged(format), target)
     }
-    console.log(`\nWritten in ${seconds(started)}:\n${formats.map(f => `  ${shown(join(outDir, targets[f]))}${f === 'png' ? '/ (one PNG per slide)' : ''}`).join('\n')}`)
+    console.log(`\nWritten in ${seconds(started)}:\n${formats.map(f => `  ${shown(join(outDir, targets[f]))}${f === 'png'
+      ? '/ (one PNG per slide)'
+      : ''}`).join('\n')}`)
     return 0
   }
   catch (error) {

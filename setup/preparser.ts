@@ -5,11 +5,12 @@
 // Slidev loads this file afresh (no module cache) each time it reads the deck, so the values are the
 // data module's current ones; setup/vite-plugins.ts has the dev server re-read the deck when data/ changes.
 import type { PreparserSetup, SlidevPreparserExtension } from '@slidev/types'
+import type { DeckData } from '../data/index.ts'
 import { basename } from 'node:path'
 import { expandTokens } from '../build/deck-tokens.ts'
-import { rawDeckData, validateDeckData, type DeckData } from '../data/index.ts'
+import { rawDeckData, validateDeckData } from '../data/index.ts'
 
-const HEADING = /^#\s+(.+)$/m
+const HEADING = /^#\s+(\S.*)$/m
 
 /** The preparser for one Markdown file (`file` names it in error messages), filling tokens from `data`. */
 export function deckTokens(data: DeckData, file = 'slides.md'): SlidevPreparserExtension {
@@ -31,11 +32,15 @@ export function deckTokens(data: DeckData, file = 'slides.md'): SlidevPreparserE
       return expanded
     },
     async transformNote(note) {
-      return note === undefined ? undefined : expandTokens(note, data, { file, slide, part: 'notes' })
+      return note === undefined
+        ? undefined
+        : expandTokens(note, data, { file, slide, part: 'notes' })
     },
   }
 }
 
-const setup: PreparserSetup = ({ filepath }) => [deckTokens(validateDeckData(rawDeckData), basename(filepath))]
+const setup: PreparserSetup = ({ filepath }) => [
+  deckTokens(validateDeckData(rawDeckData), basename(filepath)),
+]
 
 export default setup

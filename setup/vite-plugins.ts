@@ -6,15 +6,17 @@
 // under data/ changes, this has Slidev re-read slides.md first (as if it had been saved), then marks
 // every slide module stale, so the page reload Vite does for the data change gets the new notes.
 import type { VitePluginsSetup } from '@slidev/types'
+import type { HmrContext, ModuleNode, Plugin } from 'vite'
 import { readFile } from 'node:fs/promises'
 import { join, normalize, sep } from 'node:path'
-import type { HmrContext, ModuleNode, Plugin } from 'vite'
 
 type HotUpdate = (this: unknown, ctx: HmrContext) => Promise<ModuleNode[] | void> | ModuleNode[] | void
 
 function slidevHotUpdate(plugins: readonly Plugin[]): HotUpdate | undefined {
   const hook = plugins.find(plugin => plugin.name === 'slidev:loader')?.handleHotUpdate
-  return (typeof hook === 'function' ? hook : hook?.handler) as HotUpdate | undefined
+  return (typeof hook === 'function'
+    ? hook
+    : hook?.handler) as HotUpdate | undefined
 }
 
 export function deckFollowsData(userRoot: string, entry: string): Plugin {
@@ -31,16 +33,26 @@ export function deckFollowsData(userRoot: string, entry: string): Plugin {
         return
       }
       // Throws (and Vite shows the message) when the new data leaves a token unfilled or is invalid.
-      const slideModules = await reloadSlides.call(this, { ...ctx, file: entry, read: () => readFile(entry, 'utf8'), modules: [] }) ?? []
+      const slideModules = await reloadSlides.call(this, {
+        ...ctx,
+        file: entry,
+        read: () => readFile(entry, 'utf8'),
+        modules: [],
+      }) ?? []
       for (const module of ctx.server.moduleGraph.idToModuleMap.values()) {
         if (module.id?.includes('__slidev_'))
           ctx.server.moduleGraph.invalidateModule(module)
       }
-      return [...ctx.modules, ...slideModules]
+      return [
+        ...ctx.modules,
+        ...slideModules,
+      ]
     },
   }
 }
 
-const setup: VitePluginsSetup = options => [deckFollowsData(options.userRoot, options.entry)]
+const setup: VitePluginsSetup = options => [
+  deckFollowsData(options.userRoot, options.entry),
+]
 
 export default setup

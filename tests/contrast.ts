@@ -15,18 +15,27 @@ function block(selector: ':root' | 'html.dark'): Record<string, string> {
 
 /** The `--deck-*` colours in effect in a theme: the light ones, overridden by the dark ones in dark. */
 export function deckPalette(theme: ':root' | 'html.dark'): Record<string, string> {
-  return { ...block(':root'), ...(theme === 'html.dark' ? block('html.dark') : {}) }
+  return {
+    ...block(':root'),
+    ...(theme === 'html.dark'
+      ? block('html.dark')
+      : {}),
+  }
 }
 
 /** WCAG 2 relative luminance of a #rrggbb colour. */
 function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map(i => Number.parseInt(hex.slice(i, i + 2), 16) / 255)
-    .map(c => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
+  const [r, g, b] = [1, 3, 5].map(i => Number.parseInt(hex.slice(i, i + 2), 16) / 255).map(c => (c <= 0.04045
+    ? c / 12.92
+    : ((c + 0.055) / 1.055) ** 2.4))
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!
 }
 
 /** WCAG 2 contrast ratio of two #rrggbb colours, 1 to 21. */
 export function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x)
+  const [hi, lo] = [
+    luminance(a),
+    luminance(b),
+  ].sort((x, y) => y - x)
   return (hi! + 0.05) / (lo! + 0.05)
 }

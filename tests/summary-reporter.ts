@@ -1,5 +1,6 @@
-// Ends the run with one plain line, "tests: N passed, N failed, N skipped", that CI reads in any language.
 import type { Reporter, TestModule } from 'vitest/node'
+// Ends the run with one plain line, "tests: N passed, N failed, N skipped", that CI reads in any language.
+import process from 'node:process'
 
 export default class SummaryReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown>): void {
@@ -7,8 +8,11 @@ export default class SummaryReporter implements Reporter {
     let failed = unhandledErrors.length
     let skipped = 0
     for (const module of testModules) {
-      if (module.state() === 'failed' && [...module.children.allTests()].length === 0)
-        failed += 1 // a file that failed to load has no tests to count
+      if (module.state() === 'failed' && [
+        ...module.children.allTests(),
+      ].length === 0) {
+        failed += 1
+      } // a file that failed to load has no tests to count
       for (const test of module.children.allTests()) {
         const state = test.result().state
         if (state === 'passed')
@@ -19,6 +23,8 @@ export default class SummaryReporter implements Reporter {
           skipped += 1
       }
     }
-    process.stdout.write(`\ntests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`)
+    process.stdout.write(`\ntests: ${passed} passed, ${failed} failed${skipped
+      ? `, ${skipped} skipped`
+      : ''}\n`)
   }
 }

@@ -13,7 +13,9 @@ export function mapDescription(input: { metros: readonly Metro[], citiesDescript
     `Orange diamonds: the ${input.regions.length} Aliyun regions open in ${input.asOf}: ${list(input.regions.map(r => r.name))}.`,
     `Blue circles: the ${input.metros.length} ${input.citiesDescription}: ${list(input.metros.map(m => m.short))}.`,
     `The article counts ${input.facilities} Cloud Exchange facilities; the sources identify cities, not facilities.`,
-    input.meetings.length ? `The two networks meet in ${list(input.meetings)}, shown ringed and joined by a line across the Pacific.` : '',
+    input.meetings.length
+      ? `The two networks meet in ${list(input.meetings)}, shown ringed and joined by a line across the Pacific.`
+      : '',
   ].filter(Boolean).join(' ')
 }
 
@@ -32,6 +34,8 @@ export function facilitiesDescription(input: { ecx: readonly ContinentRow[], cit
 }
 
 export function timelineDescription(events: readonly { event: TimelineEvent, dateText: string }[]): string {
-  const items = events.map(({ event, dateText }) => `${dateText}: ${event.label}, ${event.detail}${event.disagreement ? ` (${event.disagreement})` : ''}.`)
+  const items = events.map(({ event, dateText }) => `${dateText}: ${event.label}, ${event.detail}${event.disagreement
+    ? ` (${event.disagreement})`
+    : ''}.`)
   return `Timeline of Alibaba's push abroad, ${events.length} events in date order. ${items.join(' ')}`
 }

@@ -2,7 +2,14 @@
 // regions by country, split at the partnership month. Pure data in, plain rows out.
 import type { Continent, Metro, Region } from '../../data/schema.ts'
 
-export const CONTINENT_ORDER: Continent[] = ['North America', 'Asia', 'Europe', 'Oceania', 'South America', 'Africa']
+export const CONTINENT_ORDER: Continent[] = [
+  'North America',
+  'Asia',
+  'Europe',
+  'Oceania',
+  'South America',
+  'Africa',
+]
 
 export interface ContinentRow {
   label: Continent
@@ -16,7 +23,10 @@ export interface ContinentRow {
  */
 export function ecxByContinent(metros: readonly Metro[]): ContinentRow[] {
   return CONTINENT_ORDER
-    .map(continent => ({ label: continent, names: metros.filter(m => m.continent === continent).map(m => m.short) }))
+    .map(continent => ({
+      label: continent,
+      names: metros.filter(m => m.continent === continent).map(m => m.short),
+    }))
     .map(row => ({ ...row, count: row.names.length }))
     .filter(row => row.count > 0)
     .sort((a, b) => b.count - a.count || CONTINENT_ORDER.indexOf(a.label) - CONTINENT_ORDER.indexOf(b.label))
@@ -32,14 +42,21 @@ export interface CountryRow {
 
 /** Regions per country or territory, most first; `early` marks those open by `month` ("2015-06"). */
 export function regionsByCountry(regions: readonly Region[], month: string): CountryRow[] {
-  const countries = [...new Set(regions.map(r => r.country))]
+  const countries = [
+    ...new Set(regions.map(r => r.country)),
+  ]
   return countries.map((country) => {
     const mine = regions
       .filter(r => r.country === country)
       .map(record => ({ record, early: record.opened.slice(0, 7) <= month }))
       .sort((a, b) => Number(b.early) - Number(a.early) || a.record.opened.localeCompare(b.record.opened))
     const early = mine.filter(r => r.early).length
-    return { country, regions: mine, early, later: mine.length - early }
+    return {
+      country,
+      regions: mine,
+      early,
+      later: mine.length - early,
+    }
   }).sort((a, b) => b.regions.length - a.regions.length || b.early - a.early || a.country.localeCompare(b.country))
 }
 
@@ -61,7 +78,15 @@ export function cellRows<T extends { count?: number, regions?: unknown[] }>(rows
     const cells = Array.from({ length: n }, (_, j) => ({ x: start.x + step / 2 + j * step }))
     const y = start.y + i * rowHeight
     // The count sits between the label and the cells (right-aligned), so "Asia 3" reads as one line.
-    return { row, y, textY: y + 6, cells, countX: start.x - 12, radius: CELL.radius * scale, square: CELL.square * scale }
+    return {
+      row,
+      y,
+      textY: y + 6,
+      cells,
+      countX: start.x - 12,
+      radius: CELL.radius * scale,
+      square: CELL.square * scale,
+    }
   })
 }
 
@@ -95,9 +120,17 @@ export function facilitiesLayout(ecx: readonly ContinentRow[], countries: readon
     height: Math.max(FACILITIES_HEIGHT, totalY + 52, keyY + 66),
     ecxRows,
     aliyunRows,
-    total: { x1: PANEL.ecx.cellsX, x2: PANEL.ecx.cellsX + widest, lineY: totalY - 16, y: totalY + 8 },
+    total: {
+      x1: PANEL.ecx.cellsX,
+      x2: PANEL.ecx.cellsX + widest,
+      lineY: totalY - 16,
+      y: totalY + 8,
+    },
     /** Baselines of the two lines under the total that say what the article counts instead. */
-    note: { x: PANEL.ecx.titleX, ys: [totalY + 30, totalY + 48] },
+    note: {
+      x: PANEL.ecx.titleX,
+      ys: [totalY + 30, totalY + 48],
+    },
     /** The key under the Aliyun panel: a filled and an outlined cell with their texts, then a fine-print line. */
     key: {
       x: PANEL.aliyun.titleX,

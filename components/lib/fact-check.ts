@@ -3,15 +3,17 @@
 // timeline events, regions, claims), from the data. Shares of one market from one source share a row.
 import type { DeckData, Figure, ShareFigure } from '../../data/index.ts'
 import { sourceById } from '../../data/index.ts'
-import { formatDate, formatShare } from './format.ts'
 import { figureName, formatFigureValue } from './figure-text.ts'
+import { formatDate, formatShare } from './format.ts'
 
 export interface FactRow { key: string, name: string, value: string, period: string, sources: string, confidence: string }
 export interface FactNote { key: string, subject: string, text: string }
 export interface ClaimRow { key: string, text: string, sources: string, confidence: string }
 
 function citations(ids: readonly string[], data: DeckData): string {
-  return [...new Set(ids)].map((id) => {
+  return [
+    ...new Set(ids),
+  ].map((id) => {
     const source = sourceById(id, data)
     return `${source.publisher}, ${formatDate(source.date)}`
   }).join('; ')
@@ -25,15 +27,21 @@ function lowest(figures: readonly Figure[]): string {
 export function factRows(data: DeckData): FactRow[] {
   const perMarket = new Map<string, ShareFigure[]>()
   for (const figure of data.figures) {
-    if (figure.kind === 'share')
-      perMarket.set(figure.marketId, [...(perMarket.get(figure.marketId) ?? []), figure])
+    if (figure.kind === 'share') {
+      perMarket.set(figure.marketId, [
+        ...(perMarket.get(figure.marketId) ?? []),
+        figure,
+      ])
+    }
   }
   const done = new Set<string>()
   const rows: FactRow[] = []
   for (const figure of data.figures) {
     if (done.has(figure.id))
       continue
-    const group = figure.kind === 'share' ? perMarket.get(figure.marketId)! : [figure]
+    const group = figure.kind === 'share'
+      ? perMarket.get(figure.marketId)!
+      : [figure]
     group.forEach(f => done.add(f.id))
     if (group.length > 1) {
       const shares = group as ShareFigure[]
@@ -68,7 +76,12 @@ function noteSubject(figure: Figure): string {
 
 /** Every claim in register order, named by its short subject (its text when it has none), its sources cited as on a source line. */
 export function claimRows(data: DeckData): ClaimRow[] {
-  return data.claims.map(claim => ({ key: claim.id, text: claim.subject ?? claim.text, sources: citations(claim.sources, data), confidence: claim.confidence }))
+  return data.claims.map(claim => ({
+    key: claim.id,
+    text: claim.subject ?? claim.text,
+    sources: citations(claim.sources, data),
+    confidence: claim.confidence,
+  }))
 }
 
 /**
@@ -81,14 +94,21 @@ export function pageOf<T>(rows: readonly T[], page: number, pages: number): T[] 
   const base = Math.floor(rows.length / pages)
   const extra = rows.length % pages
   const start = (page - 1) * base + Math.min(page - 1, extra)
-  return rows.slice(start, start + base + (page <= extra ? 1 : 0))
+  return rows.slice(start, start + base + (page <= extra
+    ? 1
+    : 0))
 }
 
 export function factNotes(data: DeckData): FactNote[] {
   const notes: FactNote[] = []
   for (const figure of data.figures) {
-    if (figure.disagreement)
-      notes.push({ key: figure.id, subject: noteSubject(figure), text: figure.disagreement })
+    if (figure.disagreement) {
+      notes.push({
+        key: figure.id,
+        subject: noteSubject(figure),
+        text: figure.disagreement,
+      })
+    }
   }
   for (const event of data.events) {
     if (event.disagreement)

@@ -1,3 +1,4 @@
+import type { DeckData, Figure } from '../../data/index.ts'
 // The words a slide shows for a figure, by id, formatted the same way everywhere (see format.ts).
 //
 //   figureText('aliyun-cloud-share')             -> "23%"
@@ -7,10 +8,21 @@
 //   fields: value (default) | phrase | holder | market | label | measure | period | source | confidence | note
 //   eventDateText('us-region')                   -> "March 2015"   a timeline event's date
 // Unknown ids and fields the figure does not have throw an Error that names them.
-import { deckData, figureById, type DeckData, type Figure } from '../../data/index.ts'
+import { deckData, figureById } from '../../data/index.ts'
 import { formatCount, formatMoney, formatMonth, formatShare, sourceLine } from './format.ts'
 
-export const FIGURE_FIELDS = ['value', 'phrase', 'holder', 'market', 'label', 'measure', 'period', 'source', 'confidence', 'note'] as const
+export const FIGURE_FIELDS = [
+  'value',
+  'phrase',
+  'holder',
+  'market',
+  'label',
+  'measure',
+  'period',
+  'source',
+  'confidence',
+  'note',
+] as const
 export type FigureField = typeof FIGURE_FIELDS[number]
 
 export function formatFigureValue(figure: Figure): string {
@@ -23,7 +35,9 @@ export function formatFigureValue(figure: Figure): string {
 
 /** A name for the figure in a table: "Aliyun, China cloud computing" or its label. */
 export function figureName(figure: Figure): string {
-  return figure.kind === 'share' ? `${figure.holder}, ${figure.market}` : figure.label
+  return figure.kind === 'share'
+    ? `${figure.holder}, ${figure.market}`
+    : figure.label
 }
 
 export function figureText(id: string, field: string = 'value', data: DeckData = deckData()): string {
@@ -36,11 +50,21 @@ export function figureText(id: string, field: string = 'value', data: DeckData =
     case 'phrase':
       if (figure.kind === 'share')
         return `${formatFigureValue(figure)} of ${figure.market}`
-      return figure.kind === 'count' ? formatCount(figure.value, figure.noun) : formatFigureValue(figure)
-    case 'holder': return figure.kind === 'share' ? figure.holder : missing()
-    case 'market': return figure.kind === 'share' ? figure.market : missing()
-    case 'measure': return figure.kind === 'share' ? figure.measure : missing()
-    case 'label': return figure.kind === 'share' ? figureName(figure) : figure.label
+      return figure.kind === 'count'
+        ? formatCount(figure.value, figure.noun)
+        : formatFigureValue(figure)
+    case 'holder': return figure.kind === 'share'
+      ? figure.holder
+      : missing()
+    case 'market': return figure.kind === 'share'
+      ? figure.market
+      : missing()
+    case 'measure': return figure.kind === 'share'
+      ? figure.measure
+      : missing()
+    case 'label': return figure.kind === 'share'
+      ? figureName(figure)
+      : figure.label
     case 'period': return figure.period
     case 'source': return sourceLine(figure.sources, data)
     case 'confidence': return figure.confidence

@@ -1,3 +1,4 @@
+import type { DeckData, Source } from '../../data/index.ts'
 // How every figure reads on a slide, so "23%" looks the same in a chart, a sentence and a footnote.
 //
 //   formatShare(23)            -> "23%"      whole numbers: no decimals
@@ -16,18 +17,33 @@
 //   sourceLine(['ewc-madaj-2015', 'corcom-2015']) -> "Sources: East-West Center, 2015; Corriere Comunicazioni, 2015"
 //   sourceIdsOf(['aliyun-cloud-share'])       -> the figures' source ids, each once, in order
 // Unknown source or figure ids throw an Error that names the id.
-import { deckData, figureById, sourceById, type DeckData, type Source } from '../../data/index.ts'
+import { deckData, figureById, sourceById } from '../../data/index.ts'
 
-const MONTHS = ['Jan', 'Feb', 'March', 'April', 'May', 'June', 'July', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec']
+const MONTHS = [
+  'Jan',
+  'Feb',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'Aug',
+  'Sept',
+  'Oct',
+  'Nov',
+  'Dec',
+]
 
 function checkFinite(value: number, what: string): void {
   if (!Number.isFinite(value))
-    throw new Error(`Cannot format ${what} ${String(value)}: not a finite number`)
+    throw new TypeError(`Cannot format ${what} ${String(value)}: not a finite number`)
 }
 
 export function formatShare(value: number, decimals?: number): string {
   checkFinite(value, 'the share')
-  const places = decimals ?? (Number.isInteger(value) ? 0 : 1)
+  const places = decimals ?? (Number.isInteger(value)
+    ? 0
+    : 1)
   return `${value.toFixed(places)}%`
 }
 
@@ -44,19 +60,25 @@ export function formatCount(value: number, noun?: readonly [string, string]): st
   const number = value.toLocaleString('en-US', { maximumFractionDigits: 0 })
   if (!noun)
     return number
-  return `${number} ${value === 1 ? noun[0] : noun[1]}`
+  return `${number} ${value === 1
+    ? noun[0]
+    : noun[1]}`
 }
 
 /** "YYYY", "YYYY-MM" or "YYYY-MM-DD" as people read it. */
 export function formatDate(iso: string): string {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso)
-  const month = match?.[2] === undefined ? undefined : MONTHS[Number(match[2]) - 1]
+  const month = match?.[2] === undefined
+    ? undefined
+    : MONTHS[Number(match[2]) - 1]
   if (!match || (match[2] !== undefined && !month))
     throw new Error(`Cannot format the date "${iso}": write it YYYY, YYYY-MM or YYYY-MM-DD`)
   const [, year, , day] = match
   if (!month)
     return year!
-  return day ? `${Number(day)} ${month} ${year}` : `${month} ${year}`
+  return day
+    ? `${Number(day)} ${month} ${year}`
+    : `${month} ${year}`
 }
 
 export const formatMonth = formatDate
@@ -67,14 +89,20 @@ export function sourceCitation(source: Source): string {
 
 /** One line of citations, "Source: ..." or "Sources: ...; ...", each source once. */
 export function sourceLine(sourceIds: readonly string[], data: DeckData = deckData()): string {
-  const unique = [...new Set(sourceIds)]
+  const unique = [
+    ...new Set(sourceIds),
+  ]
   if (!unique.length)
     throw new Error('A source line needs at least one source id')
   const citations = unique.map(id => sourceCitation(sourceById(id, data)))
-  return `${unique.length === 1 ? 'Source' : 'Sources'}: ${citations.join('; ')}`
+  return `${unique.length === 1
+    ? 'Source'
+    : 'Sources'}: ${citations.join('; ')}`
 }
 
 /** The source ids the given figures cite, each once, in the order first cited. */
 export function sourceIdsOf(figureIds: readonly string[], data: DeckData = deckData()): string[] {
-  return [...new Set(figureIds.flatMap(id => figureById(id, data).sources))]
+  return [
+    ...new Set(figureIds.flatMap(id => figureById(id, data).sources)),
+  ]
 }

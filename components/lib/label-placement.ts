@@ -24,7 +24,16 @@ export function inside(box: Box, frame: Box): boolean {
 /** Where a label sits relative to its anchor point, tried in the order given. */
 export type Side = 'right' | 'left' | 'above' | 'below' | 'above-right' | 'above-left' | 'below-right' | 'below-left'
 
-export const ALL_SIDES: Side[] = ['right', 'left', 'below', 'above', 'below-left', 'below-right', 'above-left', 'above-right']
+export const ALL_SIDES: Side[] = [
+  'right',
+  'left',
+  'below',
+  'above',
+  'below-left',
+  'below-right',
+  'above-left',
+  'above-right',
+]
 
 /** The label box for a side, `gap` units away from the anchor. */
 export function boxAt(anchor: { x: number, y: number }, size: { width: number, height: number }, side: Side, gap: number): Box {
@@ -33,14 +42,54 @@ export function boxAt(anchor: { x: number, y: number }, size: { width: number, h
   const cy = anchor.y - height / 2
   const d = gap * Math.SQRT1_2
   switch (side) {
-    case 'right': return { x: anchor.x + gap, y: cy, width, height }
-    case 'left': return { x: anchor.x - gap - width, y: cy, width, height }
-    case 'above': return { x: cx, y: anchor.y - gap - height, width, height }
-    case 'below': return { x: cx, y: anchor.y + gap, width, height }
-    case 'above-right': return { x: anchor.x + d, y: anchor.y - d - height, width, height }
-    case 'above-left': return { x: anchor.x - d - width, y: anchor.y - d - height, width, height }
-    case 'below-right': return { x: anchor.x + d, y: anchor.y + d, width, height }
-    case 'below-left': return { x: anchor.x - d - width, y: anchor.y + d, width, height }
+    case 'right': return {
+      x: anchor.x + gap,
+      y: cy,
+      width,
+      height,
+    }
+    case 'left': return {
+      x: anchor.x - gap - width,
+      y: cy,
+      width,
+      height,
+    }
+    case 'above': return {
+      x: cx,
+      y: anchor.y - gap - height,
+      width,
+      height,
+    }
+    case 'below': return {
+      x: cx,
+      y: anchor.y + gap,
+      width,
+      height,
+    }
+    case 'above-right': return {
+      x: anchor.x + d,
+      y: anchor.y - d - height,
+      width,
+      height,
+    }
+    case 'above-left': return {
+      x: anchor.x - d - width,
+      y: anchor.y - d - height,
+      width,
+      height,
+    }
+    case 'below-right': return {
+      x: anchor.x + d,
+      y: anchor.y + d,
+      width,
+      height,
+    }
+    case 'below-left': return {
+      x: anchor.x - d - width,
+      y: anchor.y + d,
+      width,
+      height,
+    }
   }
 }
 
@@ -67,13 +116,21 @@ export function placeLabels(requests: LabelRequest[], obstacles: Box[], frame: B
   const placed: PlacedLabel[] = []
   for (const request of requests) {
     const sides = request.sides ?? ALL_SIDES
-    const taken = [...obstacles, ...placed.map(label => label.box)]
+    const taken = [
+      ...obstacles,
+      ...placed.map(label => label.box),
+    ]
     const side = sides.find((candidate) => {
       const box = boxAt(request.anchor, request.size, candidate, gap)
       return inside(box, frame) && !taken.some(other => overlaps(box, other, 2))
     })
     const chosen = side ?? sides[0] ?? 'right'
-    placed.push({ id: request.id, box: boxAt(request.anchor, request.size, chosen, gap), side: chosen, clear: side !== undefined })
+    placed.push({
+      id: request.id,
+      box: boxAt(request.anchor, request.size, chosen, gap),
+      side: chosen,
+      clear: side !== undefined,
+    })
   }
   return placed
 }

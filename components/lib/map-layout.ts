@@ -1,11 +1,14 @@
-// Everything the footprint map draws, computed without a DOM: the projection, the land outline, where
-// each site lands, the link between the two meeting points and where their labels go.
-import { geoEqualEarth, type GeoProjection } from 'd3-geo'
+import type { GeoProjection } from 'd3-geo'
 import type { MultiPoint } from 'geojson'
 import type { Metro, Region } from '../../data/schema.ts'
-import { placeLabels, textWidth, type Box, type PlacedLabel } from './label-placement.ts'
+import type { Box, PlacedLabel } from './label-placement.ts'
+import type { Point } from './map-link.ts'
+// Everything the footprint map draws, computed without a DOM: the projection, the land outline, where
+// each site lands, the link between the two meeting points and where their labels go.
+import { geoEqualEarth } from 'd3-geo'
+import { placeLabels, textWidth } from './label-placement.ts'
 import { LAND_PATH } from './land-path.generated.ts'
-import { linkArc, type Point } from './map-link.ts'
+import { linkArc } from './map-link.ts'
 
 export const MAP_WIDTH = 900
 export const MAP_HEIGHT = 372
@@ -70,8 +73,14 @@ function band(): MultiPoint {
 export function makeProjection(width = MAP_WIDTH, height = MAP_AREA_HEIGHT): GeoProjection {
   return geoEqualEarth()
     .rotate([-MAP_CENTRE_LON, 0])
-    .fitExtent([[PAD, PAD], [width - PAD, height - PAD]], band())
-    .clipExtent([[0, 0], [width, height]])
+    .fitExtent([
+      [PAD, PAD],
+      [width - PAD, height - PAD],
+    ], band())
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ])
 }
 
 /** Projects [lon, lat]; throws (naming the site) instead of dropping a site the projection cannot place. */
@@ -105,7 +114,12 @@ export function meetingPairs(metros: readonly Metro[], regions: readonly Region[
 }
 
 function siteBox(point: Point, half: number): Box {
-  return { x: point.x - half, y: point.y - half, width: half * 2, height: half * 2 }
+  return {
+    x: point.x - half,
+    y: point.y - half,
+    width: half * 2,
+    height: half * 2,
+  }
 }
 
 const LEGEND_GAP = { wide: 36, narrow: 16 }
@@ -132,11 +146,19 @@ function legendRows(texts: readonly string[], y: number): MapLayout['legend'] {
   })
   return rows.flatMap((row, r) => {
     const content = row.reduce((sum, i) => sum + widths[i]!, 0)
-    const gap = row.length > 1 ? Math.min(LEGEND_GAP.wide, (MAP_WIDTH - 2 * PAD - content) / (row.length - 1)) : 0
+    const gap = row.length > 1
+      ? Math.min(LEGEND_GAP.wide, (MAP_WIDTH - 2 * PAD - content) / (row.length - 1))
+      : 0
     let x = Math.max(PAD, (MAP_WIDTH - content - gap * (row.length - 1)) / 2)
     return row.map((i) => {
       const baseline = y + r * LEGEND_LINE
-      const item = { text: texts[i]!, symbolX: x + 9, symbolY: baseline - 5, textX: x + 26, y: baseline }
+      const item = {
+        text: texts[i]!,
+        symbolX: x + 9,
+        symbolY: baseline - 5,
+        textX: x + 26,
+        y: baseline,
+      }
       x += widths[i]! + gap
       return item
     })
@@ -151,15 +173,31 @@ export function mapLayout(input: { metros: readonly Metro[], regions: readonly R
   const shared = new Set(pairs.flatMap(pair => [pair.metro.id, pair.region.id]))
   const place = <T extends Metro | Region>(record: T, dx: number): PlacedSite<T> => {
     const geo = project(projection, record)
-    return { record, geo, x: geo.x + (shared.has(record.id) ? dx : 0), y: geo.y }
+    return {
+      record,
+      geo,
+      x: geo.x + (shared.has(record.id)
+        ? dx
+        : 0),
+      y: geo.y,
+    }
   }
   const metros = input.metros.map(record => place(record, SIDE_BY_SIDE))
   const regions = input.regions.map(record => place(record, -SIDE_BY_SIDE))
   const [first, second] = pairs
-  const ends = [first, second].map(pair => (pair ? project(projection, pair.metro) : undefined))
-  const others = [...metros, ...regions].filter(site => !shared.has(site.record.id))
-  const linkPoints = ends[0] && ends[1] ? linkArc(ends[0], ends[1], others, SITE_SIZE.ringRadius) : []
-  const link = linkPoints.length ? { points: linkPoints, path: `M${linkPoints.map(p => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join('L')}` } : undefined
+  const ends = [first, second].map(pair => (pair
+    ? project(projection, pair.metro)
+    : undefined))
+  const others = [
+    ...metros,
+    ...regions,
+  ].filter(site => !shared.has(site.record.id))
+  const linkPoints = ends[0] && ends[1]
+    ? linkArc(ends[0], ends[1], others, SITE_SIZE.ringRadius)
+    : []
+  const link = linkPoints.length
+    ? { points: linkPoints, path: `M${linkPoints.map(p => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join('L')}` }
+    : undefined
 
   // The note on the cities and the article's facility count sits in the empty South Pacific, between New Zealand and South America.
   const corner = project(projection, { id: 'note', lon: -176, lat: -26 })
@@ -171,7 +209,12 @@ export function mapLayout(input: { metros: readonly Metro[], regions: readonly R
     height: noteLines.length * NOTE_LINE,
     baseline: corner.y + 14,
   }
-  const frame: Box = { x: 0, y: 0, width: MAP_WIDTH, height: MAP_AREA_HEIGHT }
+  const frame: Box = {
+    x: 0,
+    y: 0,
+    width: MAP_WIDTH,
+    height: MAP_AREA_HEIGHT,
+  }
   const obstacles: Box[] = [
     note,
     ...metros.map(site => siteBox(site, SITE_SIZE.metroRadius + 2)),
@@ -181,8 +224,18 @@ export function mapLayout(input: { metros: readonly Metro[], regions: readonly R
   const labels = placeLabels(pairs.map(({ metro }) => ({
     id: metro.id,
     anchor: project(projection, metro),
-    size: { width: textWidth(metro.short, LABEL_FONT, true), height: LABEL_FONT * 1.2 },
-    sides: ['below', 'below-left', 'below-right', 'left', 'right', 'above'],
+    size: {
+      width: textWidth(metro.short, LABEL_FONT, true),
+      height: LABEL_FONT * 1.2,
+    },
+    sides: [
+      'below',
+      'below-left',
+      'below-right',
+      'left',
+      'right',
+      'above',
+    ],
   })), obstacles, frame, SITE_SIZE.ringRadius + 3)
   const meetings = pairs.map(({ metro, region }, i) => ({
     id: metro.id,
@@ -191,10 +244,25 @@ export function mapLayout(input: { metros: readonly Metro[], regions: readonly R
     region,
     ...project(projection, metro),
     label: labels[i]!,
-    plate: { x: labels[i]!.box.x - 3, y: labels[i]!.box.y, width: labels[i]!.box.width + 6, height: labels[i]!.box.height },
+    plate: {
+      x: labels[i]!.box.x - 3,
+      y: labels[i]!.box.y,
+      width: labels[i]!.box.width + 6,
+      height: labels[i]!.box.height,
+    },
     text: { x: labels[i]!.box.x + labels[i]!.box.width / 2, y: labels[i]!.box.y + LABEL_FONT * 0.95 },
   }))
   const legend = legendRows(input.legend ?? [], MAP_AREA_HEIGHT + 30)
   const legendBottom = Math.max(MAP_HEIGHT, ...legend.map(item => item.y + 8))
-  return { width: MAP_WIDTH, height: legendBottom, landPath, metros, regions, meetings, link, note, legend }
+  return {
+    width: MAP_WIDTH,
+    height: legendBottom,
+    landPath,
+    metros,
+    regions,
+    meetings,
+    link,
+    note,
+    legend,
+  }
 }

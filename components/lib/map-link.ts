@@ -33,7 +33,21 @@ export const LINK_CLEARANCE = 12
  */
 export function linkArc(from: Point, to: Point, symbols: readonly Point[], ring: number): Point[] {
   const trim = (points: Point[]) => points.filter(p => Math.hypot(p.x - from.x, p.y - from.y) > ring + 2 && Math.hypot(p.x - to.x, p.y - to.y) > ring + 2)
-  const candidates = [40, 50, 30, 60, 70, 20, 80, 90, 100, 110, 120].map(bulge => trim(arc(from, to, bulge)))
+  const candidates = [
+    40,
+    50,
+    30,
+    60,
+    70,
+    20,
+    80,
+    90,
+    100,
+    110,
+    120,
+  ].map(bulge => trim(arc(from, to, bulge)))
   return candidates.find(points => clearance(points, symbols) >= LINK_CLEARANCE)
-    ?? candidates.reduce((best, points) => (clearance(points, symbols) > clearance(best, symbols) ? points : best))
+    ?? candidates.reduce((best, points) => (clearance(points, symbols) > clearance(best, symbols)
+      ? points
+      : best))
 }

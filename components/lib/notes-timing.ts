@@ -28,14 +28,21 @@ export interface TimingRules {
   totalTolerance: number
 }
 
-export const DECK_TIMING: TimingRules = { wordsPerMinute: WORDS_PER_MINUTE, slideTolerance: 0.2, totalSeconds: 15 * 60, totalTolerance: 60 }
+export const DECK_TIMING: TimingRules = {
+  wordsPerMinute: WORDS_PER_MINUTE,
+  slideTolerance: 0.2,
+  totalSeconds: 15 * 60,
+  totalTolerance: 60,
+}
 
 const BUDGET = /^\s*Time\s+(\d+):([0-5]\d)\b/
 
 /** "Time 1:30 · ..." at the start of a note -> 90. */
 export function noteBudget(note: string): number | undefined {
   const match = BUDGET.exec(note)
-  return match ? Number(match[1]) * 60 + Number(match[2]) : undefined
+  return match
+    ? Number(match[1]) * 60 + Number(match[2])
+    : undefined
 }
 
 /** The note without its budget line, [click] cues, stage directions, HTML tags and Markdown marks. */
@@ -59,7 +66,13 @@ export function countWords(text: string): number {
 
 export function noteTiming(slide: { no: number, title: string, note: string }, wordsPerMinute = WORDS_PER_MINUTE): NoteTiming {
   const words = countWords(spokenText(slide.note))
-  return { no: slide.no, title: slide.title, budget: noteBudget(slide.note), words, spoken: Math.round(words / wordsPerMinute * 60) }
+  return {
+    no: slide.no,
+    title: slide.title,
+    budget: noteBudget(slide.note),
+    words,
+    spoken: Math.round(words / wordsPerMinute * 60),
+  }
 }
 
 /** 90 -> "1:30". */
@@ -71,7 +84,10 @@ export function clock(seconds: number): string {
 /** Words a budget allows at the pace, within the tolerance: [fewest, most]. */
 export function wordRange(budget: number, rules: TimingRules = DECK_TIMING): [number, number] {
   const words = budget / 60 * rules.wordsPerMinute
-  return [Math.ceil(words * (1 - rules.slideTolerance)), Math.floor(words * (1 + rules.slideTolerance))]
+  return [
+    Math.ceil(words * (1 - rules.slideTolerance)),
+    Math.floor(words * (1 + rules.slideTolerance)),
+  ]
 }
 
 /**
@@ -90,10 +106,16 @@ export function timingProblems(slides: readonly { no: number, title: string, not
     if ((slides.find(slide => slide.no === timing.no)?.note.split('\n')[1] ?? '').trim() !== '')
       problems.push(`${name}: its "Time m:ss" line needs a blank line after it, so the notes show it apart from the script`)
     const [fewest, most] = wordRange(timing.budget, rules)
-    const off = timing.words > most ? 'over' : timing.words < fewest && only !== 'too-long' ? 'under' : undefined
+    const off = timing.words > most
+      ? 'over'
+      : timing.words < fewest && only !== 'too-long'
+        ? 'under'
+        : undefined
     if (off) {
       const percent = Math.round((timing.words / (timing.budget / 60 * rules.wordsPerMinute) - 1) * 100)
-      problems.push(`${name}: ${timing.words} spoken words take ${clock(timing.spoken)} at ${rules.wordsPerMinute} words a minute; its budget is ${clock(timing.budget)} (${percent > 0 ? '+' : ''}${percent}%, ${off} the ±${Math.round(rules.slideTolerance * 100)}% allowed: ${fewest}–${most} words)`)
+      problems.push(`${name}: ${timing.words} spoken words take ${clock(timing.spoken)} at ${rules.wordsPerMinute} words a minute; its budget is ${clock(timing.budget)} (${percent > 0
+        ? '+'
+        : ''}${percent}%, ${off} the ±${Math.round(rules.slideTolerance * 100)}% allowed: ${fewest}–${most} words)`)
     }
   }
   if (only !== 'too-long') {

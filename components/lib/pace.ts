@@ -6,10 +6,10 @@ import { clock, noteBudget } from './notes-timing.ts'
 /** Seconds from the start of the talk at which a slide's budget starts and ends. */
 export interface SlidePlan { start: number, end: number }
 
-export type Pace =
-  | { kind: 'not-started' }
-  | { kind: 'on-plan' }
-  | { kind: 'ahead' | 'behind', by: number }
+export type Pace
+  = | { kind: 'not-started' }
+    | { kind: 'on-plan' }
+    | { kind: 'ahead' | 'behind', by: number }
 
 /** A slide's budget from its rendered notes (Slidev's noteHTML): "<p>Time 1:30 · ...</p>" -> 90. */
 export function budgetOfNoteHtml(html: string | undefined): number | undefined {
@@ -44,5 +44,7 @@ export function paceText(pace: Pace): string {
 
 /** "3:30–5:00": when the plan has this slide on screen; "15:00, no time of its own" for a slide budgeted 0:00 (backup). */
 export function planText(plan: SlidePlan): string {
-  return plan.end > plan.start ? `${clock(plan.start)}–${clock(plan.end)}` : `${clock(plan.start)}, no time of its own`
+  return plan.end > plan.start
+    ? `${clock(plan.start)}–${clock(plan.end)}`
+    : `${clock(plan.start)}, no time of its own`
 }

@@ -1,8 +1,8 @@
+import type { ShareFigure } from '../../data/schema.ts'
 // Geometry of MarketShareChart: one full-width bar per market, the holder's share filled from the left
 // and the rest of that market after it, so each share is read against 100% of its own market.
 // Pure numbers in SVG units (viewBox 0 0 WIDTH height); the component only draws them.
 import { scaleLinear } from 'd3-scale'
-import type { ShareFigure } from '../../data/schema.ts'
 import { formatShare } from './format.ts'
 import { estimateTextWidth } from './text-width.ts'
 
@@ -68,11 +68,25 @@ export function layoutShareBars(figures: readonly ShareFigure[], step?: number):
     // too narrow it goes inside the filled bar instead, right-aligned.
     const outside = restWidth >= valueWidth + 2 * c.pad
     const value = outside
-      ? { text: valueText, x: width + c.pad, y: midY, anchor: 'start' as const, inside: false }
-      : { text: valueText, x: width - c.pad, y: midY, anchor: 'end' as const, inside: true }
+      ? {
+          text: valueText,
+          x: width + c.pad,
+          y: midY,
+          anchor: 'start' as const,
+          inside: false,
+        }
+      : {
+          text: valueText,
+          x: width - c.pad,
+          y: midY,
+          anchor: 'end' as const,
+          inside: true,
+        }
     const restShare = formatShare(Math.max(0, 100 - figure.value), figure.decimals)
     const restText = `rest of market ${restShare}`
-    const valueEnd = outside ? value.x + valueWidth : width
+    const valueEnd = outside
+      ? value.x + valueWidth
+      : width
     const restFits = c.width - c.pad - estimateTextWidth(restText, c.restSize) >= valueEnd + 2 * c.pad
     const holderWidth = estimateTextWidth(figure.holder, c.headerSize, true)
     return {
@@ -80,11 +94,27 @@ export function layoutShareBars(figures: readonly ShareFigure[], step?: number):
       y,
       revealed: index < shown,
       holder: { text: figure.holder, x: 0, y: y + c.headerSize },
-      detail: { text: shareDetail(figure), x: holderWidth + 14, y: y + c.headerSize },
-      bar: { x: 0, y: barY, width, height: c.barHeight },
-      rest: { x: width, y: barY, width: restWidth, height: c.barHeight },
+      detail: {
+        text: shareDetail(figure),
+        x: holderWidth + 14,
+        y: y + c.headerSize,
+      },
+      bar: {
+        x: 0,
+        y: barY,
+        width,
+        height: c.barHeight,
+      },
+      rest: {
+        x: width,
+        y: barY,
+        width: restWidth,
+        height: c.barHeight,
+      },
       value,
-      restLabel: restFits ? { text: restText, x: c.width - c.pad, y: midY } : null,
+      restLabel: restFits
+        ? { text: restText, x: c.width - c.pad, y: midY }
+        : null,
       sentence: shareSentence(figure),
     }
   })

@@ -5,7 +5,7 @@ function ems(char: string): number {
     return 0.32
   if (/[fjrtI·\-]/.test(char))
     return 0.42
-  if (/[mwMW%]/.test(char))
+  if (/[mw%]/i.test(char))
     return 0.92
   if (/[A-Z]/.test(char))
     return 0.72

@@ -1,8 +1,9 @@
+import type { TimelineEvent } from '../../data/schema.ts'
+import type { Box } from './label-placement.ts'
 // The expansion timeline's geometry: a proportional month axis, and label blocks above and below it
 // packed so none overlaps another or leaves the chart, each joined to its date by a stem.
 import { scaleLinear } from 'd3-scale'
-import type { TimelineEvent } from '../../data/schema.ts'
-import { textWidth, type Box } from './label-placement.ts'
+import { textWidth } from './label-placement.ts'
 
 export const TIMELINE_WIDTH = 900
 const MARGIN_X = 8
@@ -21,7 +22,9 @@ export function monthNumber(date: string): number {
   if (!match)
     throw new Error(`Timeline date "${date}" must be written YYYY-MM or YYYY-MM-DD`)
   const [, year, month, day] = match
-  return Number(year) * 12 + Number(month) - 1 + (day ? (Number(day) - 1) / 31 : 0.5)
+  return Number(year) * 12 + Number(month) - 1 + (day
+    ? (Number(day) - 1) / 31
+    : 0.5)
 }
 
 /** Splits text into lines no wider than `maxWidth` at `fontSize` (a single long word keeps its own line). */
@@ -29,7 +32,9 @@ export function wrapText(text: string, fontSize: number, maxWidth: number, bold 
   const lines: string[] = []
   let line = ''
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word
+    const candidate = line
+      ? `${line} ${word}`
+      : word
     if (line && textWidth(candidate, fontSize, bold) > maxWidth) {
       lines.push(line)
       line = word
@@ -75,11 +80,15 @@ export interface TimelineLayout {
 function pack(items: { wanted: number, width: number }[], left: number, right: number): number[] {
   const xs: number[] = []
   items.forEach((item, i) => {
-    const prev = i ? xs[i - 1]! + items[i - 1]!.width + GAP : left
+    const prev = i
+      ? xs[i - 1]! + items[i - 1]!.width + GAP
+      : left
     xs.push(Math.max(item.wanted, prev))
   })
   for (let i = items.length - 1; i >= 0; i--) {
-    const limit = i === items.length - 1 ? right : xs[i + 1]! - GAP
+    const limit = i === items.length - 1
+      ? right
+      : xs[i + 1]! - GAP
     xs[i] = Math.min(xs[i]!, limit - items[i]!.width)
   }
   return xs
@@ -98,7 +107,15 @@ export function timelineLayout(events: readonly TimelineEvent[], formatDate: (da
     const detailLines = wrapText(event.detail, FONT.detail, BLOCK_WIDTH)
     const width = Math.max(textWidth(labelText, FONT.label, true), textWidth(dateText, FONT.date, true), ...detailLines.map(l => textWidth(l, FONT.detail)))
     const height = (FONT.date + FONT.label + FONT.detail * detailLines.length) * LINE
-    return { event, x: x(monthNumber(event.date)), labelText, dateText, detailLines, width, height }
+    return {
+      event,
+      x: x(monthNumber(event.date)),
+      labelText,
+      dateText,
+      detailLines,
+      width,
+      height,
+    }
   })
 
   // Alternate above and below; use more tiers only if two cannot hold the blocks side by side.
@@ -110,7 +127,9 @@ export function timelineLayout(events: readonly TimelineEvent[], formatDate: (da
   for (let t = 0; t < tiers; t++) {
     const members = blocks.map((b, i) => ({ b, i })).filter(({ i }) => i % tiers === t)
     const xs = pack(members.map(({ b }) => ({ wanted: b.x - b.width / 2, width: b.width })), MARGIN_X, TIMELINE_WIDTH - MARGIN_X)
-    members.forEach(({ i }, k) => { lefts[i] = xs[k]! })
+    members.forEach(({ i }, k) => {
+      lefts[i] = xs[k]!
+    })
   }
   const tierHeight = Math.max(...blocks.map(b => b.height))
   const above = Math.ceil(tiers / 2)
@@ -121,8 +140,15 @@ export function timelineLayout(events: readonly TimelineEvent[], formatDate: (da
     const tier = i % tiers
     const level = Math.floor(tier / 2)
     const isAbove = tier % 2 === 0
-    const y = isAbove ? axisY - STEM - b.height - level * (tierHeight + STEM) : axisY + YEAR_LANE + STEM + level * (tierHeight + STEM)
-    const box = { x: lefts[i]!, y, width: b.width, height: b.height }
+    const y = isAbove
+      ? axisY - STEM - b.height - level * (tierHeight + STEM)
+      : axisY + YEAR_LANE + STEM + level * (tierHeight + STEM)
+    const box = {
+      x: lefts[i]!,
+      y,
+      width: b.width,
+      height: b.height,
+    }
     const stemX = Math.min(Math.max(b.x, box.x + 2), box.x + box.width - 2)
     const text = {
       dateY: box.y + FONT.date,
@@ -130,7 +156,22 @@ export function timelineLayout(events: readonly TimelineEvent[], formatDate: (da
       detailY: box.y + (FONT.date + FONT.label) * LINE + FONT.detail,
       detailLine: FONT.detail * LINE,
     }
-    return { event: b.event, x: b.x, tier, box, dateText: b.dateText, labelText: b.labelText, detailLines: b.detailLines, stemEnd: { x: stemX, y: isAbove ? box.y + box.height + 4 : box.y - 4 }, text }
+    return {
+      event: b.event,
+      x: b.x,
+      tier,
+      box,
+      dateText: b.dateText,
+      labelText: b.labelText,
+      detailLines: b.detailLines,
+      stemEnd: {
+        x: stemX,
+        y: isAbove
+          ? box.y + box.height + 4
+          : box.y - 4,
+      },
+      text,
+    }
   })
 
   // Each year on the axis is labelled where it starts, or at the axis start for the first one.
@@ -139,17 +180,38 @@ export function timelineLayout(events: readonly TimelineEvent[], formatDate: (da
   for (let year = Math.floor(first / 12); year * 12 <= last; year++) {
     const at = x(Math.max(year * 12, first))
     const width = textWidth(String(year), YEAR_FONT, true)
-    const right = { x: at + 5, y: axisY + 8, width, height: YEAR_FONT * 1.2 }
+    const right = {
+      x: at + 5,
+      y: axisY + 8,
+      width,
+      height: YEAR_FONT * 1.2,
+    }
     const crossed = (box: Box) => placed.some(e => e.x >= box.x - 3 && e.x <= box.x + box.width + 3)
-    const box = crossed(right) ? { ...right, x: at - 5 - width } : right
+    const box = crossed(right)
+      ? { ...right, x: at - 5 - width }
+      : right
     // A year that starts just after the axis does crowds out the label of the partial year before it.
     const previous = years.at(-1)
     if (previous && !previous.starts && previous.box.x + previous.box.width + 6 > box.x)
       years.pop()
-    years.push({ year, x: at, starts: year * 12 >= first, box, labelY: box.y + YEAR_FONT })
+    years.push({
+      year,
+      x: at,
+      starts: year * 12 >= first,
+      box,
+      labelY: box.y + YEAR_FONT,
+    })
   }
   const monthTicks: number[] = []
   for (let m = Math.ceil(first); m <= last; m++)
     monthTicks.push(x(m))
-  return { width: TIMELINE_WIDTH, height, axisY, events: placed, years, months: monthTicks, ticks: { month: 4, year: 12 } }
+  return {
+    width: TIMELINE_WIDTH,
+    height,
+    axisY,
+    events: placed,
+    years,
+    months: monthTicks,
+    ticks: { month: 4, year: 12 },
+  }
 }

@@ -1,6 +1,7 @@
+import { existsSync } from 'node:fs'
 // Finds a Chromium for export, handout and browser tests. Nothing may download a browser here,
 // so the order is: what the user names, what Playwright already installed, then the usual system paths.
-import { existsSync } from 'node:fs'
+import process from 'node:process'
 import { chromium } from 'playwright-core'
 
 export const SYSTEM_CHROMIUM_PATHS = [

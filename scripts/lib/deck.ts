@@ -1,6 +1,6 @@
+import { join } from 'node:path'
 // The deck as Slidev parses it: what tests and scripts need to know about each slide.
 import { load } from '@slidev/parser/fs'
-import { join } from 'node:path'
 import { expandTokens } from '../../build/deck-tokens.ts'
 import { deckData } from '../../data/index.ts'
 import { PROJECT_ROOT } from './paths.ts'
@@ -21,7 +21,10 @@ export interface DeckSlide {
  * filled from the data module, as the presenter and the audience see them; otherwise as written.
  */
 export async function readDeck(file = join(PROJECT_ROOT, 'slides.md'), options: { expand?: boolean } = {}): Promise<DeckSlide[]> {
-  const data = await load({ roots: [PROJECT_ROOT], userRoot: PROJECT_ROOT }, file)
+  const data = await load({
+    roots: [PROJECT_ROOT],
+    userRoot: PROJECT_ROOT,
+  }, file)
   const slides = data.slides.map((slide, index) => ({
     no: index + 1,
     title: slide.title ?? '',

@@ -16,10 +16,12 @@ export function plainText(markdown: string): string {
         .replace(/<[^>]+>/g, ' ')
         .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1') // links and images: their text
         .replace(/^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+\.\s+)/, '') // heading, quote and list marks
-        .replace(/(\*\*|__|\*|_|`)(.+?)\1/g, '$2')
+        .replace(/(\*\*|__|[*_`])(.+?)\1/g, '$2')
         .trim()
       // A heading ends its sentence; other lines run on into the next.
-      return heading && text && !/[.!?:;]$/.test(text) ? `${text}.` : text
+      return heading && text && !/[.!?:;]$/.test(text)
+        ? `${text}.`
+        : text
     })
     .filter(Boolean)
     .join(' ')
@@ -41,7 +43,10 @@ export async function finishPdf(bytes: Uint8Array, bookmarks: readonly Bookmark[
     const item = context.obj({
       Title: PDFHexString.fromText(bookmark.title),
       Parent: outlinesRef,
-      Dest: context.obj([page.ref, PDFName.of('Fit')]),
+      Dest: context.obj([
+        page.ref,
+        PDFName.of('Fit'),
+      ]),
     })
     const previous = refs[index - 1]
     const next = refs[index + 1]
@@ -72,18 +77,25 @@ export async function finishPdf(bytes: Uint8Array, bookmarks: readonly Bookmark[
 /** The outline Chromium wrote from the page's headings, flattened in order: each entry's title and page. */
 export async function readOutline(bytes: Uint8Array): Promise<Bookmark[]> {
   const pdf = await PDFDocument.load(bytes, { updateMetadata: false })
-  const pageNo = new Map(pdf.getPages().map((page, index) => [page.ref.toString(), index + 1]))
+  const pageNo = new Map(pdf.getPages().map((page, index) => [
+    page.ref.toString(),
+    index + 1,
+  ]))
   const found: Bookmark[] = []
   const root = pdf.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)
   const walk = (item: PDFDict | undefined) => {
     for (let node = item; node; node = node.lookupMaybe(PDFName.of('Next'), PDFDict)) {
       const raw = node.lookup(PDFName.of('Title'))
-      const title = raw instanceof PDFHexString || raw instanceof PDFString ? raw.decodeText() : ''
+      const title = raw instanceof PDFHexString || raw instanceof PDFString
+        ? raw.decodeText()
+        : ''
       let dest = node.lookupMaybe(PDFName.of('Dest'), PDFArray)
       const action = node.lookupMaybe(PDFName.of('A'), PDFDict)
       dest ??= action?.lookupMaybe(PDFName.of('D'), PDFArray)
       const target = dest?.get(0)
-      const page = target instanceof PDFRef ? pageNo.get(target.toString()) : undefined
+      const page = target instanceof PDFRef
+        ? pageNo.get(target.toString())
+        : undefined
       if (page)
         found.push({ title, page })
       walk(node.lookupMaybe(PDFName.of('First'), PDFDict))

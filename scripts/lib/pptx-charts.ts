@@ -1,9 +1,10 @@
+import type { DeckData, ShareFigure } from '../../data/index.ts'
+import { remainderShare } from '../../components/lib/competition-bars.ts'
+import { ecxByContinent, regionsByCountry } from '../../components/lib/facilities.ts'
+import { formatMonth } from '../../components/lib/format.ts'
 // The deck's bar charts as PowerPoint chart data, from the data module and the same helpers the SVG charts
 // use, so a venue edits the numbers in PowerPoint's own data sheet. Pure data in, chart specs out.
-import { type DeckData, figureById, type ShareFigure } from '../../data/index.ts'
-import { ecxByContinent, regionsByCountry } from '../../components/lib/facilities.ts'
-import { remainderShare } from '../../components/lib/competition-bars.ts'
-import { formatMonth } from '../../components/lib/format.ts'
+import { figureById } from '../../data/index.ts'
 
 export interface ChartSeries { name: string, labels: string[], values: number[] }
 
@@ -25,14 +26,21 @@ export const NATIVE_CHART_KINDS: readonly NativeChartKind[] = ['market-share-cha
 /** Props given to a component in the slide's Markdown as plain strings (`asOf="2015-06"`). */
 export function stringProps(slideMarkdown: string, component: string): Record<string, string> {
   const tag = slideMarkdown.match(new RegExp(`<${component}\\b([^>]*)>`))?.[1] ?? ''
-  return Object.fromEntries([...tag.matchAll(/(?:^|\s)([a-zA-Z-]+)="([^"]*)"/g)].map(m => [m[1]!, m[2]!]))
+  return Object.fromEntries([
+    ...tag.matchAll(/(?:^|\s)([a-z-]+)="([^"]*)"/gi),
+  ].map(m => [m[1]!, m[2]!]))
 }
 
-const decimalsOf = (figures: readonly ShareFigure[]) =>
-  Math.max(...figures.map(f => f.decimals ?? (Number.isInteger(f.value) ? 0 : 1)))
+function decimalsOf(figures: readonly ShareFigure[]) {
+  return Math.max(...figures.map(f => f.decimals ?? (Number.isInteger(f.value)
+    ? 0
+    : 1)))
+}
 // Positive; negative; zero (no label: an empty part of a stacked bar); text.
-const shareFormat = (decimals: number) => {
-  const number = decimals ? `0.${'0'.repeat(decimals)}"%"` : '0"%"'
+function shareFormat(decimals: number) {
+  const number = decimals
+    ? `0.${'0'.repeat(decimals)}"%"`
+    : '0"%"'
   return `${number};-${number};;@`
 }
 const COUNT_FORMAT = '0;-0;;@'
@@ -52,8 +60,16 @@ export function marketShareChart(figureIds: readonly string[], data: DeckData): 
     title: 'Market shares of Alibaba businesses in China, each against the rest of its market',
     stacked: true,
     series: [
-      { name: 'Share held', labels, values: figures.map(f => f.value) },
-      { name: 'Rest of market', labels, values: figures.map(f => Math.round((100 - f.value) * 1000) / 1000) },
+      {
+        name: 'Share held',
+        labels,
+        values: figures.map(f => f.value),
+      },
+      {
+        name: 'Rest of market',
+        labels,
+        values: figures.map(f => Math.round((100 - f.value) * 1000) / 1000),
+      },
     ],
     format: shareFormat(decimalsOf(figures)),
     colours: ['accent2', 'rest'],
@@ -69,11 +85,19 @@ export function competitionChart(figureIds: readonly string[], data: DeckData): 
   return {
     title: `${first.market}, ${first.period}: shares by company`,
     stacked: false,
-    series: [{
-      name: `Share of ${first.market}`,
-      labels: [...figures.map(f => f.holder), 'Remainder (not a published share)'],
-      values: [...figures.map(f => f.value), remainderShare(figures)],
-    }],
+    series: [
+      {
+        name: `Share of ${first.market}`,
+        labels: [
+          ...figures.map(f => f.holder),
+          'Remainder (not a published share)',
+        ],
+        values: [
+          ...figures.map(f => f.value),
+          remainderShare(figures),
+        ],
+      },
+    ],
     format: shareFormat(decimalsOf(figures)),
     colours: ['accent'],
   }
@@ -88,7 +112,13 @@ export function facilitiesCharts(data: DeckData, asOf = '2015-06', later = '2015
     {
       title: `${data.ecx.citiesLabel} (${data.ecx.metros.length} cities)`,
       stacked: false,
-      series: [{ name: 'Cities', labels: continents.map(c => c.label), values: continents.map(c => c.count) }],
+      series: [
+        {
+          name: 'Cities',
+          labels: continents.map(c => c.label),
+          values: continents.map(c => c.count),
+        },
+      ],
       format: COUNT_FORMAT,
       colours: ['accent'],
     },
@@ -96,8 +126,16 @@ export function facilitiesCharts(data: DeckData, asOf = '2015-06', later = '2015
       title: `Aliyun regions by country, to ${formatMonth(later)}`,
       stacked: true,
       series: [
-        { name: `Open at the partnership, ${formatMonth(asOf)}`, labels, values: countries.map(c => c.early) },
-        { name: `Opened later, by ${formatMonth(later)}`, labels, values: countries.map(c => c.later) },
+        {
+          name: `Open at the partnership, ${formatMonth(asOf)}`,
+          labels,
+          values: countries.map(c => c.early),
+        },
+        {
+          name: `Opened later, by ${formatMonth(later)}`,
+          labels,
+          values: countries.map(c => c.later),
+        },
       ],
       format: COUNT_FORMAT,
       colours: ['accent2', 'other'],

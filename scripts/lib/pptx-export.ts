@@ -1,14 +1,16 @@
+import type { Page } from 'playwright-core'
+import type { DeckSlide } from './deck.ts'
+import type { NativeChart } from './pptx-charts.ts'
+import { Buffer } from 'node:buffer'
 // The PowerPoint a venue can edit, built from the print view of the built site: every text the slide shows
 // becomes a text box where it sits (the title in the slide's title placeholder), cards become shapes, the
 // bar charts become native PowerPoint charts from the data module (pptx-charts.ts), and the other figures
 // (map, timeline) vector pictures (SVG, with a PNG for older viewers) with their text alternative. Speaker
 // notes come from the presenter print view, as the audience of the notes reads them.
 import { strFromU8, unzipSync, zipSync } from 'fflate'
-import type { Page } from 'playwright-core'
 import PptxGenJS from 'pptxgenjs'
 import { deckData } from '../../data/index.ts'
-import type { DeckSlide } from './deck.ts'
-import { competitionChart, facilitiesCharts, marketShareChart, NATIVE_CHART_KINDS, type NativeChart, stringProps } from './pptx-charts.ts'
+import { competitionChart, facilitiesCharts, marketShareChart, NATIVE_CHART_KINDS, stringProps } from './pptx-charts.ts'
 
 interface Box { x: number, y: number, w: number, h: number }
 interface Run { text: string, bold: boolean, italic: boolean, colour: string, breakAfter: boolean }
@@ -27,19 +29,51 @@ function readSlides(containers: Element[]): SlideContent[] {
       return null
     return [m[1], m[2], m[3]].map(v => Math.round(Number(v)).toString(16).padStart(2, '0')).join('').toUpperCase()
   }
-  const INLINE = new Set(['inline', 'inline-block', 'inline-flex', 'inline-grid', 'contents', 'none'])
+  const INLINE = new Set([
+    'inline',
+    'inline-block',
+    'inline-flex',
+    'inline-grid',
+    'contents',
+    'none',
+  ])
   const hidden = (el: Element) => {
     const style = getComputedStyle(el)
     const box = el.getBoundingClientRect()
     return style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) === 0
       || box.width < 2 || box.height < 2 || !!el.closest('.sr-only, [aria-hidden="true"]:not(svg *)')
   }
-  const STYLE_PROPS = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'stroke-linecap', 'opacity', 'font-family', 'font-size', 'font-weight', 'font-style', 'text-anchor', 'dominant-baseline', 'display', 'visibility', 'letter-spacing', 'paint-order']
+  const STYLE_PROPS = [
+    'fill',
+    'fill-opacity',
+    'stroke',
+    'stroke-width',
+    'stroke-opacity',
+    'stroke-dasharray',
+    'stroke-linecap',
+    'opacity',
+    'font-family',
+    'font-size',
+    'font-weight',
+    'font-style',
+    'text-anchor',
+    'dominant-baseline',
+    'display',
+    'visibility',
+    'letter-spacing',
+    'paint-order',
+  ]
   /** The SVG with its computed look written onto each element, so it stands alone outside the page. */
   const standalone = (svg: SVGSVGElement): string => {
     const copy = svg.cloneNode(true) as SVGSVGElement
-    const originals = [svg, ...svg.querySelectorAll('*')]
-    const copies = [copy, ...copy.querySelectorAll('*')]
+    const originals = [
+      svg,
+      ...svg.querySelectorAll('*'),
+    ]
+    const copies = [
+      copy,
+      ...copy.querySelectorAll('*'),
+    ]
     originals.forEach((original, index) => {
       const target = copies[index]!
       const style = getComputedStyle(original)
@@ -56,43 +90,93 @@ function readSlides(containers: Element[]): SlideContent[] {
     const origin = container.getBoundingClientRect()
     const rel = (el: Element): Box => {
       const r = el.getBoundingClientRect()
-      return { x: r.left - origin.left, y: r.top - origin.top, w: r.width, h: r.height }
+      return {
+        x: r.left - origin.left,
+        y: r.top - origin.top,
+        w: r.width,
+        h: r.height,
+      }
     }
     const layout = container.querySelector('.slidev-layout') ?? container
-    const content: SlideContent = { background: hex(getComputedStyle(layout).backgroundColor) ?? 'FFFFFF', shapes: [], blocks: [], figures: [], tables: [] }
+    const content: SlideContent = {
+      background: hex(getComputedStyle(layout).backgroundColor) ?? 'FFFFFF',
+      shapes: [],
+      blocks: [],
+      figures: [],
+      tables: [],
+    }
     const walk = (el: Element) => {
       if (hidden(el))
         return
       if (el instanceof SVGSVGElement) {
         if (el.getAttribute('role') === 'img') {
-          const KINDS = ['market-share-chart', 'competition-chart', 'facilities-chart', 'expansion-timeline', 'footprint-map']
+          const KINDS = [
+            'market-share-chart',
+            'competition-chart',
+            'facilities-chart',
+            'expansion-timeline',
+            'footprint-map',
+          ]
           const host = el.closest(KINDS.map(kind => `.${kind}`).join(', '))
           const kind = KINDS.find(name => host?.classList.contains(name)) ?? 'picture'
-          const alt = `${el.getAttribute('aria-labelledby') ?? ''} ${el.getAttribute('aria-describedby') ?? ''}`.trim().split(/\s+/)
-            .map(id => document.getElementById(id)?.textContent?.trim() ?? '').filter(Boolean).join('. ')
-          const rowIds = [...el.querySelectorAll('[data-figure], [data-row]')].map(row => row.getAttribute('data-figure') ?? row.getAttribute('data-row') ?? '')
+          const alt = `${el.getAttribute('aria-labelledby') ?? ''} ${el.getAttribute('aria-describedby') ?? ''}`.trim().split(/\s+/).map(id => document.getElementById(id)?.textContent?.trim() ?? '').filter(Boolean).join('. ')
+          const rowIds = [
+            ...el.querySelectorAll('[data-figure], [data-row]'),
+          ].map(row => row.getAttribute('data-figure') ?? row.getAttribute('data-row') ?? '')
           const id = `${slideIndex + 1}-${content.figures.length + 1}`
           el.setAttribute('data-pptx-figure', id)
-          content.figures.push({ id, kind, box: rel(el), alt: alt || el.getAttribute('aria-label') || '', svg: standalone(el), rowIds })
+          content.figures.push({
+            id,
+            kind,
+            box: rel(el),
+            alt: alt || el.getAttribute('aria-label') || '',
+            svg: standalone(el),
+            rowIds,
+          })
         }
         return
       }
       const style = getComputedStyle(el)
       if (el.tagName === 'TABLE') {
-        const rows = [...el.querySelectorAll('tr')].map(tr => [...tr.children].map(cell => ({ text: (cell as HTMLElement).innerText.trim(), header: cell.tagName === 'TH' })))
+        const rows = [
+          ...el.querySelectorAll('tr'),
+        ].map(tr => [...tr.children].map(cell => ({
+          text: (cell as HTMLElement).innerText.trim(),
+          header: cell.tagName === 'TH',
+        })))
         const cell = el.querySelector('td, th') ?? el
-        const columns = [...(el.querySelector('tr')?.children ?? [])].map(cell => cell.getBoundingClientRect().width)
-        content.tables.push({ box: rel(el), columns, rows, size: Number.parseFloat(getComputedStyle(cell).fontSize), colour: hex(getComputedStyle(cell).color) ?? '000000' })
+        const columns = [
+          ...(el.querySelector('tr')?.children ?? []),
+        ].map(cell => cell.getBoundingClientRect().width)
+        content.tables.push({
+          box: rel(el),
+          columns,
+          rows,
+          size: Number.parseFloat(getComputedStyle(cell).fontSize),
+          colour: hex(getComputedStyle(cell).color) ?? '000000',
+        })
         return
       }
       const fill = hex(style.backgroundColor)
       const edges: Edge[] = (['top', 'right', 'bottom', 'left'] as const).flatMap((side) => {
         const width = Number.parseFloat(style.getPropertyValue(`border-${side}-width`)) || 0
         const colour = hex(style.getPropertyValue(`border-${side}-color`))
-        return width > 0 && colour && style.getPropertyValue(`border-${side}-style`) !== 'none' ? [{ side, colour, width }] : []
+        return width > 0 && colour && style.getPropertyValue(`border-${side}-style`) !== 'none'
+          ? [
+              { side, colour, width },
+            ]
+          : []
       })
-      if ((fill && fill !== content.background) || edges.length)
-        content.shapes.push({ box: rel(el), fill: fill !== content.background ? fill : null, radius: Number.parseFloat(style.borderTopLeftRadius) || 0, edges })
+      if ((fill && fill !== content.background) || edges.length) {
+        content.shapes.push({
+          box: rel(el),
+          fill: fill !== content.background
+            ? fill
+            : null,
+          radius: Number.parseFloat(style.borderTopLeftRadius) || 0,
+          edges,
+        })
+      }
       const blockChildren = [...el.children].some(child => !INLINE.has(getComputedStyle(child).display) || child instanceof SVGSVGElement || child.tagName === 'TABLE')
       if (blockChildren || INLINE.has(style.display)) {
         for (const child of el.children)
@@ -114,18 +198,35 @@ function readSlides(containers: Element[]): SlideContent[] {
         if (!text.trim() && !runs.length)
           continue
         const ps = getComputedStyle(parent)
-        const transformed = ps.textTransform === 'uppercase' ? text.toUpperCase() : text
-        runs.push({ text: transformed, bold: Number(ps.fontWeight) >= 600, italic: ps.fontStyle === 'italic', colour: hex(ps.color) ?? '000000', breakAfter: false })
+        const transformed = ps.textTransform === 'uppercase'
+          ? text.toUpperCase()
+          : text
+        runs.push({
+          text: transformed,
+          bold: Number(ps.fontWeight) >= 600,
+          italic: ps.fontStyle === 'italic',
+          colour: hex(ps.color) ?? '000000',
+          breakAfter: false,
+        })
       }
       if (!runs.some(run => run.text.trim()))
         return
       runs[0]!.text = runs[0]!.text.trimStart()
       runs.at(-1)!.text = runs.at(-1)!.text.trimEnd()
-      const list = el.tagName === 'LI' && style.listStyleType !== 'none' ? (el.parentElement?.tagName === 'OL' ? 'number' : 'bullet') : 'none'
+      const list = el.tagName === 'LI' && style.listStyleType !== 'none'
+        ? (el.parentElement?.tagName === 'OL'
+            ? 'number'
+            : 'bullet')
+        : 'none'
       // The text sits inside the element's padding and borders (a takeaway's rule on the left, a card's inset).
       const outer = rel(el)
       const inset = (side: string) => (Number.parseFloat(style.getPropertyValue(`padding-${side}`)) || 0) + (Number.parseFloat(style.getPropertyValue(`border-${side}-width`)) || 0)
-      const box = { x: outer.x + inset('left'), y: outer.y + inset('top'), w: outer.w - inset('left') - inset('right'), h: outer.h - inset('top') - inset('bottom') }
+      const box = {
+        x: outer.x + inset('left'),
+        y: outer.y + inset('top'),
+        w: outer.w - inset('left') - inset('right'),
+        h: outer.h - inset('top') - inset('bottom'),
+      }
       content.blocks.push({
         box,
         runs,
@@ -180,13 +281,25 @@ export async function writePptx(input: PptxInput): Promise<{ bytes: Uint8Array, 
   const colours = await input.printView.evaluate(() => {
     const style = getComputedStyle(document.documentElement)
     const read = (name: string) => style.getPropertyValue(name).trim().replace('#', '').toUpperCase()
-    return { accent: read('--deck-accent'), accent2: read('--deck-accent-2'), rest: read('--deck-rest'), other: read('--deck-other'), ink: read('--deck-ink'), muted: read('--deck-muted') }
+    return {
+      accent: read('--deck-accent'),
+      accent2: read('--deck-accent-2'),
+      rest: read('--deck-rest'),
+      other: read('--deck-other'),
+      ink: read('--deck-ink'),
+      muted: read('--deck-muted'),
+    }
   })
   const slideWidth = await input.printView.locator('.print-slide-container').first().evaluate(node => node.getBoundingClientRect().width)
   // The slide is 980 px wide in the browser and 13.33 in (16:9 widescreen) in PowerPoint.
   const inch = 13.333 / slideWidth
   const pt = (px: number) => Math.round(px * inch * 72 * 10) / 10
-  const at = (box: Box, grow = 0) => ({ x: box.x * inch, y: box.y * inch, w: box.w * inch * (1 + grow), h: box.h * inch })
+  const at = (box: Box, grow = 0) => ({
+    x: box.x * inch,
+    y: box.y * inch,
+    w: box.w * inch * (1 + grow),
+    h: box.h * inch,
+  })
 
   const pptx = new PptxGenJS()
   pptx.layout = 'LAYOUT_WIDE'
@@ -197,9 +310,28 @@ export async function writePptx(input: PptxInput): Promise<{ bytes: Uint8Array, 
   pptx.defineSlideMaster({
     title: 'DECK',
     background: { color: 'FFFFFF' },
-    objects: [{ placeholder: { options: { name: 'title', type: 'title', x: 0.5, y: 0.4, w: 12.3, h: 1 }, text: '' } }],
+    objects: [
+      {
+        placeholder: {
+          options: {
+            name: 'title',
+            type: 'title',
+            x: 0.5,
+            y: 0.4,
+            w: 12.3,
+            h: 1,
+          },
+          text: '',
+        },
+      },
+    ],
   })
-  const summary: PptxSummary = { slides: 0, charts: 0, pictures: 0, notes: 0 }
+  const summary: PptxSummary = {
+    slides: 0,
+    charts: 0,
+    pictures: 0,
+    notes: 0,
+  }
   const svgFallbacks: { slide: number, png: Buffer }[] = []
   // A PNG of each figure that stays a picture, for viewers that cannot show SVG.
   const figurePngs = new Map<string, Buffer>()
@@ -216,18 +348,47 @@ export async function writePptx(input: PptxInput): Promise<{ bytes: Uint8Array, 
     for (const shape of content.shapes) {
       if (shape.fill) {
         const rounded = shape.radius > 2
-        slide.addShape(rounded ? 'roundRect' : 'rect', { ...at(shape.box), fill: { color: shape.fill }, line: { type: 'none' }, rectRadius: rounded ? Math.min(0.5, shape.radius / Math.min(shape.box.w, shape.box.h)) : undefined })
+        slide.addShape(rounded ? 'roundRect' : 'rect', {
+          ...at(shape.box),
+          fill: { color: shape.fill },
+          line: { type: 'none' },
+          rectRadius: rounded
+            ? Math.min(0.5, shape.radius / Math.min(shape.box.w, shape.box.h))
+            : undefined,
+        })
       }
       // Each border as a thin bar of its own: a card's coloured top, a takeaway's rule on the left.
       for (const edge of shape.edges) {
         const { x, y, w, h } = shape.box
-        const bar = edge.side === 'top' ? { x, y, w, h: edge.width } : edge.side === 'bottom' ? { x, y: y + h - edge.width, w, h: edge.width }
-          : edge.side === 'left' ? { x, y, w: edge.width, h } : { x: x + w - edge.width, y, w: edge.width, h }
-        slide.addShape('rect', { ...at(bar), fill: { color: edge.colour }, line: { type: 'none' } })
+        const bar = edge.side === 'top'
+          ? { x, y, w, h: edge.width }
+          : edge.side === 'bottom'
+            ? {
+                x,
+                y: y + h - edge.width,
+                w,
+                h: edge.width,
+              }
+            : edge.side === 'left'
+              ? { x, y, w: edge.width, h }
+              : {
+                  x: x + w - edge.width,
+                  y,
+                  w: edge.width,
+                  h,
+                }
+        slide.addShape('rect', {
+          ...at(bar),
+          fill: { color: edge.colour },
+          line: { type: 'none' },
+        })
       }
     }
     for (const table of content.tables) {
-      slide.addTable(table.rows.map(row => row.map(cell => ({ text: cell.text, options: { bold: cell.header } }))), {
+      slide.addTable(table.rows.map(row => row.map(cell => ({
+        text: cell.text,
+        options: { bold: cell.header },
+      }))), {
         ...at(table.box),
         colW: table.columns.map(width => width * inch),
         fontFace: 'Inter',
@@ -249,24 +410,41 @@ export async function writePptx(input: PptxInput): Promise<{ bytes: Uint8Array, 
         continue
       }
       const svg = `data:image/svg+xml;base64,${Buffer.from(figure.svg).toString('base64')}`
-      slide.addImage({ data: svg, ...at(figure.box), altText: figure.alt })
+      slide.addImage({
+        data: svg,
+        ...at(figure.box),
+        altText: figure.alt,
+      })
       svgFallbacks.push({ slide: index + 1, png: figurePngs.get(figure.id) ?? Buffer.alloc(0) })
       summary.pictures++
     }
     for (const block of content.blocks) {
       const runs = block.runs.map(run => ({
         text: run.text,
-        options: { bold: run.bold, italic: run.italic, color: run.colour, breakLine: run.breakAfter },
+        options: {
+          bold: run.bold,
+          italic: run.italic,
+          color: run.colour,
+          breakLine: run.breakAfter,
+        },
       }))
       const options = {
         ...at(block.box, 0.04),
         fontFace: block.family || 'Inter',
         fontSize: pt(block.size),
-        align: (block.align === 'center' ? 'center' : block.align === 'right' || block.align === 'end' ? 'right' : 'left') as 'left' | 'center' | 'right',
+        align: (block.align === 'center'
+          ? 'center'
+          : block.align === 'right' || block.align === 'end'
+            ? 'right'
+            : 'left') as 'left' | 'center' | 'right',
         valign: 'top' as const,
         margin: 0,
         lineSpacing: pt(block.lineHeight),
-        bullet: block.bullet === 'none' ? false : block.bullet === 'number' ? { type: 'number' as const } : true,
+        bullet: block.bullet === 'none'
+          ? false
+          : block.bullet === 'number'
+            ? { type: 'number' as const }
+            : true,
         // Where Inter is missing, a wider font takes its place: shrink the text rather than overflow.
         fit: 'shrink' as const,
       }
@@ -282,15 +460,24 @@ export async function writePptx(input: PptxInput): Promise<{ bytes: Uint8Array, 
     }
   })
   const written = await pptx.write({ outputType: 'uint8array' }) as Uint8Array
-  return { bytes: withSvgFallbacks(written, svgFallbacks), summary }
+  return {
+    bytes: withSvgFallbacks(written, svgFallbacks),
+    summary,
+  }
 }
 
 /** The native charts standing in for a figure, or none when it stays a picture. */
 function nativeCharts(figure: Figure, slide: DeckSlide, data: ReturnType<typeof deckData>): NativeChart[] {
-  if (figure.kind === 'market-share-chart')
-    return [marketShareChart(figure.rowIds, data)]
-  if (figure.kind === 'competition-chart')
-    return [competitionChart(figure.rowIds.filter(id => id !== 'remainder'), data)]
+  if (figure.kind === 'market-share-chart') {
+    return [
+      marketShareChart(figure.rowIds, data),
+    ]
+  }
+  if (figure.kind === 'competition-chart') {
+    return [
+      competitionChart(figure.rowIds.filter(id => id !== 'remainder'), data),
+    ]
+  }
   if (figure.kind === 'facilities-chart') {
     const props = stringProps(slide.content, 'FacilitiesChart')
     return facilitiesCharts(data, props.asOf ?? props['as-of'], props.later)
@@ -347,7 +534,9 @@ function withSvgFallbacks(pptx: Uint8Array, fallbacks: readonly { slide: number,
     const pngs = fallbacks.filter(f => f.slide === slide).map(f => f.png)
     const rels = strFromU8(files[`ppt/slides/_rels/slide${slide}.xml.rels`] ?? new Uint8Array())
     // Each SVG picture is written as image-<slide>-<n>.png (the copy) and image-<slide>-<n+1>.svg, in order.
-    const copies = [...rels.matchAll(/Target="\.\.\/media\/(image-\d+-(\d+))\.png"/g)]
+    const copies = [
+      ...rels.matchAll(/Target="\.\.\/media\/(image-\d+-(\d+))\.png"/g),
+    ]
       .filter(m => files[`ppt/media/image-${slide}-${Number(m[2]) + 1}.svg`])
       .sort((a, b) => Number(a[2]) - Number(b[2]))
     copies.forEach((m, i) => {

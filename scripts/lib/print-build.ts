@@ -36,7 +36,11 @@ export async function buildForPrint(outDir: string, entry = join(PROJECT_ROOT, '
   const options = await resolveOptions({ entry }, 'build')
   options.utils.define.__SLIDEV_FEATURE_PRINT__ = 'true'
   const build = await slidevBuild()
-  await build(options, { build: { outDir, emptyOutDir: true }, logLevel: 'error', clearScreen: false }, { entry })
+  await build(options, {
+    build: { outDir, emptyOutDir: true },
+    logLevel: 'error',
+    clearScreen: false,
+  }, { entry })
 }
 
 export interface StaticSite { url: string, stop: () => Promise<void> }

@@ -1,11 +1,13 @@
+import type { Buffer } from 'node:buffer'
+import type { Browser, Page } from 'playwright-core'
+import type { Bookmark, PdfInfo } from './pdf-finish.ts'
 // Slidev's print view (/print: every slide, one under the other) and presenter print view (/presenter/print:
 // the notes) of the built site, printed and photographed with playwright-core. The checks Slidev's own
 // exporter makes are kept: wait until no slide is loading, and for the marker index.html sets once every
 // slide is drawn (data-waitfor); the callers count what was written against the deck.
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { type Bookmark, finishPdf, type PdfInfo, readOutline } from './pdf-finish.ts'
+import { finishPdf, readOutline } from './pdf-finish.ts'
 
 export interface PrintOptions { dark: boolean, withClicks: boolean }
 
@@ -13,7 +15,10 @@ export interface PrintOptions { dark: boolean, withClicks: boolean }
 export async function openPrintView(browser: Browser, siteUrl: string, options: PrintOptions, waitMs = 0): Promise<Page> {
   const colorScheme = options.dark ? 'dark' : 'light'
   // As Slidev's exporter: the viewport is one slide wide; the print view stacks the slides under each other.
-  const page = await browser.newPage({ colorScheme, viewport: { width: 980, height: 552 } })
+  const page = await browser.newPage({
+    colorScheme,
+    viewport: { width: 980, height: 552 },
+  })
   await page.goto(`${siteUrl}/print?print=${options.withClicks ? 'clicks' : 'true'}`, { waitUntil: 'networkidle', timeout: 90_000 })
   await page.locator('.slidev-slide-loading').first().waitFor({ state: 'detached', timeout: 60_000 })
   for (const marker of await page.locator('[data-waitfor]').all()) {
@@ -39,7 +44,10 @@ export async function printedSlideNumbers(page: Page): Promise<number[]> {
 async function slideSize(page: Page): Promise<{ width: number, height: number }> {
   return page.locator('.print-slide-container').first().evaluate((node) => {
     const box = node.getBoundingClientRect()
-    return { width: Math.round(box.width), height: Math.round(box.height) }
+    return {
+      width: Math.round(box.width),
+      height: Math.round(box.height),
+    }
   })
 }
 
@@ -72,7 +80,9 @@ export async function photographSlides(page: Page, dir: string): Promise<Map<num
   for (const container of containers) {
     const [no = '', step = ''] = (await container.getAttribute('id') ?? '').split('-')
     const png = await container.screenshot({ type: 'png' })
-    writeFileSync(join(dir, `${no.slice(1)}${step && step !== '01' ? `-${step}` : ''}.png`), png)
+    writeFileSync(join(dir, `${no.slice(1)}${step && step !== '01'
+      ? `-${step}`
+      : ''}.png`), png)
     finalState.set(Number(no), png)
   }
   return finalState
@@ -113,7 +123,12 @@ export async function printHandout(browser: Browser, siteUrl: string, file: stri
     await page.evaluate(() => document.fonts.ready)
     await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
     // Chromium's own outline marks the page each slide's heading ("3/17 Title") landed on.
-    const chromiumPdf = await page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, outline: true })
+    const chromiumPdf = await page.pdf({
+      printBackground: true,
+      preferCSSPageSize: true,
+      tagged: true,
+      outline: true,
+    })
     const headings = (await readOutline(chromiumPdf)).filter(entry => /^\s*\d+\s*\/\s*\d+/.test(entry.title))
     if (headings.length !== titles.length)
       throw new Error(`handout: found ${headings.length} slide headings in the printed notes; the deck has ${titles.length} slides`)

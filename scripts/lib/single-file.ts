@@ -1,6 +1,7 @@
 // Turns a built site (one JS bundle, its CSS and assets) into one HTML file that needs nothing beside
 // it: scripts and styles go inline, every asset they or the page name becomes a data: URL. Pure string
 // work on the files a build wrote, so it is tested without a browser.
+import type { Buffer } from 'node:buffer'
 import { extname } from 'node:path'
 
 const MIME: Record<string, string> = {
@@ -30,7 +31,12 @@ export function dataUrl(path: string, contents: Buffer): string {
 /** "/assets/a.js", "./assets/a.js", "assets/a.js" and "/repo/assets/a.js" all name assets/a.js. */
 function sitePath(reference: string, files: SiteFiles): string | undefined {
   const clean = reference.replace(/[?#].*$/, '')
-  const candidates = [clean.replace(/^\.?\//, ''), ...[...files.keys()].filter(path => clean.endsWith(`/${path}`))]
+  const candidates = [
+    clean.replace(/^\.?\//, ''),
+    ...[
+      ...files.keys(),
+    ].filter(path => clean.endsWith(`/${path}`)),
+  ]
   return candidates.find(path => files.has(path))
 }
 
@@ -77,7 +83,7 @@ export function inlineSite(files: SiteFiles, page = 'index.html'): string {
     })
     .replace(/<link rel="stylesheet"[^>]*\bhref="([^"]+)"[^>]*>/g, (_, href: string) => `<style>${styleSafe(inlineAssetUrls(text(href, 'stylesheet'), files))}</style>`)
   out = inlineAssetUrls(out, files)
-  const leftover = out.match(/<(?:script|link|img)\b[^>]*\b(?:src|href)="(?!data:|#)([^"]+)"/)
+  const leftover = out.match(/<(?:script|link|img)\b[^>]*\s(?:src|href)="(?!data:|#)([^"]+)"/)
   if (leftover)
     throw new Error(`single file: ${page} still points at ${leftover[1]}, which would be fetched`)
   return out

@@ -1,10 +1,13 @@
+import type { Buffer } from 'node:buffer'
+import type { ChildProcess } from 'node:child_process'
 // Starts the deck's own dev server in a child process on a free local port and waits until it answers.
 // Used by the handout script and the browser tests; a child keeps Slidev's Vite out of the caller's process.
-import { spawn, type ChildProcess } from 'node:child_process'
-import { createServer } from 'node:net'
+import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import process from 'node:process'
 import { PROJECT_ROOT, SLIDEV_BIN } from './paths.ts'
 
 export interface RunningDeck {
@@ -19,7 +22,9 @@ export function freePort(): Promise<number> {
     probe.once('error', reject)
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address()
-      const port = typeof address === 'object' && address ? address.port : 0
+      const port = typeof address === 'object' && address
+        ? address.port
+        : 0
       probe.close(() => resolve(port))
     })
   })
@@ -51,16 +56,32 @@ export async function startDeck(options: { mode?: 'dev' | 'export', entry?: stri
   const port = await freePort()
   const cacheDir = mkdtempSync(join(tmpdir(), 'deck-vite-'))
   const args = options.mode === 'export'
-    ? [EXPORT_SERVER, String(port)]
-    : [SLIDEV_BIN, options.entry ?? 'slides.md', '--port', String(port), '--bind', '127.0.0.1', '--log', 'warn']
+    ? [
+        EXPORT_SERVER,
+        String(port),
+      ]
+    : [
+        SLIDEV_BIN,
+        options.entry ?? 'slides.md',
+        '--port',
+        String(port),
+        '--bind',
+        '127.0.0.1',
+        '--log',
+        'warn',
+      ]
   const child = spawn(process.execPath, args, {
     cwd: PROJECT_ROOT,
     env: { ...process.env, BROWSER: 'none', DECK_VITE_CACHE_DIR: cacheDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
-  child.stdout?.on('data', (chunk: Buffer) => { output += chunk.toString() })
-  child.stderr?.on('data', (chunk: Buffer) => { output += chunk.toString() })
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString()
+  })
+  child.stderr?.on('data', (chunk: Buffer) => {
+    output += chunk.toString()
+  })
   const url = `http://127.0.0.1:${port}`
   const removeCache = () => rmSync(cacheDir, { recursive: true, force: true })
   const stop = async () => {
@@ -68,7 +89,10 @@ export async function startDeck(options: { mode?: 'dev' | 'export', entry?: stri
       return removeCache()
     const exited = new Promise(resolve => child.once('exit', resolve))
     child.kill('SIGTERM')
-    await Promise.race([exited, new Promise(resolve => setTimeout(resolve, 5000))])
+    await Promise.race([
+      exited,
+      new Promise(resolve => setTimeout(resolve, 5000)),
+    ])
     if (child.exitCode === null)
       child.kill('SIGKILL')
     removeCache()

@@ -6,8 +6,8 @@
 // on this machine's own exports and tests it would only cost CPU.
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
-import { createGzip } from 'node:zlib'
 import { extname, join, normalize, sep } from 'node:path'
+import { createGzip } from 'node:zlib'
 import { freePort } from './slidev-server.ts'
 
 export type MissingPath = 'index.html' | '404.html'
@@ -40,17 +40,28 @@ export async function hostStatically(root: string, options: { base?: string, mis
     const file = normalize(join(root, pathname.slice(base.length)))
     if (!file.startsWith(normalize(root + sep)) && file !== normalize(root))
       return undefined
-    const candidate = existsSync(file) && statSync(file).isDirectory() ? join(file, 'index.html') : file
-    return existsSync(candidate) && statSync(candidate).isFile() ? candidate : undefined
+    const candidate = existsSync(file) && statSync(file).isDirectory()
+      ? join(file, 'index.html')
+      : file
+    return existsSync(candidate) && statSync(candidate).isFile()
+      ? candidate
+      : undefined
   }
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname)
     const found = fileFor(pathname)
     const file = found ?? join(root, missing)
-    const status = found || missing === 'index.html' ? 200 : 404
+    const status = found || missing === 'index.html'
+      ? 200
+      : 404
     const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream'
     const gzip = options.gzip === true && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? '')) && /text|javascript|json|svg/.test(type)
-    response.writeHead(status, { 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip', 'vary': 'accept-encoding' } : {}) })
+    response.writeHead(status, {
+      'content-type': type,
+      ...(gzip
+        ? { 'content-encoding': 'gzip', 'vary': 'accept-encoding' }
+        : {}),
+    })
     const body = createReadStream(file)
     if (gzip)
       body.pipe(createGzip()).pipe(response)

@@ -17,8 +17,12 @@ const builtBase = inject('builtBase')
 const slides = await readDeck(deckEntry().file)
 let browser: Browser
 
-beforeAll(async () => { browser = await sharedChromium() })
-afterAll(async () => { await browser?.close() })
+beforeAll(async () => {
+  browser = await sharedChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+})
 
 describe('the built site (slidev build)', () => {
   it('builds', () => {
@@ -59,7 +63,9 @@ describe('the built site (slidev build)', () => {
     const { page, problems } = await watchedPage(browser)
     const response = await page.goto(`${builtUrl}/${route}`)
     expect(response?.status()).toBe(200)
-    await waitForSlide(page, 5, route.startsWith('presenter') ? '.grid-section.main' : '')
+    await waitForSlide(page, 5, route.startsWith('presenter')
+      ? '.grid-section.main'
+      : '')
     await page.waitForLoadState('networkidle')
     expect(new URL(page.url()).pathname).toBe(`${builtBase}${route}`)
     expect(takeProblems(problems)).toEqual([])

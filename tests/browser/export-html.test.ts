@@ -1,3 +1,5 @@
+import type { Browser, Page } from 'playwright-core'
+import type { PageProblems } from './harness.ts'
 // npm run export:html as a presenter at a venue PC uses it: one file, opened from disk (file://), no
 // server and no network. Every slide and click step is reachable with the keyboard, the charts and the
 // map are drawn, the fonts are the deck's, nothing is requested outside the file, nothing is logged; the
@@ -7,13 +9,12 @@ import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync, s
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { checkDeck } from '../../build/deck-check.ts'
 import { deckData, rawDeckData } from '../../data/index.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
 import { exportBaseName, PROJECT_ROOT } from '../../scripts/lib/paths.ts'
-import { type PageProblems, sharedChromium, takeProblems, watchedPage, watchPage } from './harness.ts'
+import { sharedChromium, takeProblems, watchedPage, watchPage } from './harness.ts'
 import { navState, waitForStep } from './slide-checks.ts'
 
 const slides = await readDeck()
@@ -22,15 +23,22 @@ const outDir = join(root, 'out')
 const file = join(outDir, `${exportBaseName()}.html`)
 // expect.poll gives up after 1 s by default; a busy machine can need longer to draw.
 const WAIT = { timeout: 15_000 }
-const CHARTS = /<(?:CompetitionChart|ExpansionTimeline|FacilitiesChart|FootprintMap|MarketShareChart)\b/
 let printed = ''
 let browser: Browser
 
 beforeAll(async () => {
-  printed = execFileSync(process.execPath, [join(PROJECT_ROOT, 'scripts/export-html.ts'), '--out-dir', outDir], {
+  printed = execFileSync(process.execPath, [
+    join(PROJECT_ROOT, 'scripts/export-html.ts'),
+    '--out-dir',
+    outDir,
+  ], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
-    env: { ...process.env, CI: 'true', DECK_VITE_CACHE_DIR: mkdtempSync(join(root, 'vite-cache-')) },
+    env: {
+      ...process.env,
+      CI: 'true',
+      DECK_VITE_CACHE_DIR: mkdtempSync(join(root, 'vite-cache-')),
+    },
   })
   browser = await sharedChromium()
 })
@@ -42,7 +50,10 @@ afterAll(async () => {
 /** Where the file says it is: `#/5?clicks=2` → slide 5, click 2. */
 function position(page: Page): { no: number, clicks: number } {
   const match = new URL(page.url()).hash.match(/^#\/(\d+)(?:\?clicks=(\d+))?/)
-  return { no: Number(match?.[1] ?? 0), clicks: Number(match?.[2] ?? 0) }
+  return {
+    no: Number(match?.[1] ?? 0),
+    clicks: Number(match?.[2] ?? 0),
+  }
 }
 
 /**
@@ -50,7 +61,9 @@ function position(page: Page): { no: number, clicks: number } {
  * or data inside it (those are aborted, as on a PC with no network).
  */
 async function filePage(): Promise<{ page: Page, problems: PageProblems }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 720 },
+  })
   const page = await context.newPage()
   const problems: PageProblems = { consoleMessages: [], pageErrors: [], offMachineRequests: [] }
   watchPage(page, problems)
@@ -65,18 +78,28 @@ async function filePage(): Promise<{ page: Page, problems: PageProblems }> {
   return { page, problems }
 }
 
-const clicksStart = (frontmatter: Record<string, unknown>) => (typeof frontmatter.clicksStart === 'number' ? frontmatter.clicksStart : 0)
+function clicksStart(frontmatter: Record<string, unknown>) {
+  return typeof frontmatter.clicksStart === 'number'
+    ? frontmatter.clicksStart
+    : 0
+}
 
 /** Every (slide, click) the deck has, in order, as the dev server's Slidev counts them (the reference). */
 async function stepsInDevServer(): Promise<string[]> {
   const { page } = await watchedPage(browser)
   await page.goto(`${inject('deckUrl')}/1`)
-  await waitForStep(page, { no: 1, clicks: clicksStart(slides[0]!.frontmatter) }, '', false)
+  await waitForStep(page, {
+    no: 1,
+    clicks: clicksStart(slides[0]!.frontmatter),
+  }, '', false)
   const steps: string[] = []
   for (const slide of slides) {
     // One page, moved by Slidev's own navigation: far quicker than loading each slide's address.
     await page.evaluate(no => (window as unknown as { __slidev__: { nav: { go: (no: number) => Promise<void> } } }).__slidev__.nav.go(no), slide.no)
-    await waitForStep(page, { no: slide.no, clicks: clicksStart(slide.frontmatter) }, '', false)
+    await waitForStep(page, {
+      no: slide.no,
+      clicks: clicksStart(slide.frontmatter),
+    }, '', false)
     await page.evaluate(() => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve))))
     const { clicksTotal } = await navState(page)
     for (let clicks = clicksStart(slide.frontmatter); clicks <= clicksTotal; clicks++)
@@ -166,18 +189,29 @@ describe('npm run export:html with invalid data', () => {
     const share = deckData().figures.find(figure => figure.kind === 'share')!
     cpSync(PROJECT_ROOT, fixture, {
       recursive: true,
-      filter: source => !/[/\\](node_modules|\.git|exports|screenshots|dist|\.scratch)$/.test(source),
+      filter: source => !/[/\\](?:node_modules|\.git|exports|screenshots|dist|\.scratch)$/.test(source),
     })
     symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(fixture, 'node_modules'), 'dir')
     appendFileSync(join(fixture, 'data', 'figures.ts'), `\n;(figures.find(figure => figure.id === '${share.id}') as { value: number }).value = 130\n`)
     const refusedDir = join(root, 'refused')
-    const result = spawnSync(process.execPath, [join(fixture, 'scripts/export-html.ts'), '--out-dir', refusedDir], { cwd: fixture, encoding: 'utf8' })
-    const patched = { ...rawDeckData, figures: rawDeckData.figures.map(f => (f.id === share.id ? { ...f, value: 130 } : f)) }
+    const result = spawnSync(process.execPath, [
+      join(fixture, 'scripts/export-html.ts'),
+      '--out-dir',
+      refusedDir,
+    ], { cwd: fixture, encoding: 'utf8' })
+    const patched = {
+      ...rawDeckData,
+      figures: rawDeckData.figures.map(f => (f.id === share.id
+        ? { ...f, value: 130 }
+        : f)),
+    }
     const problems = checkDeck(PROJECT_ROOT, 'slides.md', patched)
     expect(problems.length).toBeGreaterThan(0)
     expect(result.status).not.toBe(0)
     for (const problem of problems)
       expect(result.stderr).toContain(problem)
-    expect(existsSync(refusedDir) ? readdirSync(refusedDir) : []).toEqual([])
+    expect(existsSync(refusedDir)
+      ? readdirSync(refusedDir)
+      : []).toEqual([])
   })
 })

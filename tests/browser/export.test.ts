@@ -1,3 +1,4 @@
+import type { ShareFigure } from '../../data/index.ts'
 // The exports as a venue gets them, through the npm scripts: `export:all` once (PDF, PNGs, PPTX, handout from
 // one build), then `export` alone to see the PDF come out the same. The PDF: one page per slide, fonts
 // embedded, figures as text, charts as vectors, a bookmark per slide, tagged, metadata. The PPTX: editable
@@ -10,13 +11,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { strFromU8, unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { findSlideRefs } from '../../build/slide-refs.ts'
-import { formatFigureValue } from '../../components/lib/figure-text.ts'
 import { checkDeck } from '../../build/deck-check.ts'
-import { deckData, figureById, rawDeckData, type ShareFigure } from '../../data/index.ts'
-import { exportBaseName, PROJECT_ROOT } from '../../scripts/lib/paths.ts'
-import { readDeck } from '../../scripts/lib/deck.ts'
+import { findSlideRefs } from '../../build/slide-refs.ts'
 import { ecxByContinent, regionsByCountry } from '../../components/lib/facilities.ts'
+import { formatFigureValue } from '../../components/lib/figure-text.ts'
+import { deckData, figureById, rawDeckData } from '../../data/index.ts'
+import { readDeck } from '../../scripts/lib/deck.ts'
+import { exportBaseName, PROJECT_ROOT } from '../../scripts/lib/paths.ts'
 import { pdfFonts, pdfImages, pdfPageCount, pdfPagesToPng, pdfReadingText, pdfText } from './pdf-tools.ts'
 
 // As the exports show them: [[fig:...]] tokens filled from the data module (`asWritten` keeps them, to find
@@ -29,7 +30,12 @@ afterAll(() => rmSync(root, { recursive: true, force: true }))
 
 /** Runs the export script as `npm run export*` does, writing into `outDir`. */
 function run(args: string[], outDir: string, cwd = PROJECT_ROOT) {
-  return spawnSync(process.execPath, [join(cwd, 'scripts', 'export.ts'), ...args, '--out-dir', outDir], {
+  return spawnSync(process.execPath, [
+    join(cwd, 'scripts', 'export.ts'),
+    ...args,
+    '--out-dir',
+    outDir,
+  ], {
     cwd,
     encoding: 'utf8',
     env: { ...process.env, CI: 'true' },
@@ -46,7 +52,7 @@ function exportInto(outDir: string, ...args: string[]): string {
 // Slidev sets quotes typographically (it's → it’s); compare text as a reader reads it.
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').replace(/[‘’]/g, '\'').replace(/[“”]/g, '"')
 /** The heading the slide shows (the first slide's `title` is the deck's, from the headmatter). */
-const heading = (slide: { content: string, title: string }) => slide.content.match(/^#\s+(.+)$/m)?.[1]?.trim() ?? slide.title
+const heading = (slide: { content: string, title: string }) => slide.content.match(/^#\s+(\S.*)$/m)?.[1]?.trim() ?? slide.title
 /** Headings may wrap at a hyphen, which pdftotext then joins without it ("on-ramps" → "onramps"). */
 const unhyphenated = (text: string) => oneLine(text).replace(/-\s?/g, '')
 const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
@@ -55,12 +61,20 @@ const xmlText = (xml: string) => oneLine(xml.replace(/<\/a:p>/g, ' ').replace(/<
 /** Bookmarks as mutool lists them: title and page, in order. */
 function pdfOutline(file: string): { title: string, page: number }[] {
   const listing = execFileSync('mutool', ['show', file, 'outline'], { encoding: 'utf8' })
-  return [...listing.matchAll(/"(.*)"\s+#page=(\d+)/g)].map(m => ({ title: m[1]!.replace(/\\"/g, '"'), page: Number(m[2]) }))
+  return [
+    ...listing.matchAll(/"(.*)"\s+#page=(\d+)/g),
+  ].map(m => ({
+    title: m[1]!.replace(/\\"/g, '"'),
+    page: Number(m[2]),
+  }))
 }
 
 function pdfInfo(file: string): Record<string, string> {
   const lines = execFileSync('pdfinfo', [file], { encoding: 'utf8' }).split('\n')
-  return Object.fromEntries(lines.map(line => line.match(/^([^:]+):\s*(.*)$/)).filter(m => m !== null).map(m => [m[1]!, m[2]!]))
+  return Object.fromEntries(lines.map(line => line.match(/^([^:]+):(.*)$/)).filter(m => m !== null).map(m => [
+    m[1]!,
+    m[2]!.trim(),
+  ]))
 }
 
 /**
@@ -72,8 +86,11 @@ function expectedFigures(): Map<number, string[]> {
   const byslide = new Map<number, string[]>()
   for (const slide of asWritten) {
     const ids = findSlideRefs(slide.content).filter(ref => ref.kind === 'figure').map(ref => ref.id)
-    if (ids.length)
-      byslide.set(slide.no, [...new Set(ids)].map(id => formatFigureValue(figureById(id, data))))
+    if (ids.length) {
+      byslide.set(slide.no, [
+        ...new Set(ids),
+      ].map(id => formatFigureValue(figureById(id, data))))
+    }
   }
   return byslide
 }
@@ -83,13 +100,20 @@ const pdf = join(all, `${name}.pdf`)
 const pptx = join(all, `${name}.pptx`)
 const handout = join(all, `${name}-notes.pdf`)
 let printed = ''
-beforeAll(() => { printed = exportInto(all, 'all') })
+beforeAll(() => {
+  printed = exportInto(all, 'all')
+})
 
 describe('npm run export:all', () => {
   it('writes the PDF, the PNGs, the PPTX and the handout, with a line for each', () => {
     for (const format of ['pdf', 'png', 'pptx', 'handout'])
       expect(printed).toMatch(new RegExp(`^${format}: .*${name}`, 'm'))
-    expect(readdirSync(all).sort()).toEqual([`${name}-notes.pdf`, `${name}-png`, `${name}.pdf`, `${name}.pptx`].sort())
+    expect(readdirSync(all).sort()).toEqual([
+      `${name}-notes.pdf`,
+      `${name}-png`,
+      `${name}.pdf`,
+      `${name}.pptx`,
+    ].sort())
     expect(readdirSync(join(all, `${name}-png`)).filter(file => file.endsWith('.png'))).toHaveLength(slides.length)
   })
 })
@@ -133,7 +157,9 @@ describe('the slides PDF', () => {
     for (const slide of slides) {
       const text = pdfReadingText(pdf, slide.no)
       const source = text.search(/^Sources?: /m)
-      const after = source === -1 ? '' : text.slice(source).split(/\n\s*\n/).slice(1).join(' ')
+      const after = source === -1
+        ? ''
+        : text.slice(source).split(/\n\s*\n/).slice(1).join(' ')
       if (/\d%/.test(after))
         late.push(`page ${slide.no}: "${oneLine(after).slice(0, 60)}" comes after the source line`)
     }
@@ -163,7 +189,7 @@ describe('the slides PDF', () => {
     expect(info.Title).toBe(head.title)
     expect(info.Author).toBe(head.author)
     expect(info.Subject?.length).toBeGreaterThan(20)
-    expect(info.Subject).not.toMatch(/[#*_`[\]]|\n/)
+    expect(info.Subject).not.toMatch(/[#*_`[\]\n]/)
   })
 
   it('comes out the same from `npm run export` alone', () => {
@@ -192,7 +218,9 @@ describe('the PowerPoint', () => {
   const text = (path: string) => {
     if (!entries.has(path)) {
       const bytes = files()[path]
-      entries.set(path, bytes ? strFromU8(bytes) : '')
+      entries.set(path, bytes
+        ? strFromU8(bytes)
+        : '')
     }
     return entries.get(path)!
   }
@@ -229,7 +257,11 @@ describe('the PowerPoint', () => {
     const data = deckData()
     const charts = Object.keys(files()).filter(entry => /^ppt\/charts\/chart\d+\.xml$/.test(entry)).map(text)
     expect(charts.length).toBeGreaterThanOrEqual(3)
-    const values = (xml: string) => [...xml.matchAll(/<c:val>.*?<\/c:val>/gs)].flatMap(val => [...val[0].matchAll(/<c:v>([^<]*)<\/c:v>/g)].map(m => Number(m[1])))
+    const values = (xml: string) => [
+      ...xml.matchAll(/<c:val>.*?<\/c:val>/gs),
+    ].flatMap(val => [
+      ...val[0].matchAll(/<c:v>([^<]*)<\/c:v>/g),
+    ].map(m => Number(m[1])))
     const allValues = charts.map(values)
     // Each share shown by a share chart is in a chart's data sheet, its series named.
     const shares = data.figures.filter((f): f is ShareFigure => f.kind === 'share')
@@ -261,17 +293,29 @@ describe('the PowerPoint', () => {
 
   it('opens in LibreOffice Impress as one page per slide', () => {
     const out = join(root, 'libreoffice')
-    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${join(root, 'lo-profile')}`, '--convert-to', 'pdf', '--outdir', out, pptx], { stdio: 'ignore', timeout: 120_000 })
+    execFileSync('soffice', [
+      '--headless',
+      `-env:UserInstallation=file://${join(root, 'lo-profile')}`,
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      out,
+      pptx,
+    ], { stdio: 'ignore', timeout: 120_000 })
     expect(pdfPageCount(join(out, `${name}.pdf`))).toBe(slides.length)
   })
 })
 
 describe('the speaker-notes handout', () => {
   it('has per slide its number, title, notes and picture, on the page where its notes start, bookmarked', () => {
-    const pageTexts = Array.from({ length: pdfPageCount(handout) }, (_, i) => unhyphenated(pdfText(handout, i + 1)))
+    const pageTexts = Array.from({
+      length: pdfPageCount(handout),
+    }, (_, i) => unhyphenated(pdfText(handout, i + 1)))
     const pagesWithNotesStart = slides.map((slide) => {
       const index = pageTexts.findIndex(text => text.includes(unhyphenated(`${slide.no}/${slides.length} ${slide.title}`)))
-      return index === -1 ? undefined : index + 1
+      return index === -1
+        ? undefined
+        : index + 1
     })
     expect(pagesWithNotesStart.every(page => page !== undefined)).toBe(true)
     const pictures = pdfImages(handout).filter(image => image.width >= 800)
@@ -291,24 +335,47 @@ describe('a deck with invalid data', () => {
   beforeAll(() => {
     cpSync(PROJECT_ROOT, fixture, {
       recursive: true,
-      filter: source => !/[/\\](node_modules|\.git|exports|screenshots|dist|\.scratch)$/.test(source),
+      filter: source => !/[/\\](?:node_modules|\.git|exports|screenshots|dist|\.scratch)$/.test(source),
     })
     symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(fixture, 'node_modules'), 'dir')
     appendFileSync(join(fixture, 'data', 'figures.ts'), `\n;(figures.find(figure => figure.id === '${share.id}') as { value: number }).value = 130\n`)
   })
 
   it.each([
-    ['export', ['pdf']],
-    ['export:clicks', ['pdf', '--with-clicks']],
-    ['export:pptx', ['pptx']],
-    ['export:png', ['png']],
-    ['handout', ['handout']],
-    ['export:all', ['all']],
+    [
+      'export',
+      ['pdf'],
+    ],
+    [
+      'export:clicks',
+      ['pdf', '--with-clicks'],
+    ],
+    [
+      'export:pptx',
+      ['pptx'],
+    ],
+    [
+      'export:png',
+      ['png'],
+    ],
+    [
+      'handout',
+      ['handout'],
+    ],
+    [
+      'export:all',
+      ['all'],
+    ],
   ])('npm run %s exits non-zero with the build\'s message and writes no file', (_, args) => {
     const outDir = join(root, `refused-${args.join('')}`)
     const result = run(args, outDir, fixture)
     // The message `npm run build` gives for the same data (checked here against the live data, patched).
-    const patched = { ...rawDeckData, figures: rawDeckData.figures.map(f => (f.id === share.id ? { ...f, value: 130 } : f)) }
+    const patched = {
+      ...rawDeckData,
+      figures: rawDeckData.figures.map(f => (f.id === share.id
+        ? { ...f, value: 130 }
+        : f)),
+    }
     const problems = checkDeck(PROJECT_ROOT, 'slides.md', patched)
     expect(problems.length).toBeGreaterThan(0)
     expect(result.status).not.toBe(0)
@@ -316,6 +383,8 @@ describe('a deck with invalid data', () => {
       expect(result.stderr).toContain(problem)
     expect(result.stderr).toContain(share.id)
     expect(result.stderr).toContain('130')
-    expect(existsSync(outDir) ? readdirSync(outDir) : []).toEqual([])
+    expect(existsSync(outDir)
+      ? readdirSync(outDir)
+      : []).toEqual([])
   })
 })

@@ -1,3 +1,4 @@
+import type { TestProject } from 'vitest/node'
 // Starts, once for every browser test file: the deck's dev server (what a presenter runs) and the
 // built site (`slidev build` into a temp folder, served by a plain static host), each on a free local
 // port. The site is built under a sub-path, as GitHub Pages serves a repository (/<repo>/), so the one
@@ -7,13 +8,13 @@ import { execFile } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import process from 'node:process'
 import { chromium } from 'playwright-core'
-import type { TestProject } from 'vitest/node'
 import { PROJECT_ROOT, SLIDEV_BIN } from '../../scripts/lib/paths.ts'
-import { launchChromiumServer } from './harness.ts'
 import { startDeck } from '../../scripts/lib/slidev-server.ts'
 import { hostStatically } from '../../scripts/lib/static-host.ts'
 import { deckEntry } from './entry.ts'
+import { launchChromiumServer } from './harness.ts'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -37,14 +38,38 @@ async function serveBuiltSite(entry: string): Promise<{ url: string, dir: string
   const root = mkdtempSync(join(tmpdir(), 'deck-built-'))
   const outDir = join(root, 'site')
   const build = await new Promise<{ code: number | null, output: string }>((resolve) => {
-    execFile(process.execPath, [SLIDEV_BIN, 'build', entry, '--out', outDir, '--base', BUILT_BASE], { cwd: PROJECT_ROOT, env: { ...process.env, CI: 'true' }, maxBuffer: 32 << 20 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, output: `${stdout}\n${stderr}` })
+    execFile(process.execPath, [
+      SLIDEV_BIN,
+      'build',
+      entry,
+      '--out',
+      outDir,
+      '--base',
+      BUILT_BASE,
+    ], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, CI: 'true' },
+      maxBuffer: 32 << 20,
+    }, (error, stdout, stderr) => {
+      resolve({
+        code: error
+          ? (typeof error.code === 'number'
+              ? error.code
+              : 1)
+          : 0,
+        output: `${stdout}\n${stderr}`,
+      })
     })
   })
   const cleanUp = async () => rmSync(root, { recursive: true, force: true })
   if (build.code !== 0) {
     const tail = build.output.trim().split('\n').slice(-12).join('\n')
-    return { url: '', dir: '', buildError: `slidev build exited with code ${build.code}:\n${tail}`, stop: cleanUp }
+    return {
+      url: '',
+      dir: '',
+      buildError: `slidev build exited with code ${build.code}:\n${tail}`,
+      stop: cleanUp,
+    }
   }
   const host = await hostStatically(outDir, { base: BUILT_BASE, missing: 'index.html' })
   return {
@@ -70,7 +95,9 @@ async function warmUp(url: string, server: { wsEndpoint: () => string }): Promis
     const page = await browser.newPage()
     for (let attempt = 0; attempt < 3; attempt++) {
       let outdated = false
-      page.on('response', response => { outdated ||= response.status() === 504 })
+      page.on('response', (response) => {
+        outdated ||= response.status() === 504
+      })
       await page.goto(`${url}/overview`, { waitUntil: 'networkidle', timeout: 120_000 })
       await page.waitForTimeout(500)
       await page.waitForLoadState('networkidle')
@@ -86,7 +113,11 @@ async function warmUp(url: string, server: { wsEndpoint: () => string }): Promis
 
 export default async function setup(project: TestProject) {
   const { relativeFile } = deckEntry()
-  const [deck, built, chromiumServer] = await Promise.all([startDeck({ mode: 'dev', entry: relativeFile }), serveBuiltSite(relativeFile), launchChromiumServer()])
+  const [deck, built, chromiumServer] = await Promise.all([
+    startDeck({ mode: 'dev', entry: relativeFile }),
+    serveBuiltSite(relativeFile),
+    launchChromiumServer(),
+  ])
   await warmUp(deck.url, chromiumServer)
   project.provide('browserWsEndpoint', chromiumServer.wsEndpoint())
   project.provide('deckUrl', deck.url)
@@ -95,6 +126,10 @@ export default async function setup(project: TestProject) {
   project.provide('builtDir', built.dir)
   project.provide('builtBase', BUILT_BASE)
   return async () => {
-    await Promise.all([deck.stop(), built.stop(), chromiumServer.close()])
+    await Promise.all([
+      deck.stop(),
+      built.stop(),
+      chromiumServer.close(),
+    ])
   }
 }

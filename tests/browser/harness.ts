@@ -1,6 +1,7 @@
+import type { Browser, BrowserServer, Page } from 'playwright-core'
 // What every browser test watches: console errors and warnings, page errors, and any request that
 // would leave the machine (blocked, and recorded). The deck is briefed in rooms with no internet.
-import { chromium, type Browser, type BrowserServer, type Page } from 'playwright-core'
+import { chromium } from 'playwright-core'
 import { inject } from 'vitest'
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/chromium.ts'
 
@@ -23,7 +24,13 @@ const SIDE_BY_SIDE_ARGS = ['--disable-background-timer-throttling', '--disable-b
 
 /** The one Chromium every browser test file shares, started by global-setup.ts. */
 export function launchChromiumServer(): Promise<BrowserServer> {
-  return chromium.launchServer({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, ...SIDE_BY_SIDE_ARGS] })
+  return chromium.launchServer({
+    executablePath: findChromium(),
+    args: [
+      ...CHROMIUM_ARGS,
+      ...SIDE_BY_SIDE_ARGS,
+    ],
+  })
 }
 
 /**

@@ -21,13 +21,27 @@ export function pdfFonts(file: string): PdfFont[] {
 }
 
 export function pdfText(file: string, page?: number): string {
-  const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)]
+  const range = page === undefined
+    ? []
+    : [
+        '-f',
+        String(page),
+        '-l',
+        String(page),
+      ]
   return execFileSync('pdftotext', ['-layout', ...range, file, '-'], { encoding: 'utf8' })
 }
 
 /** The page's text in reading order, as pdftotext works it out from where the text sits (no -layout). */
 export function pdfReadingText(file: string, page: number): string {
-  return execFileSync('pdftotext', ['-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' })
+  return execFileSync('pdftotext', [
+    '-f',
+    String(page),
+    '-l',
+    String(page),
+    file,
+    '-',
+  ], { encoding: 'utf8' })
 }
 
 export interface PdfImage { page: number, type: string, width: number, height: number }
@@ -37,11 +51,22 @@ export function pdfImages(file: string): PdfImage[] {
   const lines = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).trim().split('\n').slice(2)
   return lines.filter(line => line.trim()).map((line) => {
     const cells = line.trim().split(/\s+/)
-    return { page: Number(cells[0]), type: cells[2] ?? '', width: Number(cells[3]), height: Number(cells[4]) }
+    return {
+      page: Number(cells[0]),
+      type: cells[2] ?? '',
+      width: Number(cells[3]),
+      height: Number(cells[4]),
+    }
   })
 }
 
 /** Writes one PNG per page at `dpi` into `dir` (named page-01.png, ...), for people to look at. */
 export function pdfPagesToPng(file: string, dir: string, prefix = 'page', dpi = 60): void {
-  execFileSync('pdftoppm', ['-r', String(dpi), '-png', file, `${dir}/${prefix}`])
+  execFileSync('pdftoppm', [
+    '-r',
+    String(dpi),
+    '-png',
+    file,
+    `${dir}/${prefix}`,
+  ])
 }

@@ -3,11 +3,12 @@
 // pace against the notes' time budgets. (No audience window here: one opened and closed beside the
 // presenter left the next test file's presenter unable to step through clicks.)
 import type { Browser, Page } from 'playwright-core'
+import type { PageProblems } from './harness.ts'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { clock, noteBudget } from '../../components/lib/notes-timing.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
 import { deckEntry } from './entry.ts'
-import { sharedChromium, takeProblems, watchedPage, type PageProblems } from './harness.ts'
+import { sharedChromium, takeProblems, watchedPage } from './harness.ts'
 import { waitForStep } from './slide-checks.ts'
 
 const deckUrl = inject('deckUrl')
@@ -16,8 +17,12 @@ const slides = await readDeck(deckEntry().file, { expand: true })
 const READABLE_PX = 16
 let browser: Browser
 
-beforeAll(async () => { browser = await sharedChromium() })
-afterAll(async () => { await browser?.close() })
+beforeAll(async () => {
+  browser = await sharedChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+})
 
 async function goToSlide(page: Page, no: number): Promise<void> {
   await page.evaluate(no => (window as unknown as { __slidev__: { nav: { go: (no: number) => Promise<void> } } }).__slidev__.nav.go(no), no)
@@ -32,11 +37,17 @@ function notesFit(page: Page): Promise<{ text: string, scrollHeight: number, cli
     scrollHeight: notes.scrollHeight,
     clientHeight: notes.clientHeight,
     // The script's type: its paragraphs after the budget line (which is small on purpose), else the notes'.
-    fontPx: Math.min(...[...notes.querySelectorAll(':scope > p:not(:first-child)'), notes].map(element => Number.parseFloat(getComputedStyle(element).fontSize))),
+    fontPx: Math.min(...[
+      ...notes.querySelectorAll(':scope > p:not(:first-child)'),
+      notes,
+    ].map(element => Number.parseFloat(getComputedStyle(element).fontSize))),
   }))
 }
 
-for (const [width, height] of [[1440, 900], [1920, 1080]] as const) {
+for (const [width, height] of [
+  [1440, 900],
+  [1920, 1080],
+] as const) {
   describe(`presenter view at ${width}×${height}`, () => {
     let page: Page
     let problems: PageProblems
@@ -47,7 +58,9 @@ for (const [width, height] of [[1440, 900], [1920, 1080]] as const) {
       await page.goto(`${deckUrl}/presenter/1`)
       await waitForStep(page, { no: 1, clicks: 0 }, '.grid-section.main')
     })
-    afterAll(async () => { await page?.context().close() })
+    afterAll(async () => {
+      await page?.context().close()
+    })
 
     it('shows every slide\'s notes whole, without scrolling, in readable type', async () => {
       const misfits: string[] = []

@@ -4,10 +4,11 @@
 // press brings, and the audience window follows every click step. A press in the audience window moves
 // the presenter too. The overview route lists every slide.
 import type { Browser, Page } from 'playwright-core'
+import type { PageProblems } from './harness.ts'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { readDeck } from '../../scripts/lib/deck.ts'
 import { deckEntry } from './entry.ts'
-import { sharedChromium, takeProblems, watchedPage, watchPage, type PageProblems } from './harness.ts'
+import { sharedChromium, takeProblems, watchedPage, watchPage } from './harness.ts'
 import { navState, waitForSlide, waitForStep } from './slide-checks.ts'
 
 const deckUrl = inject('deckUrl')
@@ -15,11 +16,17 @@ const deckUrl = inject('deckUrl')
 const slides = await readDeck(deckEntry().file, { expand: true })
 let browser: Browser
 
-beforeAll(async () => { browser = await sharedChromium() })
-afterAll(async () => { await browser?.close() })
+beforeAll(async () => {
+  browser = await sharedChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+})
 
 function clicksStart(frontmatter: Record<string, unknown>): number {
-  return typeof frontmatter.clicksStart === 'number' ? frontmatter.clicksStart : 0
+  return typeof frontmatter.clicksStart === 'number'
+    ? frontmatter.clicksStart
+    : 0
 }
 
 /** Words as a reader sees them, so rendered notes compare with their Markdown source. */
@@ -38,11 +45,16 @@ describe('presenter mode', () => {
     watchPage(presenter, problems, 'presenter ')
     await audience.goto(`${deckUrl}/1`)
     await presenter.goto(`${deckUrl}/presenter/1`)
-    const start = { no: 1, clicks: clicksStart(slides[0]?.frontmatter ?? {}) }
+    const start = {
+      no: 1,
+      clicks: clicksStart(slides[0]?.frontmatter ?? {}),
+    }
     await waitForStep(audience, start)
     await waitForStep(presenter, start, '.grid-section.main')
   })
-  afterAll(async () => { await audience?.context().close() })
+  afterAll(async () => {
+    await audience?.context().close()
+  })
 
   it('has speaker notes for every slide', () => {
     expect(slides.filter(slide => !slide.note).map(slide => `slide ${slide.no} "${slide.title}" has no notes`)).toEqual([])
@@ -64,7 +76,9 @@ describe('presenter mode', () => {
       const written = new Set(words(slide.note))
       const notShown = async () => {
         const shown = words(await notes.innerText())
-        return shown.length >= written.size / 2 ? shown.filter(word => !written.has(word)) : [`only ${shown.length} of ${written.size} words shown: ${shown.join(' ')}`]
+        return shown.length >= written.size / 2
+          ? shown.filter(word => !written.has(word))
+          : [`only ${shown.length} of ${written.size} words shown: ${shown.join(' ')}`]
       }
       await expect.poll(notShown, { message: `slide ${slide.no}: notes pane vs the slide's notes`, timeout: 10_000 }).toEqual([])
 
@@ -72,7 +86,9 @@ describe('presenter mode', () => {
         const step = { no: slide.no, clicks }
         expect(await navState(presenter)).toMatchObject(step)
         await waitForStep(audience, step, '', false)
-        const next = clicks < clicksTotal ? slide.no : slides[slide.no]?.no
+        const next = clicks < clicksTotal
+          ? slide.no
+          : slides[slide.no]?.no
         const nextPane = presenter.locator('.grid-section.next')
         if (next)
           await nextPane.locator(`.slidev-page-${next} .slidev-layout`).first().waitFor({ state: 'visible' })
@@ -88,7 +104,10 @@ describe('presenter mode', () => {
       const following = slides[slide.no]
       if (following) {
         await presenter.keyboard.press('ArrowRight')
-        await waitForStep(presenter, { no: following.no, clicks: clicksStart(following.frontmatter) }, '.grid-section.main')
+        await waitForStep(presenter, {
+          no: following.no,
+          clicks: clicksStart(following.frontmatter),
+        }, '.grid-section.main')
       }
     })
   }

@@ -1,9 +1,10 @@
 // The print view that `slidev export` captures (index.html's readiness marker): it must say "ready" only
 // once every slide on the page is drawn, or a PDF page or PPTX slide comes out blank on a busy machine.
 import type { Browser } from 'playwright-core'
+import type { RunningDeck } from '../../scripts/lib/slidev-server.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readDeck } from '../../scripts/lib/deck.ts'
-import { startDeck, type RunningDeck } from '../../scripts/lib/slidev-server.ts'
+import { startDeck } from '../../scripts/lib/slidev-server.ts'
 import { sharedChromium, watchedPage } from './harness.ts'
 
 interface StateWhenReady { containers: number, drawn: number, loading: number, fontsLoaded: boolean }
@@ -13,7 +14,10 @@ let deck: RunningDeck
 let browser: Browser
 
 beforeAll(async () => {
-  ;[deck, browser] = await Promise.all([startDeck({ mode: 'export' }), sharedChromium()])
+  ;[deck, browser] = await Promise.all([
+    startDeck({ mode: 'export' }),
+    sharedChromium(),
+  ])
 }, 120_000)
 
 afterAll(async () => {
@@ -30,7 +34,9 @@ describe('the print view slidev export captures', () => {
         if (!document.querySelector('.deck-ready'))
           return
         observer.disconnect()
-        const containers = [...document.querySelectorAll('.print-slide-container')]
+        const containers = [
+          ...document.querySelectorAll('.print-slide-container'),
+        ]
         ;(window as unknown as { stateWhenReady: StateWhenReady }).stateWhenReady = {
           containers: containers.length,
           drawn: containers.filter(container => container.querySelector('.slidev-layout h1')?.textContent?.trim()).length,
@@ -42,7 +48,12 @@ describe('the print view slidev export captures', () => {
     await page.goto(`${deck.url}/print?print=true`)
     await page.locator('.deck-ready').waitFor({ state: 'attached', timeout: 60_000 })
     const state = await page.evaluate(() => (window as unknown as { stateWhenReady: StateWhenReady }).stateWhenReady)
-    expect(state).toEqual({ containers: slides.length, drawn: slides.length, loading: 0, fontsLoaded: true })
+    expect(state).toEqual({
+      containers: slides.length,
+      drawn: slides.length,
+      loading: 0,
+      fontsLoaded: true,
+    })
     expect(problems.pageErrors).toEqual([])
     await page.close()
   })

@@ -1,8 +1,8 @@
+import type { Page } from 'playwright-core'
 // What the gate looks for on the slide that is on screen, read from the page as a viewer would see it:
 // where Slidev says the deck is, content that spills off the slide or is cut off, charts with no text
 // alternative, and serious or critical axe-core findings inside the slide.
 import { createRequire } from 'node:module'
-import type { Page } from 'playwright-core'
 
 export interface NavState { no: number, clicks: number, clicksTotal: number }
 
@@ -55,9 +55,13 @@ export function layoutProblems(page: Page, no: number, scope = ''): Promise<stri
     const scale = box.width / canvas.offsetWidth
     const tolerance = 1 // canvas units: sub-pixel rounding is not overflow
     const describe = (element: Element) => {
-      const classes = typeof element.className === 'string' && element.className.trim() ? `.${element.className.trim().split(/\s+/).slice(0, 3).join('.')}` : ''
+      const classes = typeof element.className === 'string' && element.className.trim()
+        ? `.${element.className.trim().split(/\s+/).slice(0, 3).join('.')}`
+        : ''
       const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 50)
-      return `<${element.tagName.toLowerCase()}${classes}>${text ? ` "${text}"` : ''}`
+      return `<${element.tagName.toLowerCase()}${classes}>${text
+        ? ` "${text}"`
+        : ''}`
     }
     // Clipped away on purpose: screen-reader-only text (`clip`/`clip-path`) and anything inside a clip.
     const clippedAway = (element: Element) => {
@@ -80,7 +84,10 @@ export function layoutProblems(page: Page, no: number, scope = ''): Promise<stri
     // A chart that cannot draw its data shows an error in its place (role="alert"): never acceptable on a slide.
     for (const alert of layout.querySelectorAll('[role="alert"], .chart-error'))
       problems.push(`slide ${no}: shows an error to the audience: ${describe(alert)}`)
-    for (const element of [layout, ...layout.querySelectorAll('*')]) {
+    for (const element of [
+      layout,
+      ...layout.querySelectorAll('*'),
+    ]) {
       if (!shown(element))
         continue
       const rect = element.getBoundingClientRect()
@@ -133,10 +140,11 @@ export function chartsOnSlide(page: Page, no: number, scope = ''): Promise<Chart
     const canvas = layout.closest<HTMLElement>('.slidev-slide-content') ?? layout
     const scale = canvas.getBoundingClientRect().width / canvas.offsetWidth
     const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim()
-    const labelledBy = (element: Element) => (element.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)
-      .map(id => text(document.getElementById(id))).join(' ').trim()
+    const labelledBy = (element: Element) => (element.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean).map(id => text(document.getElementById(id))).join(' ').trim()
     const ownName = (element: Element) => labelledBy(element) || (element.getAttribute('aria-label') ?? '').trim()
-      || (element instanceof SVGSVGElement ? text(element.querySelector(':scope > title')) : '')
+      || (element instanceof SVGSVGElement
+        ? text(element.querySelector(':scope > title'))
+        : '')
     const hidden = (element: Element) => element.closest('[aria-hidden="true"]') !== null
     const candidates = new Set<Element>(layout.querySelectorAll('[data-chart], svg[role="img"], figure svg'))
     for (const svg of layout.querySelectorAll('svg')) {
@@ -147,15 +155,24 @@ export function chartsOnSlide(page: Page, no: number, scope = ''): Promise<Chart
     // An SVG inside a [data-chart] element is that chart, not a second one.
     const charts = [...candidates].filter(element => ![...candidates].some(other => other !== element && other.contains(element)))
     return charts.map((chart) => {
-      const svg = chart instanceof SVGSVGElement ? chart : chart.querySelector('svg')
+      const svg = chart instanceof SVGSVGElement
+        ? chart
+        : chart.querySelector('svg')
       const figure = chart.closest('figure')
       let alternative = ''
-      if (!hidden(chart))
-        alternative = ownName(chart) || (svg && !hidden(svg) ? ownName(svg) : '')
+      if (!hidden(chart)) {
+        alternative = ownName(chart) || (svg && !hidden(svg)
+          ? ownName(svg)
+          : '')
+      }
       if (!alternative && figure)
         alternative = ownName(figure) || text(figure.querySelector(':scope > figcaption'))
-      const classes = typeof chart.className === 'string' && chart.className ? `.${chart.className.split(/\s+/)[0]}` : ''
-      const hook = chart.getAttribute('data-chart') ? `[data-chart="${chart.getAttribute('data-chart')}"]` : ''
+      const classes = typeof chart.className === 'string' && chart.className
+        ? `.${chart.className.split(/\s+/)[0]}`
+        : ''
+      const hook = chart.getAttribute('data-chart')
+        ? `[data-chart="${chart.getAttribute('data-chart')}"]`
+        : ''
       return { slide: no, element: `<${chart.tagName.toLowerCase()}${hook}${classes}>`, alternative }
     })
   }, { no, scope })
@@ -175,17 +192,34 @@ export async function axeProblems(page: Page, no: number, scope = ''): Promise<s
   const violations = await page.evaluate(async (selector) => {
     const axe = (window as unknown as { axe: { run: (context: Element, options: object) => Promise<{ violations: { id: string, impact: string | null, help: string, nodes: { target: unknown[], failureSummary?: string }[] }[] }> } }).axe
     const context = document.querySelector(selector)
-    if (!context)
-      return [{ id: 'no-slide', impact: 'critical', help: `${selector} is not on the page`, nodes: [] }]
+    if (!context) {
+      return [
+        {
+          id: 'no-slide',
+          impact: 'critical',
+          help: `${selector} is not on the page`,
+          nodes: [],
+        },
+      ]
+    }
     // Slidev lays an empty, transparent drawing layer (<svg class="absolute pointer-events-none">, see
     // DrawingPreview.vue) over every slide. axe cannot see through it and reports the contrast of every
     // text on the slide as "incomplete" instead of testing it (dequelabs/axe-core#3464), so it is set
     // aside while axe runs. It is Slidev's, holds nothing, and is put back straight after.
-    const overlays = [...(context.closest('.slidev-slide-content')?.querySelectorAll<SVGSVGElement>('svg.pointer-events-none') ?? [])]
+    const overlays = [
+      ...(context.closest('.slidev-slide-content')?.querySelectorAll<SVGSVGElement>('svg.pointer-events-none') ?? []),
+    ]
       .filter(svg => !svg.closest('.slidev-page') && svg.childElementCount === 0 && getComputedStyle(svg).position === 'absolute')
     overlays.forEach(svg => svg.style.setProperty('display', 'none'))
-    const result = await axe.run(context, { resultTypes: ['violations'] }).finally(() => overlays.forEach(svg => svg.style.removeProperty('display')))
-    return result.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => ({ target: n.target, failureSummary: n.failureSummary })) }))
+    const result = await axe.run(context, {
+      resultTypes: ['violations'],
+    }).finally(() => overlays.forEach(svg => svg.style.removeProperty('display')))
+    return result.violations.map(v => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map(n => ({ target: n.target, failureSummary: n.failureSummary })),
+    }))
   }, selector)
   return violations
     .filter(violation => violation.impact === 'serious' || violation.impact === 'critical')

@@ -1,15 +1,16 @@
+import type { Browser, Page } from 'playwright-core'
+import type { PageProblems } from './harness.ts'
 // Every slide at every click step, stepped through with the arrow key as a presenter would, in the light
 // and the dark theme: nothing logged, thrown or fetched off the machine, nothing off the slide or cut
 // off, no serious or critical axe finding (at a slide's first and last step), every chart with a text
 // alternative. Each slide's last step is saved to screenshots/slides/ (git-ignored) for people to look at.
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { readDeck } from '../../scripts/lib/deck.ts'
 import { PROJECT_ROOT } from '../../scripts/lib/paths.ts'
 import { deckEntry } from './entry.ts'
-import { sharedChromium, takeProblems, watchedPage, type PageProblems } from './harness.ts'
+import { sharedChromium, takeProblems, watchedPage } from './harness.ts'
 import { axeProblems, chartsOnSlide, layoutProblems, navState, waitForStep } from './slide-checks.ts'
 
 const deckUrl = inject('deckUrl')
@@ -21,10 +22,14 @@ beforeAll(async () => {
   browser = await sharedChromium()
   mkdirSync(shotsDir, { recursive: true })
 })
-afterAll(async () => { await browser?.close() })
+afterAll(async () => {
+  await browser?.close()
+})
 
 function clicksStart(frontmatter: Record<string, unknown>): number {
-  return typeof frontmatter.clicksStart === 'number' ? frontmatter.clicksStart : 0
+  return typeof frontmatter.clicksStart === 'number'
+    ? frontmatter.clicksStart
+    : 0
 }
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -35,9 +40,14 @@ for (const scheme of ['light', 'dark'] as const) {
     beforeAll(async () => {
       ({ page, problems } = await watchedPage(browser, { colorScheme: scheme }))
       await page.goto(`${deckUrl}/1`)
-      await waitForStep(page, { no: 1, clicks: clicksStart(slides[0]?.frontmatter ?? {}) })
+      await waitForStep(page, {
+        no: 1,
+        clicks: clicksStart(slides[0]?.frontmatter ?? {}),
+      })
     })
-    afterAll(async () => { await page?.context().close() })
+    afterAll(async () => {
+      await page?.context().close()
+    })
 
     it(`is drawn in the ${scheme} theme`, async () => {
       expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(scheme === 'dark')
@@ -62,19 +72,30 @@ for (const scheme of ['light', 'dark'] as const) {
           // Click steps here only reveal parts already on the page (v-click, the charts' step classes), so
           // axe runs where the page's structure is at its two ends: the first step and the last.
           const axeHere = clicks === start || clicks >= clicksTotal
-          const seen = [...await layoutProblems(page, slide.no), ...(axeHere ? await axeProblems(page, slide.no) : [])]
+          const seen = [
+            ...await layoutProblems(page, slide.no),
+            ...(axeHere
+              ? await axeProblems(page, slide.no)
+              : []),
+          ]
           for (const chart of await chartsOnSlide(page, slide.no)) {
             if (!chart.alternative)
               seen.push(`slide ${slide.no}: chart ${chart.element} has no text alternative (no accessible name, no figure caption)`)
           }
-          for (const text of seen)
-            atClicks.set(text, [...atClicks.get(text) ?? [], clicks])
+          for (const text of seen) {
+            atClicks.set(text, [
+              ...atClicks.get(text) ?? [],
+              clicks,
+            ])
+          }
           if (clicks >= clicksTotal)
             break
           await page.keyboard.press('ArrowRight')
           await waitForStep(page, { no: slide.no, clicks: clicks + 1 })
         }
-        await page.screenshot({ path: join(shotsDir, `${String(slide.no).padStart(2, '0')}-${scheme}.png`) })
+        await page.screenshot({
+          path: join(shotsDir, `${String(slide.no).padStart(2, '0')}-${scheme}.png`),
+        })
         const found = [...atClicks].map(([text, at]) => `${text} [click ${at.join(', ')} of 0–${clicksTotal}]`)
         found.push(...takeProblems(problems))
         expect(found).toEqual([])
@@ -83,7 +104,10 @@ for (const scheme of ['light', 'dark'] as const) {
         if (next) {
           // One more press after the last click step moves on to the next slide.
           await page.keyboard.press('ArrowRight')
-          await waitForStep(page, { no: next.no, clicks: clicksStart(next.frontmatter) })
+          await waitForStep(page, {
+            no: next.no,
+            clicks: clicksStart(next.frontmatter),
+          })
         }
       })
     }

@@ -1,12 +1,16 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { sharedChromium, settle, watchedPage } from './harness.ts'
+import { settle, sharedChromium, watchedPage } from './harness.ts'
 
 const deckUrl = inject('deckUrl')
 let browser: Browser
 
-beforeAll(async () => { browser = await sharedChromium() })
-afterAll(async () => { await browser?.close() })
+beforeAll(async () => {
+  browser = await sharedChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+})
 
 // Every slide and click step, the presenter view and the overview are checked for errors and
 // off-machine requests in slides.test.ts and presenter.test.ts; this file checks what a fresh visit shows first.

@@ -9,20 +9,52 @@ import { fixtureDeck } from '../fixtures/deck.ts'
 
 const data = fixtureDeck()
 const charts = [
-  ['CompetitionChart', CompetitionChart, { market: 'test-iaas', data }],
-  ['ExpansionTimeline', ExpansionTimeline, { data }],
-  ['FacilitiesChart', FacilitiesChart, { data }],
-  ['FootprintMap', FootprintMap, { data }],
-  ['MarketShareChart', MarketShareChart, { figures: ['south-cloud'], data }],
+  [
+    'CompetitionChart',
+    CompetitionChart,
+    { market: 'test-iaas', data },
+  ],
+  [
+    'ExpansionTimeline',
+    ExpansionTimeline,
+    { data },
+  ],
+  [
+    'FacilitiesChart',
+    FacilitiesChart,
+    { data },
+  ],
+  [
+    'FootprintMap',
+    FootprintMap,
+    { data },
+  ],
+  [
+    'MarketShareChart',
+    MarketShareChart,
+    {
+      figures: ['south-cloud'],
+      data,
+    },
+  ],
 ] as const
 
 // A chart slide reads title, chart, one-line takeaway, source line; the slide gives the takeaway as the
 // text between the chart's tags.
 describe.each(charts)('%s', (_name, chart, props) => {
   it('draws the takeaway after the chart and before its source line', () => {
-    const wrapper = mount(chart, { props, slots: { default: 'The point of this chart.' } })
-    const order = [...wrapper.element.querySelectorAll('svg[role="img"], .chart-takeaway, .source-line')]
-      .map(element => element.classList.contains('chart-takeaway') ? 'takeaway' : element.classList.contains('source-line') ? 'source' : 'chart')
+    const wrapper = mount(chart, {
+      props,
+      slots: { default: 'The point of this chart.' },
+    })
+    const order = [
+      ...wrapper.element.querySelectorAll('svg[role="img"], .chart-takeaway, .source-line'),
+    ]
+      .map(element => element.classList.contains('chart-takeaway')
+        ? 'takeaway'
+        : element.classList.contains('source-line')
+          ? 'source'
+          : 'chart')
     expect(order).toEqual(['chart', 'takeaway', 'source'])
     expect(wrapper.get('.chart-takeaway').text()).toBe('The point of this chart.')
   })

@@ -11,13 +11,32 @@ import { fixtureDeck } from '../fixtures/deck.ts'
 const data = fixtureDeck()
 
 describe.each([
-  ['MarketShareChart', MarketShareChart, { figures: ['north-widgets', 'south-cloud'], data }],
-  ['CompetitionChart', CompetitionChart, { market: 'test-iaas', data }],
-  ['FactCheck', FactCheck, { data }],
+  [
+    'MarketShareChart',
+    MarketShareChart,
+    {
+      figures: ['north-widgets', 'south-cloud'],
+      data,
+    },
+  ],
+  [
+    'CompetitionChart',
+    CompetitionChart,
+    { market: 'test-iaas', data },
+  ],
+  [
+    'FactCheck',
+    FactCheck,
+    { data },
+  ],
 ] as const)('%s', (_name, component, props) => {
   it('has no accessibility violations axe can find without layout', async () => {
     const wrapper = mount(component, { props, attachTo: document.body })
-    const results = await axe.run(wrapper.element as Element, { rules: { 'color-contrast': { enabled: false } } })
+    const results = await axe.run(wrapper.element as Element, {
+      rules: {
+        'color-contrast': { enabled: false },
+      },
+    })
     wrapper.unmount()
     expect(results.violations.map(v => `${v.id}: ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)).toEqual([])
   })

@@ -5,16 +5,30 @@ import { fixtureDeck, withValue } from '../fixtures/deck.ts'
 
 // Written for the test (tests/fixtures/deck.ts): Test IaaS, Southco 27.5%, Westel 14.2%, Eastcom 8.3%;
 // the remainder is 100 - 50 = 50.0, not a published share.
-const chart = (data = fixtureDeck()) => mount(CompetitionChart, { props: { market: 'test-iaas', highlight: 'Southco', compareWith: 'south-cloud', data } })
+function chart(data = fixtureDeck()) {
+  return mount(CompetitionChart, {
+    props: {
+      market: 'test-iaas',
+      highlight: 'Southco',
+      compareWith: 'south-cloud',
+      data,
+    },
+  })
+}
 
 function width(wrapper: ReturnType<typeof mount>, row: string): number {
   return Number(wrapper.get(`[data-row="${row}"] rect`).attributes('width'))
 }
 
-describe('CompetitionChart', () => {
+describe('competitionChart', () => {
   it('draws bars in proportion to the shares, largest first, the remainder last', () => {
     const wrapper = chart()
-    expect(wrapper.findAll('[data-row]').map(row => row.attributes('data-row'))).toEqual(['iaas-south', 'iaas-west', 'iaas-east', 'remainder'])
+    expect(wrapper.findAll('[data-row]').map(row => row.attributes('data-row'))).toEqual([
+      'iaas-south',
+      'iaas-west',
+      'iaas-east',
+      'remainder',
+    ])
     expect(width(wrapper, 'iaas-west') / width(wrapper, 'iaas-south')).toBeCloseTo(14.2 / 27.5, 3)
     expect(width(wrapper, 'iaas-east') / width(wrapper, 'iaas-south')).toBeCloseTo(8.3 / 27.5, 3)
     expect(width(wrapper, 'remainder') / width(wrapper, 'iaas-south')).toBeCloseTo(50 / 27.5, 3)
@@ -43,7 +57,12 @@ describe('CompetitionChart', () => {
   it('states every value in its text alternative and hidden table', () => {
     const wrapper = chart()
     const desc = wrapper.get('desc').text()
-    for (const text of ['Southco: 27.5%', 'Westel: 14.2%', 'Eastcom: 8.3%', 'Remainder, all others: 50.0%'])
+    for (const text of [
+      'Southco: 27.5%',
+      'Westel: 14.2%',
+      'Eastcom: 8.3%',
+      'Remainder, all others: 50.0%',
+    ])
       expect(desc).toContain(text)
     expect(wrapper.get('table.sr-only').text()).toContain('not a published figure')
   })
@@ -68,7 +87,12 @@ describe('CompetitionChart', () => {
   })
 
   it('refuses a market no figure belongs to, naming it', () => {
-    const wrapper = mount(CompetitionChart, { props: { market: 'no-market', data: fixtureDeck() } })
+    const wrapper = mount(CompetitionChart, {
+      props: {
+        market: 'no-market',
+        data: fixtureDeck(),
+      },
+    })
     expect(wrapper.get('[role="alert"]').text()).toContain('"no-market"')
   })
 })

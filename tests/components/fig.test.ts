@@ -4,9 +4,13 @@ import Fig from '../../components/Fig.vue'
 import { fixtureDeck, withValue } from '../fixtures/deck.ts'
 
 const data = fixtureDeck()
-const fig = (id: string, field?: string, deck = data) => mount(Fig, { props: { id, field, data: deck } })
+function fig(id: string, field?: string, deck = data) {
+  return mount(Fig, {
+    props: { id, field, data: deck },
+  })
+}
 
-describe('Fig', () => {
+describe('fig', () => {
   it('shows a figure by id, formatted like the charts', () => {
     expect(fig('south-cloud').text()).toBe('17%')
     expect(fig('iaas-south').text()).toBe('27.5%')

@@ -1,4 +1,5 @@
-import { mount, type VueWrapper } from '@vue/test-utils'
+import type { VueWrapper } from '@vue/test-utils'
+import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import ExpansionTimeline from '../../components/ExpansionTimeline.vue'
 import FacilitiesChart from '../../components/FacilitiesChart.vue'
@@ -20,8 +21,10 @@ function textAlternative(wrapper: VueWrapper): { name: string, description: stri
 
 const visible = (wrapper: VueWrapper, selector: string) => !wrapper.get(selector).classes().includes('step-hidden')
 
-describe('FootprintMap', () => {
-  const wrapper = mount(FootprintMap, { props: { data } })
+describe('footprintMap', () => {
+  const wrapper = mount(FootprintMap, {
+    props: { data },
+  })
 
   it('draws one circle per listed city and one diamond per region open at the partnership', () => {
     const metroIds = wrapper.findAll('g.metros circle.metro').map(c => c.attributes('data-id'))
@@ -44,8 +47,13 @@ describe('FootprintMap', () => {
   })
 
   it('meets Hong Kong at the Hong Kong region, not at a neighbouring city listed first', () => {
-    const withShenzhen = fixtureWith((d) => { d.regions.unshift({ ...d.regions[3]!, id: 'r-shenzhen-early', opened: '2015-03' }) })
-    const map = mount(FootprintMap, { props: { data: withShenzhen } })
+    const withShenzhen = fixtureWith((d) => {
+      d.regions.unshift({ ...d.regions[3]!, id: 'r-shenzhen-early', opened: '2015-03',
+      })
+    })
+    const map = mount(FootprintMap, {
+      props: { data: withShenzhen },
+    })
     expect(map.findAll('.meeting').map(m => m.attributes('data-id'))).toEqual(['hong-kong', 'san-jose'])
     expect(map.findAll('g.regions path.region').map(p => p.attributes('data-id'))).toContain('r-shenzhen-early')
   })
@@ -64,13 +72,19 @@ describe('FootprintMap', () => {
   })
 
   it('follows the partnership\'s date: a later deal shows the regions open by then', () => {
-    const later = mount(FootprintMap, { props: { data: fixtureWith((d) => { d.events[3]!.date = '2016-09' }) } })
+    const later = mount(FootprintMap, {
+      props: {
+        data: fixtureWith((d) => { d.events[3]!.date = '2016-09' }),
+      },
+    })
     expect(textAlternative(later).name).toMatch(/Sept 2016$/)
     expect(later.findAll('g.regions path.region')).toHaveLength(4)
   })
 
   it('reveals regions, then metros, then the bridge, one click each', () => {
-    const at = (step: number) => mount(FootprintMap, { props: { data, step } })
+    const at = (step: number) => mount(FootprintMap, {
+      props: { data, step },
+    })
     const state = (w: VueWrapper) => ['g.regions', 'g.metros', 'g.bridge'].map(s => visible(w, s))
     expect(state(at(0))).toEqual([false, false, false])
     expect(state(at(1))).toEqual([true, false, false])
@@ -80,30 +94,51 @@ describe('FootprintMap', () => {
   })
 
   it('refuses a metro at latitude 95 with a visible error naming it, not a misplaced dot', () => {
-    const error = mount(FootprintMap, { props: { data: fixtureWith((d) => { d.ecx.metros[2]!.lat = 95 }) } })
+    const error = mount(FootprintMap, {
+      props: {
+        data: fixtureWith((d) => { d.ecx.metros[2]!.lat = 95 }),
+      },
+    })
     expect(error.find('svg').exists()).toBe(false)
     expect(error.get('[role="alert"]').text()).toMatch(/ecx\.metros\[2\] "chicago": field "lat".*\(got 95\)/)
   })
 
   it('refuses a metro listed twice instead of drawing it twice', () => {
-    const error = mount(FootprintMap, { props: { data: fixtureWith((d) => { d.ecx.metros.push({ ...d.ecx.metros[0]!, id: 'hong-kong-again' }) }) } })
+    const error = mount(FootprintMap, {
+      props: {
+        data: fixtureWith((d) => { d.ecx.metros.push({ ...d.ecx.metros[0]!, id: 'hong-kong-again' }) }),
+      },
+    })
     expect(error.find('svg').exists()).toBe(false)
     expect(error.get('[role="alert"]').text()).toMatch(/"hong-kong-again": field "name" is listed twice/)
   })
 
   it('says what is missing when the data names no partnership', () => {
-    const error = mount(FootprintMap, { props: { data: fixtureWith((d) => { delete d.partnership }) } })
+    const error = mount(FootprintMap, {
+      props: {
+        data: fixtureWith((d) => { delete d.partnership }),
+      },
+    })
     expect(error.get('[role="alert"]').text()).toMatch(/field "partnership" is missing/)
   })
 })
 
-describe('FacilitiesChart', () => {
-  const wrapper = mount(FacilitiesChart, { props: { data } })
+describe('facilitiesChart', () => {
+  const wrapper = mount(FacilitiesChart, {
+    props: { data },
+  })
 
   it('draws the listed cities by continent, one cell each, under the label of what the list is', () => {
     const rows = wrapper.findAll('g.ecx-row')
-    expect(rows.map(r => [r.attributes('data-label'), r.findAll('circle.cell').length, r.get('text.count').text()])).toEqual([
-      ['North America', 3, '3'], ['Asia', 2, '2'], ['Europe', 1, '1'], ['Oceania', 1, '1'],
+    expect(rows.map(r => [
+      r.attributes('data-label'),
+      r.findAll('circle.cell').length,
+      r.get('text.count').text(),
+    ])).toEqual([
+      ['North America', 3, '3'],
+      ['Asia', 2, '2'],
+      ['Europe', 1, '1'],
+      ['Oceania', 1, '1'],
     ])
     expect(wrapper.findAll('text.panel-title')[0]!.text()).toBe('Exchange cities (Atlas D)')
     expect(wrapper.text()).toContain('7 cities')
@@ -117,8 +152,15 @@ describe('FacilitiesChart', () => {
 
   it('draws regions by country, filled when open at the partnership and outlined when later', () => {
     const rows = wrapper.findAll('g.aliyun-row')
-    expect(rows.map(r => [r.attributes('data-label'), r.findAll('rect.cell:not(.later)').length, r.findAll('rect.cell.later').length])).toEqual([
-      ['China', 1, 1], ['Hong Kong', 1, 0], ['United States', 1, 0], ['Singapore', 0, 1],
+    expect(rows.map(r => [
+      r.attributes('data-label'),
+      r.findAll('rect.cell:not(.later)').length,
+      r.findAll('rect.cell.later').length,
+    ])).toEqual([
+      ['China', 1, 1],
+      ['Hong Kong', 1, 0],
+      ['United States', 1, 0],
+      ['Singapore', 0, 1],
     ])
     expect(wrapper.text()).toContain('Aliyun regions by country, to Oct 2016')
     expect(wrapper.text()).toContain('open at the partnership, July 2016')
@@ -138,25 +180,47 @@ describe('FacilitiesChart', () => {
   })
 
   it('follows a new facility count in the data, in words', () => {
-    const big = mount(FacilitiesChart, { props: { data: fixtureWith((d) => { (d.figures[6] as { value: number }).value = 60 }) } })
+    const big = mount(FacilitiesChart, {
+      props: {
+        data: fixtureWith((d) => { (d.figures[6] as { value: number }).value = 60 }),
+      },
+    })
     expect(big.get('text.article-count').text()).toBe('The article counts 60 Cloud Exchange facilities;')
     expect(big.findAll('circle.cell')).toHaveLength(7)
   })
 
   it('refuses an unknown continent with a visible error naming the record', () => {
-    const error = mount(FacilitiesChart, { props: { data: fixtureWith((d) => { (d.ecx.metros[1] as { continent: string }).continent = 'Antarctica' }) } })
+    const error = mount(FacilitiesChart, {
+      props: {
+        data: fixtureWith((d) => { (d.ecx.metros[1] as { continent: string }).continent = 'Antarctica' }),
+      },
+    })
     expect(error.find('svg').exists()).toBe(false)
     expect(error.get('[role="alert"]').text()).toMatch(/ecx\.metros\[1\] "san-jose": field "continent".*\(got "Antarctica"\)/)
   })
 })
 
-describe('ExpansionTimeline', () => {
-  const wrapper = mount(ExpansionTimeline, { props: { data } })
+describe('expansionTimeline', () => {
+  const wrapper = mount(ExpansionTimeline, {
+    props: { data },
+  })
 
   it('draws the events in date order with their dates', () => {
     const events = wrapper.findAll('g.event')
-    expect(events.map(e => e.attributes('data-id'))).toEqual(['ev-hk', 'ev-listing', 'ev-us', 'ev-deal', 'ev-sg'])
-    expect(events.map(e => e.get('text.date').text())).toEqual(['May 2015', 'Nov 2015', 'March 2016', 'July 2016', 'Sept 2016'])
+    expect(events.map(e => e.attributes('data-id'))).toEqual([
+      'ev-hk',
+      'ev-listing',
+      'ev-us',
+      'ev-deal',
+      'ev-sg',
+    ])
+    expect(events.map(e => e.get('text.date').text())).toEqual([
+      'May 2015',
+      'Nov 2015',
+      'March 2016',
+      'July 2016',
+      'Sept 2016',
+    ])
     const xs = events.map(e => Number(e.get('circle.dot').attributes('cx')))
     expect(xs).toEqual([...xs].sort((a, b) => a - b))
   })
@@ -171,19 +235,28 @@ describe('ExpansionTimeline', () => {
   })
 
   it('leaves the mark and the footnote out when the deck makes its corrections elsewhere', () => {
-    const plain = mount(ExpansionTimeline, { props: { data, footnotes: false } })
+    const plain = mount(ExpansionTimeline, {
+      props: { data, footnotes: false },
+    })
     expect(plain.get('[data-id="ev-listing"] text.label').text()).toBe('Listing')
     expect(plain.findAll('.timeline-note')).toEqual([])
   })
 
   it('adds one event per click, in date order, each footnote with its event', () => {
-    const shown = (step: number) => mount(ExpansionTimeline, { props: { data, step } }).findAll('g.event:not(.step-hidden)').map(e => e.attributes('data-id'))
+    const shown = (step: number) => mount(ExpansionTimeline, {
+      props: { data, step },
+    }).findAll('g.event:not(.step-hidden)').map(e => e.attributes('data-id'))
     expect(shown(0)).toEqual([])
     expect(shown(1)).toEqual(['ev-hk'])
     expect(shown(3)).toEqual(['ev-hk', 'ev-listing', 'ev-us'])
     expect(shown(5)).toHaveLength(5)
-    const note = (step: number) => !mount(ExpansionTimeline, { props: { data, step } }).get('.timeline-note').classes().includes('step-hidden')
-    expect([note(1), note(2)]).toEqual([false, true])
+    const note = (step: number) => !mount(ExpansionTimeline, {
+      props: { data, step },
+    }).get('.timeline-note').classes().includes('step-hidden')
+    expect([
+      note(1),
+      note(2),
+    ]).toEqual([false, true])
   })
 
   it('gives screen readers every event with its date', () => {
@@ -199,7 +272,11 @@ describe('ExpansionTimeline', () => {
   })
 
   it('refuses an event date that does not parse with a visible error naming the event', () => {
-    const error = mount(ExpansionTimeline, { props: { data: fixtureWith((d) => { d.events[3]!.date = 'mid-2016' }) } })
+    const error = mount(ExpansionTimeline, {
+      props: {
+        data: fixtureWith((d) => { d.events[3]!.date = 'mid-2016' }),
+      },
+    })
     expect(error.find('svg').exists()).toBe(false)
     expect(error.get('[role="alert"]').text()).toMatch(/events\[3\] "ev-deal": field "date".*\(got "mid-2016"\)/)
   })

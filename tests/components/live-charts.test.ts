@@ -1,3 +1,4 @@
+import type { Component } from 'vue'
 // Invariants of the deck's charts as slides.md configures them, on the deck's own data: each draws
 // (no error box), and its text alternative states every value it draws. Nothing here expects a
 // particular live value; behaviour is tested on tests/fixtures/.
@@ -5,14 +6,19 @@ import { readFileSync } from 'node:fs'
 import { parseSync } from '@slidev/parser'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import type { Component } from 'vue'
 import CompetitionChart from '../../components/CompetitionChart.vue'
 import ExpansionTimeline from '../../components/ExpansionTimeline.vue'
 import FacilitiesChart from '../../components/FacilitiesChart.vue'
 import FootprintMap from '../../components/FootprintMap.vue'
 import MarketShareChart from '../../components/MarketShareChart.vue'
 
-const CHARTS: Record<string, Component> = { CompetitionChart, ExpansionTimeline, FacilitiesChart, FootprintMap, MarketShareChart }
+const CHARTS: Record<string, Component> = {
+  CompetitionChart,
+  ExpansionTimeline,
+  FacilitiesChart,
+  FootprintMap,
+  MarketShareChart,
+}
 const TAG = /<([A-Z]\w*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/g
 const ATTR = /(:?)([\w-]+)\s*=\s*"([^"]*)"/g
 
@@ -27,10 +33,14 @@ function chartsOnSlides(): { slide: number, name: string, props: Record<string, 
       const props: Record<string, unknown> = {}
       for (const [, bound, key, value] of attrs!.matchAll(ATTR)) {
         const prop = key!.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())
-        if (!bound)
+        if (!bound) {
           props[prop] = value
-        else if (value!.trim().startsWith('['))
-          props[prop] = [...value!.matchAll(/'([^']*)'/g)].map(m => m[1])
+        }
+        else if (value!.trim().startsWith('[')) {
+          props[prop] = [
+            ...value!.matchAll(/'([^']*)'/g),
+          ].map(m => m[1])
+        }
       }
       found.push({ slide: index + 1, name, props })
     }
@@ -47,7 +57,9 @@ describe('the charts on the slides, drawn from the deck\'s data', () => {
 
   it.each(charts)('slide $slide: $name draws and states in its text alternative every value it draws', ({ name, props }) => {
     const wrapper = mount(CHARTS[name]!, { props })
-    expect(wrapper.find('[role="alert"]').exists(), wrapper.find('[role="alert"]').exists() ? wrapper.get('[role="alert"]').text() : '').toBe(false)
+    expect(wrapper.find('[role="alert"]').exists(), wrapper.find('[role="alert"]').exists()
+      ? wrapper.get('[role="alert"]').text()
+      : '').toBe(false)
     const svg = wrapper.get('svg[role="img"]')
     const name_ = wrapper.get(`[id="${svg.attributes('aria-labelledby')}"]`).text()
     const description = wrapper.get(`[id="${svg.attributes('aria-describedby')}"]`).text()

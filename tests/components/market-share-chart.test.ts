@@ -7,7 +7,11 @@ import { fixtureDeck, withValue } from '../fixtures/deck.ts'
 // cloud, Eastern 61% of retail.
 const IDS = ['north-widgets', 'south-cloud', 'east-retail']
 const data = fixtureDeck()
-const chart = (props: Record<string, unknown> = {}) => mount(MarketShareChart, { props: { figures: IDS, data, ...props } })
+function chart(props: Record<string, unknown> = {}) {
+  return mount(MarketShareChart, {
+    props: { figures: IDS, data, ...props },
+  })
+}
 
 function barWidth(wrapper: ReturnType<typeof mount>, id: string): number {
   return Number(wrapper.get(`[data-figure="${id}"] rect.bar`).attributes('width'))
@@ -17,7 +21,7 @@ function restWidth(wrapper: ReturnType<typeof mount>, id: string): number {
   return Number(wrapper.get(`[data-figure="${id}"] rect.rest`).attributes('width'))
 }
 
-describe('MarketShareChart', () => {
+describe('marketShareChart', () => {
   it('draws bar lengths in proportion to the shares', () => {
     const wrapper = chart()
     expect(barWidth(wrapper, 'south-cloud') / barWidth(wrapper, 'north-widgets')).toBeCloseTo(17 / 38, 3)
@@ -26,7 +30,11 @@ describe('MarketShareChart', () => {
 
   it('sets each share against the rest of its own market', () => {
     const wrapper = chart()
-    for (const [id, share] of [['north-widgets', 38], ['south-cloud', 17], ['east-retail', 61]] as const)
+    for (const [id, share] of [
+      ['north-widgets', 38],
+      ['south-cloud', 17],
+      ['east-retail', 61],
+    ] as const)
       expect(barWidth(wrapper, id) / (barWidth(wrapper, id) + restWidth(wrapper, id))).toBeCloseTo(share / 100, 3)
     expect(wrapper.get('[data-figure="south-cloud"]').text()).toContain('rest of market 83%')
   })
@@ -52,7 +60,13 @@ describe('MarketShareChart', () => {
     expect(desc).toContain('Southco: 17% of Test cloud')
     expect(desc).toContain('Eastern: 61% of Test retail')
     const table = wrapper.get('table.sr-only').text()
-    for (const text of ['Northwind', '38%', 'Test cloud', 'transactions', 'H2 2015'])
+    for (const text of [
+      'Northwind',
+      '38%',
+      'Test cloud',
+      'transactions',
+      'H2 2015',
+    ])
       expect(table).toContain(text)
   })
 
@@ -61,13 +75,17 @@ describe('MarketShareChart', () => {
   })
 
   it('follows a change in the data', () => {
-    const wrapper = chart({ data: withValue('south-cloud', 30) })
+    const wrapper = chart({
+      data: withValue('south-cloud', 30),
+    })
     expect(barWidth(wrapper, 'south-cloud') / barWidth(wrapper, 'north-widgets')).toBeCloseTo(30 / 38, 3)
     expect(wrapper.get('[data-figure="south-cloud"] .value').text()).toBe('30%')
   })
 
   it('draws 0% and 100% as an empty and a full bar, labels inside the chart', () => {
-    const wrapper = chart({ data: withValue('east-retail', 100, withValue('north-widgets', 0)) })
+    const wrapper = chart({
+      data: withValue('east-retail', 100, withValue('north-widgets', 0)),
+    })
     expect(barWidth(wrapper, 'north-widgets')).toBe(0)
     expect(restWidth(wrapper, 'east-retail')).toBe(0)
     expect(wrapper.get('[data-figure="north-widgets"] .value').text()).toBe('0%')
@@ -86,17 +104,23 @@ describe('MarketShareChart', () => {
   })
 
   it('refuses a share over 100 with a visible error naming the record, field and value', () => {
-    const wrapper = chart({ data: withValue('south-cloud', 144) })
+    const wrapper = chart({
+      data: withValue('south-cloud', 144),
+    })
     expect(wrapper.find('svg').exists()).toBe(false)
     expect(wrapper.get('[role="alert"]').text()).toMatch(/"south-cloud": field "value" .*\(got 144\)/)
   })
 
   it('refuses an unknown figure id, naming it', () => {
-    const wrapper = chart({ figures: ['north-widgets', 'south-clod'] })
+    const wrapper = chart({
+      figures: ['north-widgets', 'south-clod'],
+    })
     expect(wrapper.get('[role="alert"]').text()).toContain('"south-clod"')
   })
 
   it('refuses a figure that is not a share', () => {
-    expect(chart({ figures: ['sites-total'] }).get('[role="alert"]').text()).toMatch(/"sites-total" is a count/)
+    expect(chart({
+      figures: ['sites-total'],
+    }).get('[role="alert"]').text()).toMatch(/"sites-total" is a count/)
   })
 })

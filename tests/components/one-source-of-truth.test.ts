@@ -12,13 +12,24 @@ describe('a share changed in one place', () => {
   const data = withValue('south-cloud', 27)
 
   it('changes every component that shows it', () => {
-    const chart = mount(MarketShareChart, { props: { figures: ['south-cloud'], data } })
+    const chart = mount(MarketShareChart, {
+      props: {
+        figures: ['south-cloud'],
+        data,
+      },
+    })
     const rendered = [
       chart.get('[data-figure="south-cloud"] .value').text(),
       chart.get('desc').text(),
-      mount(Fig, { props: { id: 'south-cloud', data } }).text(),
-      mount(CompetitionChart, { props: { market: 'test-iaas', compareWith: 'south-cloud', data } }).get('.definition').text(),
-      mount(FactCheck, { props: { data } }).get('tr[data-figure="south-cloud"]').text(),
+      mount(Fig, {
+        props: { id: 'south-cloud', data },
+      }).text(),
+      mount(CompetitionChart, {
+        props: { market: 'test-iaas', compareWith: 'south-cloud', data },
+      }).get('.definition').text(),
+      mount(FactCheck, {
+        props: { data },
+      }).get('tr[data-figure="south-cloud"]').text(),
     ]
     for (const text of rendered) {
       expect(text).toContain('27%')

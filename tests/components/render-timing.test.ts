@@ -9,9 +9,21 @@ describe('chart render timing (read by npm run bench)', () => {
 
   it('records one "chart:<Name>" measure per chart drawn, and leaves no marks behind', () => {
     const data = fixtureDeck()
-    mount(MarketShareChart, { props: { figures: ['south-cloud'], data } })
-    mount(MarketShareChart, { props: { figures: ['south-cloud'], data } })
-    mount(FacilitiesChart, { props: { data } })
+    mount(MarketShareChart, {
+      props: {
+        figures: ['south-cloud'],
+        data,
+      },
+    })
+    mount(MarketShareChart, {
+      props: {
+        figures: ['south-cloud'],
+        data,
+      },
+    })
+    mount(FacilitiesChart, {
+      props: { data },
+    })
     expect(performance.getEntriesByName('chart:MarketShareChart', 'measure')).toHaveLength(2)
     expect(performance.getEntriesByName('chart:FacilitiesChart', 'measure')).toHaveLength(1)
     expect(performance.getEntriesByType('mark').filter(mark => mark.name.startsWith('chart:'))).toEqual([])

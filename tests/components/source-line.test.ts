@@ -5,19 +5,36 @@ import { fixtureDeck, fixtureWith } from '../fixtures/deck.ts'
 
 const data = fixtureDeck()
 
-describe('SourceLine', () => {
+describe('sourceLine', () => {
   it('renders the citations of the figures it is given, from the data', () => {
-    const wrapper = mount(SourceLine, { props: { figures: ['south-cloud'], data } })
+    const wrapper = mount(SourceLine, {
+      props: {
+        figures: ['south-cloud'],
+        data,
+      },
+    })
     expect(wrapper.text()).toBe('Sources: Daily A, 12 July 2016; Wire B, 3 Nov 2015')
   })
 
   it('follows a change of a source in the data', () => {
-    const changed = fixtureWith((d) => { d.sources[1]!.date = '2015-11-04' })
-    expect(mount(SourceLine, { props: { sources: ['wire-b'], data: changed } }).text()).toBe('Source: Wire B, 4 Nov 2015')
+    const changed = fixtureWith((d) => {
+      d.sources[1]!.date = '2015-11-04'
+    })
+    expect(mount(SourceLine, {
+      props: {
+        sources: ['wire-b'],
+        data: changed,
+      },
+    }).text()).toBe('Source: Wire B, 4 Nov 2015')
   })
 
   it('shows a visible error naming an unknown id instead of an empty line', () => {
-    const wrapper = mount(SourceLine, { props: { sources: ['nope-2015'], data } })
+    const wrapper = mount(SourceLine, {
+      props: {
+        sources: ['nope-2015'],
+        data,
+      },
+    })
     expect(wrapper.get('[role="alert"]').text()).toContain('"nope-2015"')
   })
 })

@@ -1,17 +1,17 @@
+import type { Component } from 'vue'
+import type { DeckDataInput } from '../../data/schema.ts'
 // Property-based robustness: random and malformed datasets fed to the data layer and to every chart
 // as it renders. Each input is either refused with a message that names what is wrong, or drawn as a
 // valid chart (finite geometry inside its viewBox, a text alternative); nothing throws while rendering.
 import { mount } from '@vue/test-utils'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import type { Component } from 'vue'
 import CompetitionChart from '../../components/CompetitionChart.vue'
 import ExpansionTimeline from '../../components/ExpansionTimeline.vue'
 import FacilitiesChart from '../../components/FacilitiesChart.vue'
 import FactCheck from '../../components/FactCheck.vue'
 import FootprintMap from '../../components/FootprintMap.vue'
 import MarketShareChart from '../../components/MarketShareChart.vue'
-import type { DeckDataInput } from '../../data/schema.ts'
 import { DeckDataError, validateDeckData } from '../../data/validate.ts'
 import { fixtureDeck } from '../fixtures/deck.ts'
 
@@ -21,17 +21,31 @@ fc.configureGlobal({ seed: 20150617 })
 const deck = fixtureDeck()
 
 // Refused data is also logged to the console (for the developer); that is expected here.
-beforeAll(() => { vi.spyOn(console, 'error').mockImplementation(() => {}) })
-afterAll(() => { vi.restoreAllMocks() })
+beforeAll(() => {
+  vi.spyOn(console, 'error').mockImplementation(() => {})
+})
+afterAll(() => {
+  vi.restoreAllMocks()
+})
 
 type Path = (string | number)[]
 
+const DELETE = Symbol('delete')
+
 /** Every place in the test deck that holds a value: where a mistake can be typed. */
 function leafPaths(node: unknown, path: Path = []): Path[] {
-  if (Array.isArray(node))
-    return [path, ...node.flatMap((item, index) => leafPaths(item, [...path, index]))]
-  if (node && typeof node === 'object')
-    return [path, ...Object.entries(node).flatMap(([key, value]) => leafPaths(value, [...path, key]))]
+  if (Array.isArray(node)) {
+    return [
+      path,
+      ...node.flatMap((item, index) => leafPaths(item, [...path, index])),
+    ]
+  }
+  if (node && typeof node === 'object') {
+    return [
+      path,
+      ...Object.entries(node).flatMap(([key, value]) => leafPaths(value, [...path, key])),
+    ]
+  }
   return [path]
 }
 
@@ -43,14 +57,16 @@ function setAt(root: unknown, path: Path, value: unknown): DeckDataInput {
   for (const key of path.slice(0, -1))
     node = node[key] as Record<string | number, unknown>
   const last = path.at(-1)!
-  if (value === DELETE)
-    Array.isArray(node) ? node.splice(last as number, 1) : delete node[last]
-  else
+  if (value === DELETE) {
+    Array.isArray(node)
+      ? node.splice(last as number, 1)
+      : delete node[last]
+  }
+  else {
     node[last] = value
+  }
   return copy as unknown as DeckDataInput
 }
-
-const DELETE = Symbol('delete')
 
 /** Values a person might type by mistake, or a merge might produce. */
 const badValue = fc.oneof(
@@ -63,11 +79,18 @@ const badValue = fc.oneof(
 
 /** Counterexamples print as the edits made to the test deck, not as the whole dataset. */
 function described(data: DeckDataInput, text: string): DeckDataInput {
-  Object.defineProperty(data, fc.toStringMethod, { value: () => text, enumerable: false })
+  Object.defineProperty(data, fc.toStringMethod, {
+    value: () => text,
+    enumerable: false,
+  })
   return data
 }
 
-const show = (value: unknown) => typeof value === 'symbol' ? '(deleted)' : fc.stringify(value)
+function show(value: unknown) {
+  return typeof value === 'symbol'
+    ? '(deleted)'
+    : fc.stringify(value)
+}
 
 /** A dataset with one to three mistakes somewhere in it. */
 const mutatedData = fc.array(fc.tuple(fc.constantFrom(...PATHS), badValue), { minLength: 1, maxLength: 3 })
@@ -94,7 +117,9 @@ const plausibleData = fc.record({
   const figure = data.figures[index % data.figures.length]!
   if (figure.kind === 'share') {
     const others = data.figures.filter(f => f.kind === 'share' && f.marketId === figure.marketId && f !== figure)
-      .reduce((sum, f) => sum + (f.kind === 'share' ? f.value : 0), 0)
+      .reduce((sum, f) => sum + (f.kind === 'share'
+        ? f.value
+        : 0), 0)
     figure.value = Math.min(share, 100 - others)
     figure.holder = name
   }
@@ -106,28 +131,58 @@ const plausibleData = fc.record({
   const deal = data.events.find(e => e.id === data.partnership!.event)!
   if (deal.date > data.partnership!.countedTo)
     data.partnership!.countedTo = deal.date
-  return described(data, `test deck with figure ${figure.id} (${figure.kind === 'share' ? `${figure.value}%, ` : ''}holder ${fc.stringify(name)}), metro ${metro.id} at ${lat},${lon}, event ${event.id} on ${event.date}`)
+  return described(data, `test deck with figure ${figure.id} (${figure.kind === 'share'
+    ? `${figure.value}%, `
+    : ''}holder ${fc.stringify(name)}), metro ${metro.id} at ${lat},${lon}, event ${event.id} on ${event.date}`)
 })
 
 const CHARTS: [string, Component, Record<string, unknown>][] = [
-  ['MarketShareChart', MarketShareChart, { figures: ['north-widgets', 'south-cloud', 'east-retail'] }],
-  ['CompetitionChart', CompetitionChart, { market: 'test-iaas', highlight: 'Southco', compareWith: 'south-cloud' }],
+  [
+    'MarketShareChart',
+    MarketShareChart,
+    {
+      figures: ['north-widgets', 'south-cloud', 'east-retail'],
+    },
+  ],
+  [
+    'CompetitionChart',
+    CompetitionChart,
+    { market: 'test-iaas', highlight: 'Southco', compareWith: 'south-cloud' },
+  ],
   ['FootprintMap', FootprintMap, {}],
   ['FacilitiesChart', FacilitiesChart, {}],
   ['ExpansionTimeline', ExpansionTimeline, {}],
   ['FactCheck', FactCheck, {}],
 ]
 
-const NUMERIC = ['x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'width', 'height']
+const NUMERIC = [
+  'x',
+  'y',
+  'x1',
+  'x2',
+  'y1',
+  'y2',
+  'cx',
+  'cy',
+  'r',
+  'width',
+  'height',
+]
 
 /** What is wrong with the rendered output, or [] when it is a refusal with a message or a valid chart. */
 function renderProblems(html: HTMLElement): string[] {
   const alert = html.querySelector('[role="alert"]')
   const svg = html.querySelector('svg')
-  if (alert && !svg)
-    return alert.textContent?.trim() ? [] : ['an error box with no message']
-  if (!svg)
-    return html.querySelector('table, figure') ? [] : ['neither a chart nor an error']
+  if (alert && !svg) {
+    return alert.textContent?.trim()
+      ? []
+      : ['an error box with no message']
+  }
+  if (!svg) {
+    return html.querySelector('table, figure')
+      ? []
+      : ['neither a chart nor an error']
+  }
   const problems: string[] = []
   if (alert)
     problems.push(`a chart and an error at once: ${alert.textContent}`)
@@ -164,10 +219,15 @@ function renderProblems(html: HTMLElement): string[] {
 /** Mounts the chart; a throw fails the property, and so does any Vue warning raised while rendering. */
 function render(component: Component, props: Record<string, unknown>): string[] {
   const warnings: string[] = []
-  const warn = vi.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => { warnings.push(args.map(String).join(' ').slice(0, 200)) })
+  const warn = vi.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => {
+    warnings.push(args.map(String).join(' ').slice(0, 200))
+  })
   const wrapper = mount(component, { props, attachTo: document.body })
   try {
-    return [...renderProblems(wrapper.element.parentElement ?? (wrapper.element as HTMLElement)), ...warnings.map(text => `warning: ${text}`)]
+    return [
+      ...renderProblems(wrapper.element.parentElement ?? (wrapper.element as HTMLElement)),
+      ...warnings.map(text => `warning: ${text}`),
+    ]
   }
   finally {
     wrapper.unmount()

@@ -3,7 +3,10 @@ import { contrast, deckPalette } from '../contrast.ts'
 
 // The colour pairs the market-share and competition charts draw text with, checked against WCAG's
 // 4.5:1 for text, in light and in dark. Page backgrounds: Slidev's white, and its #121212 in dark.
-describe.each([[':root', '#ffffff'], ['html.dark', '#121212']] as const)('chart text colours in %s', (selector, page) => {
+describe.each([
+  [':root', '#ffffff'],
+  ['html.dark', '#121212'],
+] as const)('chart text colours in %s', (selector, page) => {
   const p = deckPalette(selector)
   const pairs: [string, string, string][] = [
     ['labels and values on the page', p['deck-ink']!, page],

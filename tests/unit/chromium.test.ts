@@ -1,8 +1,13 @@
+import type { ChromiumLookup } from '../../scripts/lib/chromium.ts'
 import { describe, expect, it } from 'vitest'
-import { findChromium, type ChromiumLookup } from '../../scripts/lib/chromium.ts'
+import { findChromium } from '../../scripts/lib/chromium.ts'
 
 function lookup(files: string[], env: Record<string, string> = {}, playwright?: string): ChromiumLookup {
-  return { env, exists: path => files.includes(path), playwrightPath: () => playwright }
+  return {
+    env,
+    exists: path => files.includes(path),
+    playwrightPath: () => playwright,
+  }
 }
 
 describe('findChromium', () => {

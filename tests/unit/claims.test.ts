@@ -1,11 +1,12 @@
+import type { DeckDataInput } from '../../data/index.ts'
 // The claims register: statements with sources, validated like figures, cited from the slides by
 // [[claim:ID]], and every record either said on a slide or kept for questions on purpose.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { pageOf } from '../../components/lib/fact-check.ts'
-import { checkSlideRefs, findSlideRefs, unusedClaims } from '../../build/slide-refs.ts'
 import { checkDeck } from '../../build/deck-check.ts'
-import { claimById, DeckDataError, rawDeckData, validateDeckData, type DeckDataInput } from '../../data/index.ts'
+import { checkSlideRefs, findSlideRefs, unusedClaims } from '../../build/slide-refs.ts'
+import { pageOf } from '../../components/lib/fact-check.ts'
+import { claimById, DeckDataError, rawDeckData, validateDeckData } from '../../data/index.ts'
 import { CLAIMS_SLIDES, claimsDeck } from '../fixtures/claims-deck.ts'
 
 function problemsOf(change: (deck: DeckDataInput) => void): string[] {
@@ -24,22 +25,34 @@ function problemsOf(change: (deck: DeckDataInput) => void): string[] {
 describe('claim records', () => {
   it('accepts a valid register and keeps backupOnly false unless set', () => {
     const data = validateDeckData(claimsDeck())
-    expect(data.claims.map(c => [c.id, c.backupOnly])).toEqual([['said', false], ['kept', true], ['forgotten', false]])
+    expect(data.claims.map(c => [c.id, c.backupOnly])).toEqual([
+      ['said', false],
+      ['kept', true],
+      ['forgotten', false],
+    ])
     expect(claimById('said', data).text).toBe('The firm opened in Hong Kong first.')
   })
 
   it('refuses a claim citing a source the data module does not have, naming claim, field and value', () => {
-    expect(problemsOf((d) => { d.claims![1]!.sources = ['paper-b', 'paper-z'] }))
+    expect(problemsOf((d) => {
+      d.claims![1]!.sources = ['paper-b', 'paper-z']
+    }))
       .toEqual(['claims[1] "kept": field "sources.1" names no known source (got "paper-z")'])
   })
 
   it('refuses a claim id used twice', () => {
-    expect(problemsOf((d) => { d.claims![2]!.id = 'said' }))
+    expect(problemsOf((d) => {
+      d.claims![2]!.id = 'said'
+    }))
       .toEqual(['claims[2] "said": field "id" is used twice (got "said")'])
   })
 
   it('refuses empty or blank text', () => {
-    expect(problemsOf((d) => { d.claims![0]!.text = '   ' })).toEqual([expect.stringMatching(/^claims\[0\] "said": field "text" must state the claim/)])
+    expect(problemsOf((d) => {
+      d.claims![0]!.text = '   '
+    })).toEqual([
+      expect.stringMatching(/^claims\[0\] "said": field "text" must state the claim/),
+    ])
   })
 
   it('refuses a claim that does not say what it was checked against, or cites nothing', () => {
@@ -52,8 +65,12 @@ describe('claim records', () => {
   })
 
   it('refuses a confidence other than high, medium or low', () => {
-    expect(problemsOf((d) => { (d.claims![0] as { confidence: string }).confidence = 'certain' }))
-      .toEqual([expect.stringMatching(/^claims\[0\] "said": field "confidence" .*\(got "certain"\)/)])
+    expect(problemsOf((d) => {
+      (d.claims![0] as { confidence: string }).confidence = 'certain'
+    }))
+      .toEqual([
+        expect.stringMatching(/^claims\[0\] "said": field "confidence" .*\(got "certain"\)/),
+      ])
   })
 
   it('says which claim claimById could not find', () => {
@@ -110,7 +127,9 @@ describe('the deck\'s own register', () => {
   })
 
   it('has every claim said on a slide or marked backupOnly', () => {
-    expect(unusedClaims([readFileSync('slides.md', 'utf8')], data)).toEqual([])
+    expect(unusedClaims([
+      readFileSync('slides.md', 'utf8'),
+    ], data)).toEqual([])
   })
 
   it('gives every claim text, at least one known source and a note of what it was checked against', () => {
@@ -130,7 +149,11 @@ describe('the deck\'s own register', () => {
 describe('pageOf', () => {
   it('splits a list evenly over pages, earlier pages taking the extra rows, nothing lost or repeated', () => {
     const rows = ['a', 'b', 'c', 'd', 'e', 'f', 'g']
-    expect([1, 2, 3].map(n => pageOf(rows, n, 3))).toEqual([['a', 'b', 'c'], ['d', 'e'], ['f', 'g']])
+    expect([1, 2, 3].map(n => pageOf(rows, n, 3))).toEqual([
+      ['a', 'b', 'c'],
+      ['d', 'e'],
+      ['f', 'g'],
+    ])
     expect(pageOf(rows, 1, 1)).toEqual(rows)
     expect(pageOf([], 1, 2)).toEqual([])
   })

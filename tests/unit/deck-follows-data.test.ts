@@ -1,9 +1,9 @@
+import type { HmrContext, ModuleNode } from 'vite'
 // The dev server re-reads slides.md when data/ changes, so notes filled from the data module
 // ([[fig:...]] tokens) never show a stale figure. Checked against a stand-in for Slidev's loader.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { HmrContext, ModuleNode } from 'vite'
 import { afterAll, describe, expect, it } from 'vitest'
 import { deckFollowsData } from '../../setup/vite-plugins.ts'
 
@@ -16,7 +16,9 @@ function devServer() {
   const reads: { file: string, text: string }[] = []
   const invalidated: string[] = []
   const slideModule = { id: `${entry}__slidev_3.frontmatter` } as ModuleNode
-  const chart = { id: join(root, 'components/Chart.vue') } as ModuleNode
+  const chart = {
+    id: join(root, 'components/Chart.vue'),
+  } as ModuleNode
   const loader = {
     name: 'slidev:loader',
     async handleHotUpdate(ctx: HmrContext) {
@@ -25,28 +27,51 @@ function devServer() {
     },
   }
   const server = {
-    config: { plugins: [loader], logger: { warn: () => {} } },
+    config: {
+      plugins: [loader],
+      logger: {
+        warn: () => {},
+      },
+    },
     moduleGraph: {
-      idToModuleMap: new Map([[slideModule.id, slideModule], [chart.id, chart]]),
+      idToModuleMap: new Map([
+        [slideModule.id, slideModule],
+        [chart.id, chart],
+      ]),
       invalidateModule: (module: ModuleNode) => invalidated.push(module.id!),
     },
   }
-  return { server, reads, invalidated, slideModule }
+  return {
+    server,
+    reads,
+    invalidated,
+    slideModule,
+  }
 }
 
 async function change(file: string, dev: ReturnType<typeof devServer>, dataModule = { id: file } as ModuleNode) {
   const plugin = deckFollowsData(root, entry)
   const hook = plugin.handleHotUpdate as (ctx: HmrContext) => Promise<ModuleNode[] | void>
-  const ctx = { file, timestamp: 1, modules: [dataModule], read: async () => 'changed data', server: dev.server } as unknown as HmrContext
+  const ctx = {
+    file,
+    timestamp: 1,
+    modules: [dataModule],
+    read: async () => 'changed data',
+    server: dev.server,
+  } as unknown as HmrContext
   return hook.call({}, ctx)
 }
 
 describe('deckFollowsData (setup/vite-plugins.ts)', () => {
   it('has Slidev re-read the deck file when a data file changes, and marks the slides stale', async () => {
     const dev = devServer()
-    const dataModule = { id: join(root, 'data/figures.ts') } as ModuleNode
+    const dataModule = {
+      id: join(root, 'data/figures.ts'),
+    } as ModuleNode
     const updated = await change(join(root, 'data/figures.ts'), dev, dataModule)
-    expect(dev.reads).toEqual([{ file: entry, text: '# Slide\n\n<!--\nSay [[fig:x]].\n-->\n' }])
+    expect(dev.reads).toEqual([
+      { file: entry, text: '# Slide\n\n<!--\nSay [[fig:x]].\n-->\n' },
+    ])
     expect(dev.invalidated).toEqual([dev.slideModule.id])
     expect(updated).toEqual([dataModule, dev.slideModule])
   })

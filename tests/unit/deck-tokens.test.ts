@@ -1,7 +1,7 @@
+import { readFileSync } from 'node:fs'
 // The tokens that let slides.md say a figure, a date or a claim by id ([[fig:ID]] and friends), on a
 // tiny data set written for these tests, then the live deck's invariant: every token in it is filled.
 import { parse } from '@slidev/parser'
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { DeckTokenError, expandTokens, findTokens, tokenProblems } from '../../build/deck-tokens.ts'
 import { validateDeckData } from '../../data/index.ts'
@@ -74,7 +74,13 @@ describe('a token the data cannot fill', () => {
   })
 
   it('refuses tokens not written as the deck writes them', () => {
-    for (const bad of ['[[figure:cloud-share]]', '[[fig:]]', '[[fig:Cloud Share]]', '[[date:first-region|phrase]]', '[[fig:cloud-share|]]'])
+    for (const bad of [
+      '[[figure:cloud-share]]',
+      '[[fig:]]',
+      '[[fig:Cloud Share]]',
+      '[[date:first-region|phrase]]',
+      '[[fig:cloud-share|]]',
+    ])
       expect(failure(bad).message, bad).toContain(`${bad}: `)
   })
 
@@ -90,8 +96,19 @@ describe('a token the data cannot fill', () => {
 describe('findTokens', () => {
   it('reads kind, id, field and position', () => {
     expect(findTokens('a [[fig:listing|phrase]] b [[date:first-region]]')).toEqual([
-      { raw: '[[fig:listing|phrase]]', kind: 'fig', id: 'listing', field: 'phrase', index: 2 },
-      { raw: '[[date:first-region]]', kind: 'date', id: 'first-region', index: 27 },
+      {
+        raw: '[[fig:listing|phrase]]',
+        kind: 'fig',
+        id: 'listing',
+        field: 'phrase',
+        index: 2,
+      },
+      {
+        raw: '[[date:first-region]]',
+        kind: 'date',
+        id: 'first-region',
+        index: 27,
+      },
     ])
   })
 })
@@ -121,7 +138,9 @@ Say [[fig:cloud-share|phrase]], from [[date:first-region]].
 
 describe('the preparser (setup/preparser.ts) as Slidev runs it', () => {
   it('fills tokens in each slide, its title and its notes', async () => {
-    const deck = await parse(fixtureDeck, 'tiny.md', [deckTokens(tiny, 'tiny.md')])
+    const deck = await parse(fixtureDeck, 'tiny.md', [
+      deckTokens(tiny, 'tiny.md'),
+    ])
     const second = deck.slides[1]!
     expect(second.content).toContain('Sites: 7 sites')
     expect(second.title).toBe('Cloudco holds 41.5% at home')
@@ -131,8 +150,11 @@ describe('the preparser (setup/preparser.ts) as Slidev runs it', () => {
 
   it('stops Slidev reading the deck, naming the slide and the notes', async () => {
     const broken = fixtureDeck.replace('[[date:first-region]]', '[[date:first-regoin]]')
-    await expect(parse(broken, 'tiny.md', [deckTokens(tiny, 'tiny.md')]))
-      .rejects.toThrow(/^tiny\.md, slide 2, in the speaker notes: .*\[\[date:first-regoin\]\]/s)
+    await expect(parse(broken, 'tiny.md', [
+      deckTokens(tiny, 'tiny.md'),
+    ]))
+      .rejects
+      .toThrow(/^tiny\.md, slide 2, in the speaker notes: .*\[\[date:first-regoin\]\]/s)
   })
 
   it('counts slides afresh for each file it reads', async () => {

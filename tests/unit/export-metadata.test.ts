@@ -39,7 +39,12 @@ describe('the PowerPoint\'s native chart data', () => {
   it('orders one market\'s shares largest first and adds the remainder', () => {
     const data = validateDeckData(fixtureDeck())
     const chart = competitionChart(['iaas-east', 'iaas-south', 'iaas-west'], data)
-    expect(chart.series[0]!.labels).toEqual(['Southco', 'Westel', 'Eastcom', 'Remainder (not a published share)'])
+    expect(chart.series[0]!.labels).toEqual([
+      'Southco',
+      'Westel',
+      'Eastcom',
+      'Remainder (not a published share)',
+    ])
     expect(chart.series[0]!.values).toEqual([27.5, 14.2, 8.3, 50])
     expect(chart.format).toMatch(/^0\.0"%"/)
   })

@@ -8,13 +8,29 @@ const data = validateDeckData(fixtureDeck())
 const rows = ecxByContinent(data.ecx.metros)
 const countries = regionsByCountry(data.regions.filter(r => r.opened <= '2016-10'), '2016-07')
 
-describe('Equinix cities by continent', () => {
+describe('equinix cities by continent', () => {
   it('counts the cities per continent, largest first, ties in a fixed continent order', () => {
     expect(rows.map(r => [r.label, r.count, r.names])).toEqual([
-      ['North America', 3, ['San Jose', 'Chicago', 'Seattle']],
-      ['Asia', 2, ['Hong Kong', 'Tokyo']],
-      ['Europe', 1, ['London']],
-      ['Oceania', 1, ['Sydney']],
+      [
+        'North America',
+        3,
+        ['San Jose', 'Chicago', 'Seattle'],
+      ],
+      [
+        'Asia',
+        2,
+        ['Hong Kong', 'Tokyo'],
+      ],
+      [
+        'Europe',
+        1,
+        ['London'],
+      ],
+      [
+        'Oceania',
+        1,
+        ['Sydney'],
+      ],
     ])
   })
 
@@ -29,11 +45,14 @@ describe('Equinix cities by continent', () => {
 
   it('puts many cities in one continent on one row, counted', () => {
     const asia = Array.from({ length: 14 }, (_, i) => metro(`a${i}`, `Asian city ${i}`, 'Asia', 10 + i, 100 + i))
-    expect(ecxByContinent([...asia, data.ecx.metros[4]!]).map(r => [r.label, r.count])).toEqual([['Asia', 14], ['Europe', 1]])
+    expect(ecxByContinent([...asia, data.ecx.metros[4]!]).map(r => [r.label, r.count])).toEqual([
+      ['Asia', 14],
+      ['Europe', 1],
+    ])
   })
 })
 
-describe('Aliyun regions by country', () => {
+describe('aliyun regions by country', () => {
   it('counts regions per country, split at the partnership month, most first', () => {
     expect(countries.map(c => [c.country, c.regions.length, c.early])).toEqual([
       ['China', 2, 1],
@@ -44,7 +63,10 @@ describe('Aliyun regions by country', () => {
   })
 
   it('lists the regions open at the partnership before the later ones', () => {
-    expect(countries[0]!.regions.map(r => [r.record.name, r.early])).toEqual([['Hangzhou', true], ['Shenzhen', false]])
+    expect(countries[0]!.regions.map(r => [r.record.name, r.early])).toEqual([
+      ['Hangzhou', true],
+      ['Shenzhen', false],
+    ])
   })
 })
 
@@ -64,7 +86,10 @@ describe('the facilities layout', () => {
   const rowRight = (r: { cells: { x: number }[], countX: number, square: number }) => Math.max(r.countX, (r.cells.at(-1)?.x ?? 0) + r.square / 2)
 
   it('reads label, count, cells: the count right of the label and left of the first cell', () => {
-    const panels = [[layout.ecxRows, PANEL.ecx.labelRight], [layout.aliyunRows, PANEL.aliyun.labelRight]] as const
+    const panels = [
+      [layout.ecxRows, PANEL.ecx.labelRight],
+      [layout.aliyunRows, PANEL.aliyun.labelRight],
+    ] as const
     for (const [rows, labelRight] of panels) {
       for (const row of rows) {
         expect(row.countX - 20).toBeGreaterThan(labelRight)
@@ -84,8 +109,17 @@ describe('the facilities layout', () => {
 
   it('keeps a crowded continent in its panel, cells closer and smaller, and grows to fit six continents', () => {
     const crowded = Array.from({ length: 30 }, (_, i) => metro(`n${i}`, `City ${i}`, 'North America', 30 + i / 2, -100 - i))
-    const six = ['Africa', 'South America', 'Europe', 'Oceania', 'Asia'].map((continent, i) => metro(`c${i}`, `C${i}`, continent as 'Asia', 0, i))
-    const result = facilitiesLayout(ecxByContinent([...crowded, ...six]), countries)
+    const six = [
+      'Africa',
+      'South America',
+      'Europe',
+      'Oceania',
+      'Asia',
+    ].map((continent, i) => metro(`c${i}`, `C${i}`, continent as 'Asia', 0, i))
+    const result = facilitiesLayout(ecxByContinent([
+      ...crowded,
+      ...six,
+    ]), countries)
     const aliyunLeft = Math.min(...result.aliyunRows.map(r => r.countX - 20))
     expect(Math.max(...result.ecxRows.map(rowRight))).toBeLessThan(aliyunLeft)
     expect(result.ecxRows[0]!.radius).toBeLessThan(CELL.radius)

@@ -7,7 +7,14 @@ describe.each([':root', 'html.dark'] as const)('footprint colours in %s', (selec
   const p = deckPalette(selector)
 
   it('defines the map colours in both themes', () => {
-    for (const name of ['deck-bg', 'deck-land', 'deck-ink', 'deck-muted', 'deck-accent', 'deck-accent-2'])
+    for (const name of [
+      'deck-bg',
+      'deck-land',
+      'deck-ink',
+      'deck-muted',
+      'deck-accent',
+      'deck-accent-2',
+    ])
       expect(p[name], name).toMatch(/^#[0-9a-f]{6}$/i)
   })
 

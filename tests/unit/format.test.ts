@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { validateDeckData } from '../../data/validate.ts'
 import { formatCount, formatDate, formatMoney, formatMonth, formatShare, sourceIdsOf, sourceLine } from '../../components/lib/format.ts'
+import { validateDeckData } from '../../data/validate.ts'
 import { claimsDeck } from '../fixtures/claims-deck.ts'
 
 describe('formatShare', () => {

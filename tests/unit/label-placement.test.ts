@@ -6,7 +6,14 @@ const size = { width: 80, height: 20 }
 
 describe('placeLabels', () => {
   it('puts a label on its first side when that side is free', () => {
-    const [label] = placeLabels([{ id: 'a', anchor: { x: 200, y: 100 }, size, sides: ['right', 'left'] }], [], frame)
+    const [label] = placeLabels([
+      {
+        id: 'a',
+        anchor: { x: 200, y: 100 },
+        size,
+        sides: ['right', 'left'],
+      },
+    ], [], frame)
     expect(label!.side).toBe('right')
     expect(label!.clear).toBe(true)
     expect(label!.box.x).toBeGreaterThan(200)
@@ -14,15 +21,32 @@ describe('placeLabels', () => {
 
   it('moves to the next side when a symbol sits on the first', () => {
     const symbol = { x: 220, y: 95, width: 10, height: 10 }
-    const [label] = placeLabels([{ id: 'a', anchor: { x: 200, y: 100 }, size, sides: ['right', 'left'] }], [symbol], frame)
+    const [label] = placeLabels([
+      {
+        id: 'a',
+        anchor: { x: 200, y: 100 },
+        size,
+        sides: ['right', 'left'],
+      },
+    ], [symbol], frame)
     expect(label!.side).toBe('left')
     expect(overlaps(label!.box, symbol)).toBe(false)
   })
 
   it('keeps a second label off the first', () => {
     const labels = placeLabels([
-      { id: 'a', anchor: { x: 200, y: 100 }, size, sides: ['right', 'below'] },
-      { id: 'b', anchor: { x: 205, y: 106 }, size, sides: ['right', 'below'] },
+      {
+        id: 'a',
+        anchor: { x: 200, y: 100 },
+        size,
+        sides: ['right', 'below'],
+      },
+      {
+        id: 'b',
+        anchor: { x: 205, y: 106 },
+        size,
+        sides: ['right', 'below'],
+      },
     ], [], frame)
     expect(labels.map(l => l.side)).toEqual(['right', 'below'])
     expect(overlaps(labels[0]!.box, labels[1]!.box)).toBe(false)
@@ -30,13 +54,26 @@ describe('placeLabels', () => {
   })
 
   it('never leaves the frame when a side inside is free', () => {
-    const [label] = placeLabels([{ id: 'a', anchor: { x: 390, y: 100 }, size }], [], frame)
+    const [label] = placeLabels([
+      {
+        id: 'a',
+        anchor: { x: 390, y: 100 },
+        size,
+      },
+    ], [], frame)
     expect(inside(label!.box, frame)).toBe(true)
   })
 
   it('says so when no side is clear', () => {
     const everywhere = { x: 0, y: 0, width: 400, height: 200 }
-    const [label] = placeLabels([{ id: 'a', anchor: { x: 200, y: 100 }, size, sides: ['above', 'below'] }], [everywhere], frame)
+    const [label] = placeLabels([
+      {
+        id: 'a',
+        anchor: { x: 200, y: 100 },
+        size,
+        sides: ['above', 'below'],
+      },
+    ], [everywhere], frame)
     expect(label!.clear).toBe(false)
   })
 })

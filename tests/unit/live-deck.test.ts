@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { checkSlideRefs, findSlideRefs } from '../../build/slide-refs.ts'
+import { deckDataCheck } from '../../build/vite-plugin.ts'
 import { rawDeckData, validateDeckData } from '../../data/index.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
-import { deckDataCheck } from '../../build/vite-plugin.ts'
 
 const markdown = readFileSync('slides.md', 'utf8')
 
@@ -21,11 +21,13 @@ describe('the deck\'s data and slides', () => {
   it('passes the build\'s own check', () => {
     const plugin = deckDataCheck(process.cwd(), 'slides.md')
     const hook = plugin.buildStart as (this: { error: (m: string) => never }) => void
-    expect(() => hook.call({ error: (message: string): never => { throw new Error(message) } })).not.toThrow()
+    expect(() => hook.call({
+      error: (message: string): never => { throw new Error(message) },
+    })).not.toThrow()
   })
 
   it('cites on each slide that shows a figure a source line, in the slide or its chart', async () => {
-    const charts = /<(MarketShareChart|CompetitionChart|FootprintMap|FacilitiesChart|ExpansionTimeline|FactCheck)\b/
+    const charts = /<(?:MarketShareChart|CompetitionChart|FootprintMap|FacilitiesChart|ExpansionTimeline|FactCheck)\b/
     for (const slide of await readDeck()) {
       const figures = findSlideRefs(slide.content).some(ref => ref.kind === 'figure')
       if (!figures)

@@ -1,15 +1,20 @@
-import { describe, expect, it } from 'vitest'
-import { overlaps, textWidth } from '../../components/lib/label-placement.ts'
-import { LINK_CLEARANCE } from '../../components/lib/map-link.ts'
-import { landFeature } from '../../build/land-outline.ts'
-import { MAP_AREA_HEIGHT, MAP_WIDTH, makeProjection, mapLayout, meetingPairs, regionsOpenBy } from '../../components/lib/map-layout.ts'
 import type { Metro } from '../../data/schema.ts'
+import { describe, expect, it } from 'vitest'
+import { landFeature } from '../../build/land-outline.ts'
+import { overlaps, textWidth } from '../../components/lib/label-placement.ts'
+import { makeProjection, MAP_AREA_HEIGHT, MAP_WIDTH, mapLayout, meetingPairs, regionsOpenBy } from '../../components/lib/map-layout.ts'
+import { LINK_CLEARANCE } from '../../components/lib/map-link.ts'
 import { validateDeckData } from '../../data/validate.ts'
 import { fixtureDeck, fixtureWith } from '../fixtures/deck.ts'
 
 const data = validateDeckData(fixtureDeck())
 const openAtDeal = regionsOpenBy(data.regions, '2016-07')
-const layout = mapLayout({ metros: data.ecx.metros, regions: openAtDeal, legend: ['a', 'b', 'c'], noteLines: ['The article counts 9', 'ECX facilities; sources', 'identify 7 cities'] })
+const layout = mapLayout({
+  metros: data.ecx.metros,
+  regions: openAtDeal,
+  legend: ['a', 'b', 'c'],
+  noteLines: ['The article counts 9', 'ECX facilities; sources', 'identify 7 cities'],
+})
 
 function metro(id: string) {
   const site = layout.metros.find(m => m.record.id === id)
@@ -36,7 +41,10 @@ describe('the footprint map projection', () => {
   })
 
   it('keeps every site inside the map area', () => {
-    for (const site of [...layout.metros, ...layout.regions]) {
+    for (const site of [
+      ...layout.metros,
+      ...layout.regions,
+    ]) {
       expect(site.x).toBeGreaterThan(0)
       expect(site.x).toBeLessThan(MAP_WIDTH)
       expect(site.y).toBeGreaterThan(0)
@@ -69,7 +77,15 @@ describe('the sites on the map', () => {
   })
 
   it('finds no meeting place when no region shares a city with a metro', () => {
-    const far: Metro = { id: 'x', name: 'Nowhere', short: 'Nowhere', continent: 'Europe', lat: 10, lon: 10, sources: ['s'] }
+    const far: Metro = {
+      id: 'x',
+      name: 'Nowhere',
+      short: 'Nowhere',
+      continent: 'Europe',
+      lat: 10,
+      lon: 10,
+      sources: ['s'],
+    }
     expect(meetingPairs([far], openAtDeal)).toEqual([])
   })
 
@@ -111,7 +127,15 @@ describe('the trans-Pacific link', () => {
   })
 
   it('keeps clear of every symbol outside the two rings', () => {
-    const others = [...layout.metros, ...layout.regions].filter(s => !['hong-kong', 'san-jose', 'r-hong-kong', 'r-san-jose'].includes(s.record.id))
+    const others = [
+      ...layout.metros,
+      ...layout.regions,
+    ].filter(s => ![
+      'hong-kong',
+      'san-jose',
+      'r-hong-kong',
+      'r-san-jose',
+    ].includes(s.record.id))
     expect(others).toHaveLength(6)
     for (const p of points) {
       for (const s of others)
@@ -139,7 +163,15 @@ describe('labels on the map', () => {
 
   it('keeps labels off each other, off every symbol and off the note', () => {
     expect(overlaps(boxes[0]!, boxes[1]!)).toBe(false)
-    const symbols = [...layout.metros, ...layout.regions].map(s => ({ x: s.x - 8, y: s.y - 8, width: 16, height: 16 }))
+    const symbols = [
+      ...layout.metros,
+      ...layout.regions,
+    ].map(s => ({
+      x: s.x - 8,
+      y: s.y - 8,
+      width: 16,
+      height: 16,
+    }))
     for (const box of boxes) {
       for (const symbol of symbols)
         expect(overlaps(box, symbol)).toBe(false)
@@ -148,13 +180,26 @@ describe('labels on the map', () => {
   })
 
   it('keeps the note on the article\'s count off every symbol and inside the map', () => {
-    for (const site of [...layout.metros, ...layout.regions])
-      expect(overlaps(layout.note, { x: site.x - 8, y: site.y - 8, width: 16, height: 16 })).toBe(false)
+    for (const site of [
+      ...layout.metros,
+      ...layout.regions,
+    ]) {
+      expect(overlaps(layout.note, {
+        x: site.x - 8,
+        y: site.y - 8,
+        width: 16,
+        height: 16,
+      })).toBe(false)
+    }
     expect(layout.note.y + layout.note.height).toBeLessThanOrEqual(MAP_AREA_HEIGHT)
   })
 
   it('lays the legend out in one row below the map, entries apart, inside the chart', () => {
-    const legend = mapLayout({ metros: data.ecx.metros, regions: openAtDeal, legend: ['Aliyun region open June 2016', 'ECX metro named by a source (7 of 9)', 'Where the two meet'] }).legend
+    const legend = mapLayout({
+      metros: data.ecx.metros,
+      regions: openAtDeal,
+      legend: ['Aliyun region open June 2016', 'ECX metro named by a source (7 of 9)', 'Where the two meet'],
+    }).legend
     expect(legend[0]!.y).toBeGreaterThan(MAP_AREA_HEIGHT)
     expect(new Set(legend.map(item => item.y)).size).toBe(1)
     for (let i = 1; i < legend.length; i++)
@@ -178,16 +223,38 @@ describe('awkward places', () => {
   })
 
   it('labels a meeting place with a long name inside the map, clear of every symbol', () => {
-    const long = validateDeckData(fixtureWith((d) => { d.ecx.metros[1]!.short = 'San Jose and the wider Bay Area' }))
-    const result = mapLayout({ metros: long.ecx.metros, regions: regionsOpenBy(long.regions, '2016-07') })
+    const long = validateDeckData(fixtureWith((d) => {
+      d.ecx.metros[1]!.short = 'San Jose and the wider Bay Area'
+    }))
+    const result = mapLayout({
+      metros: long.ecx.metros,
+      regions: regionsOpenBy(long.regions, '2016-07'),
+    })
     const label = result.meetings.find(m => m.name.startsWith('San Jose'))!.label
     expect(label.box.x + label.box.width).toBeLessThanOrEqual(MAP_WIDTH)
-    for (const site of [...result.metros, ...result.regions])
-      expect(overlaps(label.box, { x: site.x - 8, y: site.y - 8, width: 16, height: 16 })).toBe(false)
+    for (const site of [
+      ...result.metros,
+      ...result.regions,
+    ]) {
+      expect(overlaps(label.box, {
+        x: site.x - 8,
+        y: site.y - 8,
+        width: 16,
+        height: 16,
+      })).toBe(false)
+    }
   })
 
   it('places many sites crowded into one continent, each inside the map', () => {
-    const crowded = Array.from({ length: 12 }, (_, i): Metro => ({ id: `eu${i}`, name: `European city ${i}`, short: `EU ${i}`, continent: 'Europe', lat: 44 + i, lon: -4 + i * 2, sources: ['s'] }))
+    const crowded = Array.from({ length: 12 }, (_, i): Metro => ({
+      id: `eu${i}`,
+      name: `European city ${i}`,
+      short: `EU ${i}`,
+      continent: 'Europe',
+      lat: 44 + i,
+      lon: -4 + i * 2,
+      sources: ['s'],
+    }))
     const result = mapLayout({ metros: crowded, regions: [] })
     expect(result.metros).toHaveLength(12)
     for (const site of result.metros) {

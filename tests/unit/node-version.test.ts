@@ -13,7 +13,13 @@ const engines: string = JSON.parse(read('package.json')).engines.node
 const ciRun = read('.ci/run')
 
 /** "22.22" and "22.22.0" name the same version. */
-const fullVersion = (version: string) => [...version.split('.'), '0', '0'].slice(0, 3).join('.')
+function fullVersion(version: string) {
+  return [
+    ...version.split('.'),
+    '0',
+    '0',
+  ].slice(0, 3).join('.')
+}
 const versionsIn = (text: string) => (text.match(/\d+\.\d+(?:\.\d+)?|\d+(?=\+)/g) ?? []).map(fullVersion).sort()
 
 /** The bold "Node.js …" statement before the README's two first commands. */
@@ -36,7 +42,7 @@ function ciAccepts(version: string): boolean {
   const dir = mkdtempSync(join(tmpdir(), 'node-version-'))
   const pretend = join(dir, 'pretend.cjs')
   writeFileSync(pretend, 'Object.defineProperty(process, "versions", { value: { ...process.versions, node: process.env.PRETEND_NODE } })\n')
-  const check = ciRun.match(/^node_is_new_enough\(\) \{[\s\S]*?^\}$/m)?.[0]
+  const check = ciRun.match(/^node_is_new_enough\(\) \{[\s\S]+?^\}$/m)?.[0]
   if (!check)
     throw new Error('.ci/run has no node_is_new_enough function')
   const script = `NODE_RANGE='${ciRange()}'\n${check}\nnode_is_new_enough && echo yes || echo no`

@@ -52,7 +52,11 @@ describe('paceAt', () => {
 describe('the notes column\'s starting width', () => {
   function store(entries: Record<string, string> = {}) {
     const map = new Map(Object.entries(entries))
-    return { getItem: (key: string) => map.get(key) ?? null, setItem: (key: string, value: string) => void map.set(key, value), map }
+    return {
+      getItem: (key: string) => map.get(key) ?? null,
+      setItem: (key: string, value: string) => void map.set(key, value),
+      map,
+    }
   }
 
   it('is two fifths of the window, within 360–720px', () => {

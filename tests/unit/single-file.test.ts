@@ -1,5 +1,6 @@
 // The one-file deck's last step: a built site's page with its script, styles, fonts and images inside
 // it, or a clear refusal when something would still be fetched. Small hand-written "builds" as fixtures.
+import { Buffer } from 'node:buffer'
 import { describe, expect, it } from 'vitest'
 import { inlineSite } from '../../scripts/lib/single-file.ts'
 
@@ -16,7 +17,12 @@ function site(html: string, extra: Record<string, string | Buffer> = {}): Map<st
     'favicon.svg': ICON,
     ...extra,
   }
-  return new Map(Object.entries(files).map(([path, body]) => [path, Buffer.isBuffer(body) ? body : Buffer.from(body)]))
+  return new Map(Object.entries(files).map(([path, body]) => [
+    path,
+    Buffer.isBuffer(body)
+      ? body
+      : Buffer.from(body),
+  ]))
 }
 
 const PAGE = [

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { checkSlideRefs, findSlideRefs } from '../../build/slide-refs.ts'
 import { checkDeck, entryFromArgv } from '../../build/deck-check.ts'
-import { validateDeckData } from '../../data/validate.ts'
+import { checkSlideRefs, findSlideRefs } from '../../build/slide-refs.ts'
 import { deckDataCheck } from '../../build/vite-plugin.ts'
+import { validateDeckData } from '../../data/validate.ts'
 import { fixtureDeck, withValue } from '../fixtures/deck.ts'
 
 const data = validateDeckData(fixtureDeck())
@@ -12,7 +12,12 @@ describe('findSlideRefs', () => {
     const md = 'Intro\n\nSouthco had <Fig id="south-cloud" field="market" />.\n\n<SourceLine :figures="[\'east-retail\', \'listing\']" :sources="[\'wire-b\']" />'
     expect(findSlideRefs(md)).toEqual([
       { kind: 'figure', id: 'south-cloud', line: 3 },
-      { kind: 'field', id: 'market', figure: 'south-cloud', line: 3 },
+      {
+        kind: 'field',
+        id: 'market',
+        figure: 'south-cloud',
+        line: 3,
+      },
       { kind: 'figure', id: 'east-retail', line: 5 },
       { kind: 'figure', id: 'listing', line: 5 },
       { kind: 'source', id: 'wire-b', line: 5 },
@@ -26,7 +31,12 @@ describe('findSlideRefs on tokens', () => {
     expect(findSlideRefs(md)).toEqual([
       { kind: 'figure', id: 'south-cloud', line: 3 },
       { kind: 'figure', id: 'sites-total', line: 6 },
-      { kind: 'field', id: 'phrase', figure: 'sites-total', line: 6 },
+      {
+        kind: 'field',
+        id: 'phrase',
+        figure: 'sites-total',
+        line: 6,
+      },
       { kind: 'event', id: 'ev-us', line: 6 },
       { kind: 'claim', id: 'some-claim', line: 6 },
     ])
@@ -45,7 +55,9 @@ describe('checkSlideRefs', () => {
 
   it('names the file, line and id of an unknown figure a slide asks for', () => {
     const problems = checkSlideRefs('# Title\n\nShare: <Fig id="south-clod" />', data, 'deck.md')
-    expect(problems).toEqual([expect.stringMatching(/^deck\.md line 3: .*"south-clod"/)])
+    expect(problems).toEqual([
+      expect.stringMatching(/^deck\.md line 3: .*"south-clod"/),
+    ])
   })
 
   it('refuses a field the figure does not have', () => {
@@ -68,27 +80,40 @@ describe('checkSlideRefs', () => {
 
 describe('the build check', () => {
   it('reads the slides file from the command line', () => {
-    expect(entryFromArgv(['node', 'slidev', 'build', 'scratch.md', '--out', 'dist'])).toBe('scratch.md')
+    expect(entryFromArgv([
+      'node',
+      'slidev',
+      'build',
+      'scratch.md',
+      '--out',
+      'dist',
+    ])).toBe('scratch.md')
     expect(entryFromArgv(['node', 'slidev', 'build'])).toBe('slides.md')
   })
 
   it('reports invalid data with the record, field and value', () => {
     expect(checkDeck(process.cwd(), 'tests/fixtures/unknown-figure.md', withValue('south-cloud', 144)))
-      .toEqual([expect.stringContaining('"south-cloud": field "value" must be a share between 0 and 100 percent (got 144)')])
+      .toEqual([
+        expect.stringContaining('"south-cloud": field "value" must be a share between 0 and 100 percent (got 144)'),
+      ])
   })
 
   it('fails the build from the Vite plugin\'s buildStart hook', () => {
     const plugin = deckDataCheck(process.cwd(), 'tests/fixtures/unknown-figure.md')
     expect(plugin.apply).toBe('build')
     const hook = plugin.buildStart as (this: { error: (m: string) => never }) => void
-    const context = { error: (message: string): never => { throw new Error(message) } }
+    const context = {
+      error: (message: string): never => { throw new Error(message) },
+    }
     expect(() => hook.call(context)).toThrow(/unknown-figure\.md line 3: asks for figure id "no-such-figure"/)
   })
 
   it('fails the build on a token the data cannot fill, in the notes too', () => {
     const plugin = deckDataCheck(process.cwd(), 'tests/fixtures/unknown-token.md')
     const hook = plugin.buildStart as (this: { error: (m: string) => never }) => void
-    const context = { error: (message: string): never => { throw new Error(message) } }
+    const context = {
+      error: (message: string): never => { throw new Error(message) },
+    }
     expect(() => hook.call(context)).toThrow(/unknown-token\.md line 7: asks for figure id "no-such-figure"/)
   })
 })

@@ -1,8 +1,9 @@
+import type { DeckSlide } from '../../scripts/lib/deck.ts'
 // The story in slides.md, checked as a presenter and an editor would: notes to speak from, click cues
 // that match the charts, a time plan that fits the slot, and no figure typed by hand.
 import { describe, expect, it } from 'vitest'
-import { readDeck, type DeckSlide } from '../../scripts/lib/deck.ts'
 import { countWords, noteBudget, spokenText, timingProblems, wordRange } from '../../components/lib/notes-timing.ts'
+import { readDeck } from '../../scripts/lib/deck.ts'
 
 // As written (tokens and all), and as the audience and the presenter get it (tokens filled from data/).
 const slides = await readDeck()
@@ -22,7 +23,9 @@ function clickCount(slide: DeckSlide): number {
   if (typeof slide.frontmatter.clicks === 'number')
     return slide.frontmatter.clicks
   const block = slide.content.match(/<v-clicks>([\s\S]*?)<\/v-clicks>/)
-  return block?.[1] ? (block[1].match(/^\s*(?:\d+\.|[-*])\s/gm) ?? []).length : 0
+  return block?.[1]
+    ? (block[1].match(/^\s*(?:\d+\.|[-*])\s/gm) ?? []).length
+    : 0
 }
 
 /** The text an audience reads: no notes, no tag attributes or [[fig:...]] tokens (their ids are not figures). */

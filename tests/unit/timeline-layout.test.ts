@@ -1,8 +1,9 @@
+import type { TimelineLayout } from '../../components/lib/timeline-layout.ts'
+import type { TimelineEvent } from '../../data/schema.ts'
 import { describe, expect, it } from 'vitest'
 import { formatMonth } from '../../components/lib/format.ts'
 import { overlaps, textWidth } from '../../components/lib/label-placement.ts'
-import { monthNumber, TIMELINE_WIDTH, timelineLayout, wrapText, type TimelineLayout } from '../../components/lib/timeline-layout.ts'
-import type { TimelineEvent } from '../../data/schema.ts'
+import { monthNumber, TIMELINE_WIDTH, timelineLayout, wrapText } from '../../components/lib/timeline-layout.ts'
 import { validateDeckData } from '../../data/validate.ts'
 import { event, fixtureDeck } from '../fixtures/deck.ts'
 
@@ -17,7 +18,10 @@ function x(id: string): number {
 }
 
 function expectNoCollision(result: TimelineLayout): void {
-  const boxes = [...result.events.map(e => e.box), ...result.years.map(y => y.box)]
+  const boxes = [
+    ...result.events.map(e => e.box),
+    ...result.years.map(y => y.box),
+  ]
   for (let i = 0; i < boxes.length; i++) {
     for (let j = i + 1; j < boxes.length; j++)
       expect(overlaps(boxes[i]!, boxes[j]!), `boxes ${i} and ${j} overlap`).toBe(false)
@@ -36,8 +40,20 @@ function expectNoCollision(result: TimelineLayout): void {
 
 describe('the expansion timeline layout', () => {
   it('lists the events in date order, with their dates', () => {
-    expect(layout.events.map(e => e.event.id)).toEqual(['ev-hk', 'ev-listing', 'ev-us', 'ev-deal', 'ev-sg'])
-    expect(layout.events.map(e => e.dateText)).toEqual(['May 2015', 'Nov 2015', 'March 2016', 'July 2016', 'Sept 2016'])
+    expect(layout.events.map(e => e.event.id)).toEqual([
+      'ev-hk',
+      'ev-listing',
+      'ev-us',
+      'ev-deal',
+      'ev-sg',
+    ])
+    expect(layout.events.map(e => e.dateText)).toEqual([
+      'May 2015',
+      'Nov 2015',
+      'March 2016',
+      'July 2016',
+      'Sept 2016',
+    ])
     for (let i = 1; i < layout.events.length; i++)
       expect(layout.events[i]!.x).toBeGreaterThan(layout.events[i - 1]!.x)
   })
@@ -93,7 +109,9 @@ describe('the expansion timeline layout', () => {
 
   it('refuses a date it cannot place, naming it', () => {
     expect(() => monthNumber('June 2015')).toThrow(/"June 2015"/)
-    expect(() => timelineLayout([{ ...events[0]!, date: '2015' }], formatMonth)).toThrow(/"2015"/)
+    expect(() => timelineLayout([
+      { ...events[0]!, date: '2015' },
+    ], formatMonth)).toThrow(/"2015"/)
   })
 })
 
