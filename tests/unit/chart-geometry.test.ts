@@ -1,24 +1,8 @@
-import type { ShareFigure } from '../../data/schema.ts'
 import { describe, expect, it } from 'vitest'
 import { COMPETITION_BARS, layoutCompetition, remainderShare } from '../../components/lib/competition-bars.ts'
 import { layoutShareBars, revealedCount, SHARE_BARS } from '../../components/lib/share-bars.ts'
 import { estimateTextWidth } from '../../components/lib/text-width.ts'
-
-function share(id: string, holder: string, value: number, extra: Partial<ShareFigure> = {}): ShareFigure {
-  return {
-    id,
-    kind: 'share',
-    holder,
-    market: 'Test market',
-    marketId: 'test',
-    value,
-    measure: 'revenue',
-    period: '2015',
-    sources: ['s'],
-    confidence: 'medium',
-    ...extra,
-  }
-}
+import { share } from '../fixtures/deck.ts'
 
 describe('revealedCount', () => {
   it('shows as many markets as clicks, all without a step, never more than there are', () => {
