@@ -5,16 +5,15 @@ import type { PageProblems } from './harness.ts'
 // map are drawn, the fonts are the deck's, nothing is requested outside the file, nothing is logged; the
 // presenter view follows along. And invalid data: refused, with the build's message, no file written.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { checkDeck } from '../../build/deck-check.ts'
-import { deckData, rawDeckData } from '../../data/index.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
 import { exportBaseName, PROJECT_ROOT } from '../../scripts/lib/paths.ts'
 import { sharedChromium, takeProblems, watchedPage, watchPage } from './harness.ts'
+import { copyDeckWithInvalidShare } from './invalid-deck.ts'
 import { navState, waitForStep } from './slide-checks.ts'
 
 const slides = await readDeck()
@@ -184,31 +183,16 @@ describe('npm run export:html (one file for a venue PC)', () => {
 
 describe('npm run export:html with invalid data', () => {
   it('exits non-zero with the build\'s message and writes no file', () => {
-    // A copy of the project whose first share is 130%, the live data untouched.
-    const fixture = join(root, 'invalid-deck')
-    const share = deckData().figures.find(figure => figure.kind === 'share')!
-    cpSync(PROJECT_ROOT, fixture, {
-      recursive: true,
-      filter: source => !/[/\\](?:node_modules|\.git|exports|screenshots|dist|\.scratch)$/.test(source),
-    })
-    symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(fixture, 'node_modules'), 'dir')
-    appendFileSync(join(fixture, 'data', 'figures.ts'), `\n;(figures.find(figure => figure.id === '${share.id}') as { value: number }).value = 130\n`)
+    const invalid = copyDeckWithInvalidShare(root)
     const refusedDir = join(root, 'refused')
     const result = spawnSync(process.execPath, [
-      join(fixture, 'scripts/export-html.ts'),
+      join(invalid.root, 'scripts/export-html.ts'),
       '--out-dir',
       refusedDir,
-    ], { cwd: fixture, encoding: 'utf8' })
-    const patched = {
-      ...rawDeckData,
-      figures: rawDeckData.figures.map(f => (f.id === share.id
-        ? { ...f, value: 130 }
-        : f)),
-    }
-    const problems = checkDeck(PROJECT_ROOT, 'slides.md', patched)
-    expect(problems.length).toBeGreaterThan(0)
+    ], { cwd: invalid.root, encoding: 'utf8' })
+    expect(invalid.problems.length).toBeGreaterThan(0)
     expect(result.status).not.toBe(0)
-    for (const problem of problems)
+    for (const problem of invalid.problems)
       expect(result.stderr).toContain(problem)
     expect(existsSync(refusedDir)
       ? readdirSync(refusedDir)

@@ -1,4 +1,5 @@
 import type { ShareFigure } from '../../data/index.ts'
+import type { InvalidDeck } from './invalid-deck.ts'
 // The exports as a venue gets them, through the npm scripts: `export:all` once (PDF, PNGs, PPTX, handout from
 // one build), then `export` alone to see the PDF come out the same. The PDF: one page per slide, fonts
 // embedded, figures as text, charts as vectors, a bookmark per slide, tagged, metadata. The PPTX: editable
@@ -6,18 +7,18 @@ import type { ShareFigure } from '../../data/index.ts'
 // pictures, notes, bookmarks. And a deck with invalid data: every command refuses and writes nothing.
 // The PDF's pages are saved as PNGs to screenshots/pdf/ (git-ignored) for people to look at.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { strFromU8, unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { checkDeck } from '../../build/deck-check.ts'
 import { findSlideRefs } from '../../build/slide-refs.ts'
 import { ecxByContinent, regionsByCountry } from '../../components/lib/facilities.ts'
 import { formatFigureValue } from '../../components/lib/figure-text.ts'
-import { deckData, figureById, rawDeckData } from '../../data/index.ts'
+import { deckData, figureById } from '../../data/index.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
 import { exportBaseName, PROJECT_ROOT } from '../../scripts/lib/paths.ts'
+import { copyDeckWithInvalidShare, INVALID_SHARE } from './invalid-deck.ts'
 import { pdfFonts, pdfImages, pdfPageCount, pdfPagesToPng, pdfReadingText, pdfText } from './pdf-tools.ts'
 
 // As the exports show them: [[fig:...]] tokens filled from the data module (`asWritten` keeps them, to find
@@ -329,16 +330,9 @@ describe('the speaker-notes handout', () => {
 })
 
 describe('a deck with invalid data', () => {
-  // A copy of the project whose first share is 130%, the live data untouched.
-  const fixture = join(root, 'invalid-deck')
-  const share = deckData().figures.find(f => f.kind === 'share')!
+  let invalid: InvalidDeck
   beforeAll(() => {
-    cpSync(PROJECT_ROOT, fixture, {
-      recursive: true,
-      filter: source => !/[/\\](?:node_modules|\.git|exports|screenshots|dist|\.scratch)$/.test(source),
-    })
-    symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(fixture, 'node_modules'), 'dir')
-    appendFileSync(join(fixture, 'data', 'figures.ts'), `\n;(figures.find(figure => figure.id === '${share.id}') as { value: number }).value = 130\n`)
+    invalid = copyDeckWithInvalidShare(root)
   })
 
   it.each([
@@ -368,21 +362,14 @@ describe('a deck with invalid data', () => {
     ],
   ])('npm run %s exits non-zero with the build\'s message and writes no file', (_, args) => {
     const outDir = join(root, `refused-${args.join('')}`)
-    const result = run(args, outDir, fixture)
-    // The message `npm run build` gives for the same data (checked here against the live data, patched).
-    const patched = {
-      ...rawDeckData,
-      figures: rawDeckData.figures.map(f => (f.id === share.id
-        ? { ...f, value: 130 }
-        : f)),
-    }
-    const problems = checkDeck(PROJECT_ROOT, 'slides.md', patched)
-    expect(problems.length).toBeGreaterThan(0)
+    const result = run(args, outDir, invalid.root)
+    // The message `npm run build` gives for the same data.
+    expect(invalid.problems.length).toBeGreaterThan(0)
     expect(result.status).not.toBe(0)
-    for (const problem of problems)
+    for (const problem of invalid.problems)
       expect(result.stderr).toContain(problem)
-    expect(result.stderr).toContain(share.id)
-    expect(result.stderr).toContain('130')
+    expect(result.stderr).toContain(invalid.share.id)
+    expect(result.stderr).toContain(String(INVALID_SHARE))
     expect(existsSync(outDir)
       ? readdirSync(outDir)
       : []).toEqual([])
