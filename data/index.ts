@@ -1,4 +1,4 @@
-import type { Claim, DeckData, DeckDataInput, Figure, Source } from './schema.ts'
+import type { Claim, CountFigure, DeckData, DeckDataInput, Figure, Region, Source } from './schema.ts'
 // The deck's one data module: every figure, place and date a slide shows, validated on load.
 import { claims } from './claims.ts'
 import { figures } from './figures.ts'
@@ -62,6 +62,24 @@ export function figureById(id: string, data: DeckData = deckData()): Figure {
   if (!found)
     throw new Error(`Unknown figure id "${id}". Known ids: ${data.figures.map(figure => figure.id).join(', ')}`)
   return found
+}
+
+/**
+ * The article's count of Equinix Cloud Exchange facilities, and every source the footprint charts draw
+ * on (that count, the cities, the given regions), each once. Validation guarantees the count is a count.
+ */
+export function ecxFootprint(data: DeckData, regions: readonly Region[]): { total: CountFigure, sources: string[] } {
+  const total = figureById(data.ecx.totalFigure, data)
+  if (total.kind !== 'count')
+    throw new Error(`Figure "${total.id}" must be a count`)
+  const sources = [
+    ...new Set([
+      ...total.sources,
+      ...data.ecx.metros.flatMap(m => m.sources),
+      ...regions.flatMap(r => r.sources),
+    ]),
+  ]
+  return { total, sources }
 }
 
 export function claimById(id: string, data: DeckData = deckData()): Claim {
