@@ -1,20 +1,7 @@
 import type { Claim, CountFigure, DeckData, DeckDataInput, Figure, Region, Source } from './schema.ts'
-// The deck's one data module: every figure, place and date a slide shows, validated on load.
-import { claims } from './claims.ts'
-import { figures } from './figures.ts'
-import { ecx, events, partnership, regions } from './footprint.ts'
-import { sources } from './sources.ts'
+// The deck's one data module: every figure, place and date a slide shows, validated on first use.
+import { liveDeckData } from './live.ts'
 import { validateDeckData } from './validate.ts'
-
-export const rawDeckData: DeckDataInput = {
-  sources,
-  figures,
-  ecx,
-  regions,
-  events,
-  partnership,
-  claims,
-}
 
 let validated: DeckData | undefined
 let failure: Error | undefined
@@ -25,7 +12,7 @@ export function deckData(): DeckData {
     throw failure
   if (!validated) {
     try {
-      validated = validateDeckData(rawDeckData)
+      validated = liveDeckData()
     }
     catch (error) {
       failure = error as Error
@@ -96,5 +83,7 @@ export function sourceById(id: string, data: DeckData = deckData()): Source {
   return found
 }
 
-export * from './schema.ts'
-export { DeckDataError, validateDeckData } from './validate.ts'
+export { DeckDataError } from './errors.ts'
+export { rawDeckData } from './raw.ts'
+export type * from './schema.ts'
+export { validateDeckData } from './validate.ts'

@@ -2,18 +2,10 @@
 // and the offending value, so a presenter who edits a figure sees exactly what to fix.
 import type { z } from 'zod'
 import type { DeckData, DeckDataInput } from './schema.ts'
+import { DeckDataError } from './errors.ts'
 import { deckDataSchema } from './schema.ts'
 
-export class DeckDataError extends Error {
-  readonly problems: string[]
-  constructor(problems: string[]) {
-    super(`The deck's data is invalid (${problems.length} ${problems.length === 1
-      ? 'problem'
-      : 'problems'}):\n- ${problems.join('\n- ')}`)
-    this.name = 'DeckDataError'
-    this.problems = problems
-  }
-}
+export { DeckDataError }
 
 function show(value: unknown): string {
   if (typeof value === 'number') {

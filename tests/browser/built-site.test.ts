@@ -3,7 +3,10 @@
 // view, the overview and links straight to a slide load with nothing logged, thrown or fetched off
 // the machine.
 import type { Browser } from 'playwright-core'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { deckData } from '../../data/index.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
 import { hostStatically } from '../../scripts/lib/static-host.ts'
 import { deckEntry } from './entry.ts'
@@ -27,6 +30,18 @@ afterAll(async () => {
 describe('the built site (slidev build)', () => {
   it('builds', () => {
     expect(buildError).toBe('')
+  })
+
+  it('carries the data as the build validated it, without the validator (zod)', () => {
+    expect(builtDir, 'no built site: see "builds"').not.toBe('')
+    const scripts = readdirSync(join(builtDir, 'assets'), { recursive: true, encoding: 'utf8' })
+      .filter(file => file.endsWith('.js'))
+      .map(file => readFileSync(join(builtDir, 'assets', file), 'utf8'))
+      .join('\n')
+    // The records arrive as one JSON text, its quotes escaped or not as the minifier chose.
+    for (const figure of deckData().figures)
+      expect(scripts).toMatch(new RegExp(`\\\\?"id\\\\?":\\\\?"${figure.id}\\\\?"`))
+    expect(scripts).not.toMatch(/ZodError|\$ZodType/)
   })
 
   it('shows every slide with nothing logged, thrown or fetched off the machine', async () => {
