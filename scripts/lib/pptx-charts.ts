@@ -8,6 +8,8 @@ import { figureById } from '../../data/index.ts'
 
 export interface ChartSeries { name: string, labels: string[], values: number[] }
 
+export type ColourRole = 'accent' | 'accent2' | 'rest' | 'other'
+
 export interface NativeChart {
   title: string
   /** Horizontal bars; `stacked` puts the series end to end in one bar per label. */
@@ -16,7 +18,9 @@ export interface NativeChart {
   /** Number format of the value labels and axis, e.g. `0"%"`. */
   format: string
   /** One colour role per series, resolved to the deck's colours by the caller. */
-  colours: ('accent' | 'accent2' | 'rest' | 'other')[]
+  colours: ColourRole[]
+  /** A one-series chart whose bars differ, as on the slide: one colour role per bar. */
+  barColours?: ColourRole[]
 }
 
 /** The chart kinds drawn natively, by the class of the chart component's root element. */
@@ -76,8 +80,11 @@ export function marketShareChart(figureIds: readonly string[], data: DeckData): 
   }
 }
 
-/** The named shares of one market, largest first, and the unpublished remainder. */
-export function competitionChart(figureIds: readonly string[], data: DeckData): NativeChart {
+/**
+ * The named shares of one market, largest first, and the unpublished remainder; coloured as the slide
+ * draws them: the `highlight` company in the Aliyun colour, the others plain, the remainder in grey.
+ */
+export function competitionChart(figureIds: readonly string[], data: DeckData, highlight?: string): NativeChart {
   const figures = figureIds.map(id => shareFigure(id, data)).sort((a, b) => b.value - a.value)
   const first = figures[0]
   if (!first)
@@ -99,7 +106,13 @@ export function competitionChart(figureIds: readonly string[], data: DeckData): 
       },
     ],
     format: shareFormat(decimalsOf(figures)),
-    colours: ['accent'],
+    colours: ['other'],
+    barColours: [
+      ...figures.map(f => (f.holder === highlight
+        ? 'accent2'
+        : 'other') satisfies ColourRole),
+      'rest',
+    ],
   }
 }
 

@@ -475,7 +475,7 @@ function nativeCharts(figure: Figure, slide: DeckSlide, data: ReturnType<typeof 
   }
   if (figure.kind === 'competition-chart') {
     return [
-      competitionChart(figure.rowIds.filter(id => id !== 'remainder'), data),
+      competitionChart(figure.rowIds.filter(id => id !== 'remainder'), data, stringProps(slide.content, 'CompetitionChart').highlight),
     ]
   }
   if (figure.kind === 'facilities-chart') {
@@ -493,7 +493,8 @@ function addChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, chart: NativeChart, b
     barDir: 'bar',
     barGrouping: chart.stacked ? 'stacked' : 'clustered',
     barGapWidthPct: 40,
-    chartColors: chart.colours.map(role => colours[role]),
+    // One colour per bar (pptxgenjs colours a one-series chart's bars one by one when given several).
+    chartColors: (chart.barColours ?? chart.colours).map(role => colours[role]),
     showTitle: true,
     title: chart.title,
     titleFontFace: 'Inter',

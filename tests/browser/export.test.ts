@@ -281,6 +281,31 @@ describe('the PowerPoint', () => {
     expect(Object.keys(files()).filter(entry => /^ppt\/embeddings\/.*\.xlsx$/.test(entry)).length).toBe(charts.length)
   })
 
+  it('picks out Aliyun\'s bar in the IaaS chart in its own colour, as the slide does', () => {
+    const iaas = deckData().figures.filter((f): f is ShareFigure => f.kind === 'share' && f.marketId === 'china-iaas-2015')
+    const chart = Object.keys(files()).filter(entry => /^ppt\/charts\/chart\d+\.xml$/.test(entry)).map(text).find(xml => iaas.every(f => xml.includes(`<c:v>${f.holder}</c:v>`)))
+    expect(chart, 'a native chart of the IaaS shares').toBeDefined()
+    const colourOf = new Map([
+      ...chart!.matchAll(/<c:dPt>\s*<c:idx val="(\d+)"\/>.*?<a:srgbClr val="([0-9A-F]{6})"/gs),
+    ].map(m => [
+      Number(m[1]),
+      m[2]!,
+    ]))
+    const categories = [
+      ...(chart!.match(/<c:cat>.*?<\/c:cat>/s)?.[0] ?? '').matchAll(/<c:pt idx="(\d+)">\s*<c:v>([^<]*)<\/c:v>/g),
+    ].map(m => ({
+      index: Number(m[1]),
+      name: m[2]!,
+    }))
+    const aliyun = categories.find(c => c.name === 'Aliyun')
+    expect(aliyun, 'Aliyun among the chart\'s categories').toBeDefined()
+    const others = categories.filter(c => iaas.some(f => f.holder === c.name) && c.name !== 'Aliyun').map(c => colourOf.get(c.index))
+    expect(others.length).toBeGreaterThan(0)
+    expect(new Set(others).size, 'the other companies share one colour').toBe(1)
+    expect(colourOf.get(aliyun!.index)).toBeDefined()
+    expect(others).not.toContain(colourOf.get(aliyun!.index))
+  })
+
   it('puts the map in as a vector picture with its text alternative', () => {
     const zip = files()
     expect(Object.keys(zip).some(entry => /^ppt\/media\/.*\.svg$/.test(entry))).toBe(true)

@@ -49,6 +49,14 @@ describe('the PowerPoint\'s native chart data', () => {
     expect(chart.format).toMatch(/^0\.0"%"/)
   })
 
+  it('colours the highlighted company\'s bar as the slide does, the others plain and the remainder grey', () => {
+    const data = validateDeckData(fixtureDeck())
+    expect(competitionChart(['iaas-east', 'iaas-south', 'iaas-west'], data, 'Westel').barColours)
+      .toEqual(['other', 'accent2', 'other', 'rest'])
+    expect(competitionChart(['iaas-east', 'iaas-south', 'iaas-west'], data).barColours)
+      .toEqual(['other', 'other', 'other', 'rest'])
+  })
+
   it('counts every named city and every region open by the cut-off', () => {
     const data = validateDeckData(fixtureDeck())
     const [cities, regions] = facilitiesCharts(data, '2015-06', '2015-10')
