@@ -84,6 +84,5 @@ export function sourceById(id: string, data: DeckData = deckData()): Source {
 }
 
 export { DeckDataError } from './errors.ts'
-export { rawDeckData } from './raw.ts'
 export type * from './schema.ts'
 export { validateDeckData } from './validate.ts'

@@ -8,7 +8,7 @@ import type { PreparserSetup, SlidevPreparserExtension } from '@slidev/types'
 import type { DeckData } from '../data/index.ts'
 import { basename } from 'node:path'
 import { expandTokens } from '../build/deck-tokens.ts'
-import { rawDeckData, validateDeckData } from '../data/index.ts'
+import { liveDeckData } from '../data/live.ts'
 
 const HEADING = /^#\s+(\S.*)$/m
 
@@ -40,7 +40,7 @@ export function deckTokens(data: DeckData, file = 'slides.md'): SlidevPreparserE
 }
 
 const setup: PreparserSetup = ({ filepath }) => [
-  deckTokens(validateDeckData(rawDeckData), basename(filepath)),
+  deckTokens(liveDeckData(), basename(filepath)),
 ]
 
 export default setup

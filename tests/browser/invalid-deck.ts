@@ -4,7 +4,8 @@ import type { ShareFigure } from '../../data/index.ts'
 import { appendFileSync, cpSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { checkDeck } from '../../build/deck-check.ts'
-import { deckData, rawDeckData } from '../../data/index.ts'
+import { deckData } from '../../data/index.ts'
+import { rawDeckData } from '../../data/raw.ts'
 import { PROJECT_ROOT } from '../../scripts/lib/paths.ts'
 
 export const INVALID_SHARE = 130

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest'
 import { checkDeck } from '../../build/deck-check.ts'
 import { checkSlideRefs, findSlideRefs, unusedClaims } from '../../build/slide-refs.ts'
 import { pageOf } from '../../components/lib/fact-check.ts'
-import { claimById, DeckDataError, rawDeckData, validateDeckData } from '../../data/index.ts'
+import { claimById, DeckDataError, validateDeckData } from '../../data/index.ts'
+import { rawDeckData } from '../../data/raw.ts'
 import { CLAIMS_SLIDES, claimsDeck } from '../fixtures/claims-deck.ts'
 
 function problemsOf(change: (deck: DeckDataInput) => void): string[] {

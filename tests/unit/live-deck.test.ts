@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { checkSlideRefs, findSlideRefs } from '../../build/slide-refs.ts'
 import { deckDataCheck } from '../../build/vite-plugin.ts'
-import { rawDeckData, validateDeckData } from '../../data/index.ts'
+import { validateDeckData } from '../../data/index.ts'
+import { rawDeckData } from '../../data/raw.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
 
 const markdown = readFileSync('slides.md', 'utf8')
