@@ -14,12 +14,16 @@ import { competitionChart, facilitiesCharts, marketShareChart, NATIVE_CHART_KIND
 
 interface Box { x: number, y: number, w: number, h: number }
 interface Run { text: string, bold: boolean, italic: boolean, colour: string, breakAfter: boolean }
-interface TextBlock { box: Box, runs: Run[], size: number, align: string, bullet: 'none' | 'bullet' | 'number', heading: boolean, family: string, lineHeight: number }
+/** `oneLineWidth`: the text's width when it fits on one line (a title, a takeaway), else absent. */
+interface TextBlock { box: Box, runs: Run[], size: number, align: string, bullet: 'none' | 'bullet' | 'number', heading: boolean, family: string, lineHeight: number, oneLineWidth?: number }
 interface Edge { side: 'top' | 'right' | 'bottom' | 'left', colour: string, width: number }
 interface Shape { box: Box, fill: string | null, radius: number, edges: Edge[] }
 interface Figure { id: string, kind: string, box: Box, alt: string, svg: string, rowIds: string[] }
 interface Table { box: Box, columns: number[], rows: { text: string, header: boolean }[][], size: number, colour: string }
 interface SlideContent { background: string, shapes: Shape[], blocks: TextBlock[], figures: Figure[], tables: Table[] }
+
+/** The title placeholder's place on every slide, in inches. */
+const TITLE_BOX = { x: 0.5, y: 0.4, w: 12.3, h: 1 }
 
 /** Reads each printed slide's text, boxes, tables and figures (runs in the page). */
 function readSlides(containers: Element[]): SlideContent[] {
@@ -227,9 +231,18 @@ function readSlides(containers: Element[]): SlideContent[] {
         w: outer.w - inset('left') - inset('right'),
         h: outer.h - inset('top') - inset('bottom'),
       }
+      const range = document.createRange()
+      range.selectNodeContents(el)
+      const lines = [
+        ...range.getClientRects(),
+      ].filter(line => line.width > 0)
+      const oneLine = lines.length > 0 && new Set(lines.map(line => Math.round(line.top + line.height / 2))).size === 1
       content.blocks.push({
         box,
         runs,
+        ...(oneLine
+          ? { oneLineWidth: Math.max(...lines.map(line => line.right)) - Math.min(...lines.map(line => line.left)) }
+          : {}),
         size: Number.parseFloat(style.fontSize),
         align: style.textAlign,
         bullet: list,
@@ -316,10 +329,7 @@ export async function writePptx(input: PptxInput): Promise<{ bytes: Uint8Array, 
           options: {
             name: 'title',
             type: 'title',
-            x: 0.5,
-            y: 0.4,
-            w: 12.3,
-            h: 1,
+            ...TITLE_BOX,
           },
           text: '',
         },
@@ -431,7 +441,10 @@ export async function writePptx(input: PptxInput): Promise<{ bytes: Uint8Array, 
       const options = {
         ...at(block.box, 0.04),
         fontFace: block.family || 'Inter',
-        fontSize: pt(block.size),
+        // A title goes in the title placeholder, whose box is the slide master's.
+        fontSize: pt(block.size * fallbackScale(block, block.heading
+          ? Math.min(block.box.w, TITLE_BOX.w / inch)
+          : block.box.w * 1.04)),
         align: (block.align === 'center'
           ? 'center'
           : block.align === 'right' || block.align === 'end'
@@ -464,6 +477,17 @@ export async function writePptx(input: PptxInput): Promise<{ bytes: Uint8Array, 
     bytes: withSvgFallbacks(written, svgFallbacks),
     summary,
   }
+}
+
+/**
+ * Where Inter is missing, PowerPoint draws Arial (about as wide) but LibreOffice draws DejaVu Sans, some
+ * 17% wider: a title or takeaway on one line would wrap onto the text below. Such a line gets the size at
+ * which it stays on one line in the widest fallback, in a box `width` wide (same units as the slide's).
+ */
+export function fallbackScale(block: { oneLineWidth?: number }, width: number, widest = 1.2): number {
+  if (!block.oneLineWidth)
+    return 1
+  return Math.min(1, width / (block.oneLineWidth * widest))
 }
 
 /** The native charts standing in for a figure, or none when it stays a picture. */

@@ -329,6 +329,15 @@ describe('the PowerPoint', () => {
       pptx,
     ], { stdio: 'ignore', timeout: 120_000 })
     expect(pdfPageCount(join(out, `${name}.pdf`))).toBe(slides.length)
+    // Without Inter, LibreOffice sets the text in a wider font: no title may wrap onto the text below it.
+    const plain = (text: string) => text.trim().replace(/\s+/g, ' ').replace(/[‘’]/g, '\'')
+    const wrapped = slides.filter(slide => slide.title).flatMap((slide) => {
+      const firstLine = pdfText(join(out, `${name}.pdf`), slide.no).split('\n').map(plain).find(Boolean) ?? ''
+      return firstLine.includes(plain(slide.title))
+        ? []
+        : [`slide ${slide.no}: "${firstLine}" is not the whole title "${slide.title}"`]
+    })
+    expect(wrapped).toEqual([])
   })
 })
 

@@ -5,6 +5,7 @@ import { validateDeckData } from '../../data/index.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
 import { plainText } from '../../scripts/lib/pdf-finish.ts'
 import { competitionChart, facilitiesCharts, marketShareChart, stringProps } from '../../scripts/lib/pptx-charts.ts'
+import { fallbackScale } from '../../scripts/lib/pptx-export.ts'
 import { fixtureDeck } from '../fixtures/deck.ts'
 
 describe('plainText (a headmatter `info:` as a document subject)', () => {
@@ -68,5 +69,21 @@ describe('the PowerPoint\'s native chart data', () => {
   it('reads a component\'s string props from the slide\'s Markdown', () => {
     expect(stringProps('<FacilitiesChart asOf="2015-07" later="2016-01">Takeaway</FacilitiesChart>', 'FacilitiesChart')).toEqual({ asOf: '2015-07', later: '2016-01' })
     expect(stringProps('<FacilitiesChart />', 'FacilitiesChart')).toEqual({})
+  })
+})
+
+describe('fallbackScale (a one-line title set in a wider font where Inter is missing)', () => {
+  it('keeps the size of a line with room for a font a fifth wider', () => {
+    expect(fallbackScale({ oneLineWidth: 500 }, 900)).toBe(1)
+  })
+
+  it('shrinks a line that a font a fifth wider would wrap, just enough to keep it on one line', () => {
+    const scale = fallbackScale({ oneLineWidth: 824 }, 900)
+    expect(scale).toBeLessThan(1)
+    expect(824 * 1.2 * scale).toBeCloseTo(900, 6)
+  })
+
+  it('leaves text that already wraps on the slide as it is', () => {
+    expect(fallbackScale({}, 300)).toBe(1)
   })
 })
