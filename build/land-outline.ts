@@ -6,7 +6,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification'
 import { geoPath } from 'd3-geo'
 import { feature } from 'topojson-client'
 import land110m from 'world-atlas/land-110m.json' with { type: 'json' }
-import { makeProjection } from '../components/lib/map-layout.ts'
+import { fitProjection } from '../components/lib/map-layout.ts'
 
 /** Land without Antarctica, which carries no site and would take a fifth of the height. */
 export function landFeature(): Feature<MultiPolygon> {
@@ -34,5 +34,14 @@ export function landFeature(): Feature<MultiPolygon> {
 
 /** The SVG path of all land, in the map's coordinates, to one decimal (a tenth of a unit is invisible). */
 export function drawLandPath(): string {
-  return geoPath(makeProjection()).digits(1)(landFeature()) ?? ''
+  return geoPath(fitProjection()).digits(1)(landFeature()) ?? ''
+}
+
+/** The scale and offset that fit the map's band of latitudes into the map (see fitProjection). */
+export function mapFit(): { scale: number, translate: [number, number] } {
+  const projection = fitProjection()
+  return {
+    scale: projection.scale(),
+    translate: projection.translate(),
+  }
 }
