@@ -31,7 +31,7 @@ export function deckDataCheck(root = process.cwd(), entry = entryFromArgv(proces
     apply: 'build',
     buildStart() {
       const { problems, data } = checkDeckData(root, entry, input)
-      if (problems.length || !data)
+      if (!data)
         this.error(`The deck's data is invalid (${problems.length}):\n- ${problems.join('\n- ')}`)
       validated = data
     },

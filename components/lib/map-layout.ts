@@ -69,14 +69,18 @@ function band(): MultiPoint {
   return { type: 'MultiPoint', coordinates }
 }
 
+/** Equal Earth (equal-area), centred on the Pacific. */
+function pacificEqualEarth(): GeoProjection {
+  return geoEqualEarth().rotate([-MAP_CENTRE_LON, 0])
+}
+
 /**
- * Equal Earth (equal-area), Pacific-centred, fitted to the band of latitudes and clipped to the map area.
- * Fitting projects the whole band (6–8 ms on a first render), so the map uses the fit worked out once by
- * scripts/generate-land-path.ts (makeProjection); this is what that script and its staleness test run.
+ * The projection fitted to the band of latitudes and clipped to the map area. Fitting projects the whole
+ * band (6–8 ms on a first render), so the map uses the fit scripts/generate-land-path.ts worked out once
+ * with this (makeProjection); the script and its staleness test run this.
  */
 export function fitProjection(width = MAP_WIDTH, height = MAP_AREA_HEIGHT): GeoProjection {
-  return geoEqualEarth()
-    .rotate([-MAP_CENTRE_LON, 0])
+  return pacificEqualEarth()
     .fitExtent([
       [PAD, PAD],
       [width - PAD, height - PAD],
@@ -89,8 +93,7 @@ export function fitProjection(width = MAP_WIDTH, height = MAP_AREA_HEIGHT): GeoP
 
 /** The map's projection: fitProjection()'s, with the scale and offset it found (land-path.generated.ts). */
 export function makeProjection(): GeoProjection {
-  return geoEqualEarth()
-    .rotate([-MAP_CENTRE_LON, 0])
+  return pacificEqualEarth()
     .scale(MAP_FIT.scale)
     .translate(MAP_FIT.translate)
     .clipExtent([
