@@ -10,10 +10,10 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
+import { buildDeck, exportWithSlidev, startDeckServer } from '../build/slidev-adapter.ts'
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts'
 import { readDeck } from './lib/deck.ts'
-import { optionValue, PROJECT_ROOT, SLIDEV_BIN } from './lib/paths.ts'
-import { startDeck } from './lib/slidev-server.ts'
+import { optionValue, PROJECT_ROOT } from './lib/paths.ts'
 
 // Five rounds by default: on a shared 2-core machine single builds vary by ±20%, so fewer rounds let
 // the noise decide a 15% target.
@@ -51,21 +51,27 @@ function writePlainDeck(dir: string, slideCount: number): string {
   return join(dir, 'slides.md')
 }
 
-function timed(args: string[], cwd: string, script = SLIDEV_BIN): number {
-  // Every run starts without Vite's dependency cache, this deck (DECK_VITE_CACHE_DIR) and the plain one alike.
+/**
+ * Wall-clock seconds of one run. Every run starts without Vite's dependency cache: each build of this deck gets
+ * a fresh one (build/slidev-adapter.ts), and the plain deck's is removed here.
+ */
+async function timed(cwd: string, run: () => Promise<void>): Promise<number> {
   if (cwd !== PROJECT_ROOT)
     rmSync(join(cwd, 'node_modules', '.vite'), { recursive: true, force: true })
   const start = performance.now()
-  execFileSync(process.execPath, [script, ...args], {
-    cwd,
-    stdio: 'ignore',
-    env: {
-      ...process.env,
-      CI: 'true',
-      DECK_VITE_CACHE_DIR: mkdtempSync(join(work, 'vite-')),
-    },
-  })
+  await run()
   return (performance.now() - start) / 1000
+}
+
+const EXPORT_SCRIPT = join(PROJECT_ROOT, 'scripts', 'export.ts')
+
+/** This deck's own export command, `node scripts/export.ts ARGS`. */
+async function ownExport(args: string[]): Promise<void> {
+  execFileSync(process.execPath, [EXPORT_SCRIPT, ...args], {
+    cwd: PROJECT_ROOT,
+    stdio: 'ignore',
+    env: { ...process.env, CI: 'true' },
+  })
 }
 
 function median(values: number[]) {
@@ -92,10 +98,9 @@ function gzippedAssets(dist: string): number {
 }
 
 interface Deck { name: string, entry: string, cwd: string, /** This deck's own export command, else Slidev's exporter. */ own?: boolean }
-const EXPORT_SCRIPT = join(PROJECT_ROOT, 'scripts', 'export.ts')
 
 /** Build and export times (alternating the decks run by run, so drift hits both), bundle and PDF sizes. */
-function measureDecks(decks: Deck[]) {
+async function measureDecks(decks: Deck[]) {
   const result = new Map(decks.map(deck => [
     deck.name,
     {
@@ -112,38 +117,33 @@ function measureDecks(decks: Deck[]) {
       : decks) {
       const out = join(work, `${deck.name}-${run}`)
       const entry = result.get(deck.name)!
-      entry.build.push(timed([
-        'build',
-        deck.entry,
-        '--out',
-        join(out, 'dist'),
-      ], deck.cwd))
+      entry.build.push(await timed(deck.cwd, () => buildDeck({
+        entry: deck.entry,
+        cwd: deck.cwd,
+        outDir: join(out, 'dist'),
+      })))
       let pdf = join(out, 'deck.pdf')
       if (deck.own) {
         // `npm run export` (the PDF alone) and `npm run export:all` (PDF, PNGs, PPTX, handout), each from scratch.
-        entry.export.push(timed([
+        entry.export.push(await timed(deck.cwd, () => ownExport([
           'pdf',
           '--out-dir',
           join(out, 'pdf'),
-        ], deck.cwd, EXPORT_SCRIPT))
-        entry.all.push(timed([
+        ])))
+        entry.all.push(await timed(deck.cwd, () => ownExport([
           'all',
           '--out-dir',
           join(out, 'all'),
-        ], deck.cwd, EXPORT_SCRIPT))
+        ])))
         pdf = join(out, 'pdf', readdirSync(join(out, 'pdf')).find(file => file.endsWith('.pdf'))!)
       }
       else {
-        entry.export.push(timed([
-          'export',
-          deck.entry,
-          '--format',
-          'pdf',
-          '--output',
-          join(out, 'deck'),
-          '--executable-path',
-          browserPath,
-        ], deck.cwd))
+        entry.export.push(await timed(deck.cwd, () => exportWithSlidev({
+          entry: deck.entry,
+          cwd: deck.cwd,
+          output: join(out, 'deck'),
+          executablePath: browserPath,
+        })))
       }
       entry.gzip = gzippedAssets(join(out, 'dist'))
       entry.pdfBytes = statSync(pdf).size
@@ -166,7 +166,7 @@ async function chartTimes(): Promise<Map<string, { mount: number[], update: numb
   const charts = readdirSync(join(PROJECT_ROOT, 'components')).filter(file => file.endsWith('.vue')
     && readFileSync(join(PROJECT_ROOT, 'components', file), 'utf8').includes('useRenderTiming(')).map(file => file.replace(/\.vue$/, ''))
   const slides = await readDeck()
-  const deck = await startDeck({ mode: 'dev' })
+  const deck = await startDeckServer()
   const browser = await chromium.launch({ executablePath: browserPath, args: CHROMIUM_ARGS })
   const times = new Map(charts.map(name => [
     name,
@@ -229,7 +229,7 @@ async function chartTimes(): Promise<Map<string, { mount: number[], update: numb
 const slideCount = (await readDeck()).length
 writePlainDeck(join(work, 'plain'), slideCount)
 console.log(`bench: ${slideCount} slides, ${RUNS} runs each, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB`)
-const decks = measureDecks([
+const decks = await measureDecks([
   {
     name: 'deck',
     entry: 'slides.md',

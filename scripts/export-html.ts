@@ -2,9 +2,9 @@
 // with no install rights and no network: open it from disk (file://) in Chromium, Chrome, Edge or
 // Firefox. Slides, click steps, charts, fonts, map and speaker notes are inside it; nothing is fetched.
 //
-// How: the data check `npm run build` makes, then `slidev build` with hash addresses (file.html#/5; a
-// file has no server to answer /5), relative paths, one JavaScript bundle (no chunks loaded later) and
-// every asset inlined; then scripts, styles, fonts and images go inside index.html (lib/single-file.ts).
+// How: the data check `npm run build` makes, then `slidev build` for one file (build/slidev-adapter.ts: hash
+// addresses, file.html#/5, since a file has no server to answer /5; relative paths, one JavaScript bundle,
+// every asset inlined), then scripts, styles, fonts and images go inside index.html (lib/single-file.ts).
 // The file is written only when all of that succeeded, so invalid data or a failed build writes nothing.
 import type { Buffer } from 'node:buffer'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import process from 'node:process'
 import { checkDeck } from '../build/deck-check.ts'
+import { buildDeck } from '../build/slidev-adapter.ts'
 import { EXPORT_DIR, exportBaseName, optionValue, PROJECT_ROOT } from './lib/paths.ts'
 import { inlineSite } from './lib/single-file.ts'
 
@@ -91,47 +92,6 @@ export const HELP_OVERLAY = `
 </script>
 `
 
-/** `slidev build` for one file: hash routes, one bundle, assets inline, no print or download routes. */
-async function buildSingleBundle(outDir: string, entry: string): Promise<void> {
-  const { resolveOptions } = await import('@slidev/cli')
-  const dist = join(PROJECT_ROOT, 'node_modules/@slidev/cli/dist')
-  const file = readdirSync(dist).find(name => /^build-[\w-]+\.mjs$/.test(name))
-  if (!file)
-    throw new Error(`export:html: Slidev's build module was not found in ${dist}; is @slidev/cli installed (npm ci)?`)
-  const { build } = await import(join(dist, file)) as { build: (options: unknown, viteConfig: unknown, args: unknown) => Promise<void> }
-  const options = await resolveOptions({ entry, routerMode: 'hash' }, 'build')
-  await build(options, {
-    base: './',
-    plugins: [
-      {
-      // Slidev groups some modules into named chunks (manualChunks), which one bundle cannot have.
-        name: 'deck-single-bundle',
-        enforce: 'post',
-        configResolved(config: { build: Record<string, { output?: Record<string, unknown> } | undefined> }) {
-          for (const key of ['rollupOptions', 'rolldownOptions']) {
-            const output = config.build[key]?.output
-            if (output && !Array.isArray(output))
-              delete output.manualChunks
-          }
-        },
-      },
-    ],
-    logLevel: 'error',
-    clearScreen: false,
-    build: {
-      outDir,
-      emptyOutDir: true,
-      // Everything in one script and one stylesheet, fonts and images as data: URLs.
-      assetsInlineLimit: () => true,
-      cssCodeSplit: false,
-      modulePreload: false,
-      rollupOptions: {
-        output: { codeSplitting: false },
-      },
-    },
-  }, { entry })
-}
-
 export async function exportHtml(args: readonly string[]): Promise<number> {
   const outDir = optionValue(args, '--out-dir') ?? EXPORT_DIR
   const entry = 'slides.md'
@@ -144,7 +104,7 @@ export async function exportHtml(args: readonly string[]): Promise<number> {
   const work = mkdtempSync(join(tmpdir(), 'deck-html-'))
   try {
     const site = join(work, 'site')
-    await buildSingleBundle(site, join(PROJECT_ROOT, entry))
+    await buildDeck({ entry, outDir: site, target: 'single-file' })
     const html = inlineSite(siteFiles(site)).replace('</body>', `${HELP_OVERLAY}</body>`)
     mkdirSync(outDir, { recursive: true })
     const target = join(outDir, `${exportBaseName()}.html`)

@@ -29,15 +29,17 @@ import { plainText } from './lib/pdf-finish.ts'
 // Slidev, Vite, the browser driver and the PPTX writer load only once the data has passed its check,
 // so a refusal comes at once.
 async function loadTools() {
-  const [{ chromium }, build, view, pptx] = await Promise.all([
+  const [{ chromium }, slidev, host, view, pptx] = await Promise.all([
     import('playwright-core'),
-    import('./lib/print-build.ts'),
+    import('../build/slidev-adapter.ts'),
+    import('./lib/static-host.ts'),
     import('./lib/print-view.ts'),
     import('./lib/pptx-export.ts'),
   ])
   return {
     chromium,
-    ...build,
+    ...slidev,
+    ...host,
     ...view,
     ...pptx,
   }
@@ -130,7 +132,7 @@ async function main(): Promise<number> {
 
   const started = performance.now()
   const tools = await loadTools()
-  const { chromium, buildForPrint, serveBuiltSite, photographSlides, printHandout, printSlidesPdf, writePptx } = tools
+  const { chromium, buildDeck, hostStatically, photographSlides, printHandout, printSlidesPdf, writePptx } = tools
   // As the audience sees them: [[fig:...]] tokens in titles and notes filled from the data module.
   const slides = await readDeck(undefined, { expand: true })
   const titles = slides.map(slide => slide.title)
@@ -149,12 +151,16 @@ async function main(): Promise<number> {
   const staging = mkdtempSync(join(outDir, '.export-'))
   const staged = (format: Format) => join(staging, targets[format])
   let browser: Browser | undefined
-  let site: Awaited<ReturnType<Tools['serveBuiltSite']>> | undefined
+  let site: Awaited<ReturnType<Tools['hostStatically']>> | undefined
   try {
     const buildStart = performance.now()
-    await buildForPrint(join(work, 'site'))
+    await buildDeck({
+      outDir: join(work, 'site'),
+      target: 'print',
+    })
     console.log(`build: the deck with its print view (${seconds(buildStart)})`)
-    site = await serveBuiltSite(join(work, 'site'))
+    // Served as a host would: unknown paths (/print) get index.html.
+    site = await hostStatically(join(work, 'site'), { missing: 'index.html' })
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
 
     const printView = await drawnPrintView(tools, browser, site.url, { dark, withClicks }, slides.length, 'the slides')
@@ -184,7 +190,7 @@ async function main(): Promise<number> {
           ? await drawnPrintView(tools, browser, site.url, { dark, withClicks: false }, slides.length, 'the PowerPoint')
           : printView
         const { bytes, summary } = await writePptx({
-          slides,
+          slideCount: slides.length,
           printView: pptxView,
           notesView,
           info,

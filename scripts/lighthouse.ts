@@ -1,4 +1,4 @@
-import { execFile, execFileSync } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -10,8 +10,9 @@ import { join } from 'node:path'
 // whatever keeps a category below 100. A measurement, not a test: scores vary with the machine's load.
 import process from 'node:process'
 import { promisify } from 'node:util'
+import { buildDeck } from '../build/slidev-adapter.ts'
 import { findChromium } from './lib/chromium.ts'
-import { optionValue, PROJECT_ROOT, SLIDEV_BIN } from './lib/paths.ts'
+import { optionValue } from './lib/paths.ts'
 import { hostStatically } from './lib/static-host.ts'
 
 const LIGHTHOUSE = 'lighthouse@13.5.0'
@@ -25,20 +26,10 @@ interface Report {
   audits: Record<string, Audit>
 }
 
-function buildSite(): string {
+async function buildSite(): Promise<string> {
   const dir = join(work, 'site')
   console.log('building the site (slidev build) …')
-  execFileSync(process.execPath, [
-    SLIDEV_BIN,
-    'build',
-    'slides.md',
-    '--out',
-    dir,
-  ], {
-    cwd: PROJECT_ROOT,
-    stdio: 'ignore',
-    env: { ...process.env, CI: 'true' },
-  })
+  await buildDeck({ outDir: dir })
   return dir
 }
 
@@ -89,7 +80,7 @@ const CATEGORIES = [
 ] as const
 
 const dist = optionValue(args, '--dist')
-const host = await hostStatically(dist ?? buildSite(), { gzip: true })
+const host = await hostStatically(dist ?? await buildSite(), { gzip: true })
 try {
   for (const formFactor of ['desktop', 'mobile'] as const) {
     const reports: Report[] = []

@@ -5,10 +5,10 @@ import { join } from 'node:path'
 // Writes PNGs into screenshots/ (ignored by git). Every slide when no numbers are given.
 import process from 'node:process'
 import { chromium } from 'playwright-core'
+import { startDeckServer } from '../build/slidev-adapter.ts'
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts'
 import { readDeck } from './lib/deck.ts'
 import { optionValue, PROJECT_ROOT } from './lib/paths.ts'
-import { startDeck } from './lib/slidev-server.ts'
 
 const args = process.argv.slice(2)
 const entry = optionValue(args, '--entry') ?? 'slides.md'
@@ -23,7 +23,7 @@ const wanted = args.filter(arg => /^\d+$/.test(arg)).map(Number)
 const slides = (await readDeck(join(PROJECT_ROOT, entry))).filter(slide => !wanted.length || wanted.includes(slide.no))
 
 mkdirSync(outDir, { recursive: true })
-const deck = await startDeck({ entry })
+const deck = await startDeckServer({ entry })
 const browser = await chromium.launch({
   executablePath: findChromium(),
   args: CHROMIUM_ARGS,

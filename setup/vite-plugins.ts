@@ -9,6 +9,7 @@ import type { VitePluginsSetup } from '@slidev/types'
 import type { HmrContext, ModuleNode, Plugin } from 'vite'
 import { readFile } from 'node:fs/promises'
 import { join, normalize, sep } from 'node:path'
+import { deckBuildTarget } from '../build/slidev-adapter.ts'
 
 type HotUpdate = (this: unknown, ctx: HmrContext) => Promise<ModuleNode[] | void> | ModuleNode[] | void
 
@@ -53,6 +54,8 @@ export function deckFollowsData(userRoot: string, entry: string): Plugin {
 
 const setup: VitePluginsSetup = options => [
   deckFollowsData(options.userRoot, options.entry),
+  // What build/slidev-adapter.ts asked for (print routes, one file); nothing for `slidev build` itself.
+  deckBuildTarget(),
 ]
 
 export default setup

@@ -3,7 +3,6 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url))
-export const SLIDEV_BIN = join(PROJECT_ROOT, 'node_modules/@slidev/cli/bin/slidev.mjs')
 export const EXPORT_DIR = join(PROJECT_ROOT, 'exports')
 
 /** The deck's `exportFilename` headmatter, so every export shares one name. */

@@ -8,7 +8,6 @@ import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, join, normalize, sep } from 'node:path'
 import { createGzip } from 'node:zlib'
-import { freePort } from './slidev-server.ts'
 
 export type MissingPath = 'index.html' | '404.html'
 
@@ -33,7 +32,6 @@ export interface StaticHost {
 export async function hostStatically(root: string, options: { base?: string, missing?: MissingPath, port?: number, gzip?: boolean } = {}): Promise<StaticHost> {
   const base = options.base ?? '/'
   const missing = options.missing ?? 'index.html'
-  const port = options.port ?? await freePort()
   const fileFor = (pathname: string): string | undefined => {
     if (!pathname.startsWith(base))
       return undefined
@@ -68,7 +66,12 @@ export async function hostStatically(root: string, options: { base?: string, mis
     else
       body.pipe(response)
   })
-  await new Promise<void>(resolve => server.listen(port, '127.0.0.1', resolve))
+  // Port 0: the system picks a free one.
+  await new Promise<void>(resolve => server.listen(options.port ?? 0, '127.0.0.1', resolve))
+  const address = server.address()
+  const port = typeof address === 'object' && address
+    ? address.port
+    : options.port
   return {
     url: `http://127.0.0.1:${port}${base.replace(/\/$/, '')}`,
     stop: () => new Promise(resolve => server.close(() => resolve())),

@@ -1,17 +1,14 @@
 import type { TestProject } from 'vitest/node'
 // Starts, once for every browser test file: the deck's dev server (what a presenter runs) and the
-// built site (`slidev build` into a temp folder, served by a plain static host), each on a free local
-// port. The site is built under a sub-path, as GitHub Pages serves a repository (/<repo>/), so the one
+// built site (built as `npm run build` builds it, into a temp folder, served by a plain static host), each on
+// a free local port. The site is built under a sub-path, as GitHub Pages serves a repository (/<repo>/), so the one
 // build checks both the site and hosting below a domain's root.
 // A failed build does not stop the other files: its message is handed to the built-site tests.
-import { execFile } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import process from 'node:process'
 import { chromium } from 'playwright-core'
-import { PROJECT_ROOT, SLIDEV_BIN } from '../../scripts/lib/paths.ts'
-import { startDeck } from '../../scripts/lib/slidev-server.ts'
+import { buildDeck, startDeckServer } from '../../build/slidev-adapter.ts'
 import { hostStatically } from '../../scripts/lib/static-host.ts'
 import { deckEntry } from './entry.ts'
 import { launchChromiumServer } from './harness.ts'
@@ -37,37 +34,15 @@ const BUILT_BASE = '/equinix-aliyun-briefing/'
 async function serveBuiltSite(entry: string): Promise<{ url: string, dir: string, buildError: string, stop: () => Promise<void> }> {
   const root = mkdtempSync(join(tmpdir(), 'deck-built-'))
   const outDir = join(root, 'site')
-  const build = await new Promise<{ code: number | null, output: string }>((resolve) => {
-    execFile(process.execPath, [
-      SLIDEV_BIN,
-      'build',
-      entry,
-      '--out',
-      outDir,
-      '--base',
-      BUILT_BASE,
-    ], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, CI: 'true' },
-      maxBuffer: 32 << 20,
-    }, (error, stdout, stderr) => {
-      resolve({
-        code: error
-          ? (typeof error.code === 'number'
-              ? error.code
-              : 1)
-          : 0,
-        output: `${stdout}\n${stderr}`,
-      })
-    })
-  })
   const cleanUp = async () => rmSync(root, { recursive: true, force: true })
-  if (build.code !== 0) {
-    const tail = build.output.trim().split('\n').slice(-12).join('\n')
+  try {
+    await buildDeck({ entry, outDir, base: BUILT_BASE })
+  }
+  catch (error) {
     return {
       url: '',
       dir: '',
-      buildError: `slidev build exited with code ${build.code}:\n${tail}`,
+      buildError: (error as Error).message,
       stop: cleanUp,
     }
   }
@@ -114,7 +89,7 @@ async function warmUp(url: string, server: { wsEndpoint: () => string }): Promis
 export default async function setup(project: TestProject) {
   const { relativeFile } = deckEntry()
   const [deck, built, chromiumServer] = await Promise.all([
-    startDeck({ mode: 'dev', entry: relativeFile }),
+    startDeckServer({ entry: relativeFile }),
     serveBuiltSite(relativeFile),
     launchChromiumServer(),
   ])

@@ -1,10 +1,10 @@
-// The print view that `slidev export` captures (index.html's readiness marker): it must say "ready" only
+// The print view every export captures (index.html's readiness marker): it must say "ready" only
 // once every slide on the page is drawn, or a PDF page or PPTX slide comes out blank on a busy machine.
 import type { Browser } from 'playwright-core'
-import type { RunningDeck } from '../../scripts/lib/slidev-server.ts'
+import type { RunningDeck } from '../../build/slidev-adapter.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startDeckServer } from '../../build/slidev-adapter.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
-import { startDeck } from '../../scripts/lib/slidev-server.ts'
 import { sharedChromium, watchedPage } from './harness.ts'
 
 interface StateWhenReady { containers: number, drawn: number, loading: number, fontsLoaded: boolean }
@@ -15,7 +15,7 @@ let browser: Browser
 
 beforeAll(async () => {
   ;[deck, browser] = await Promise.all([
-    startDeck({ mode: 'export' }),
+    startDeckServer({ printRoutes: true }),
     sharedChromium(),
   ])
 }, 120_000)
@@ -25,7 +25,7 @@ afterAll(async () => {
   await deck?.stop()
 })
 
-describe('the print view slidev export captures', () => {
+describe('the print view every export captures', () => {
   it('marks itself ready only when every slide is drawn, with its fonts', async () => {
     const { page, problems } = await watchedPage(browser, { width: 980, height: 552 })
     // Records the page's state at the moment the ready mark appears, before anything else can change it.

@@ -1,0 +1,171 @@
+// A Node script run in a child process (build/slidev-adapter.ts runs Slidev's command line this way) that
+// leaves nothing running: stop() sends SIGTERM, then SIGKILL after a grace period; when this process is
+// interrupted (SIGINT, SIGTERM, SIGHUP) every child still running is stopped the same way first, and one still
+// running when this process exits is killed. Output is kept (its end), so a failure can say what went wrong.
+import type { Buffer } from 'node:buffer'
+import type { ChildProcess } from 'node:child_process'
+import { spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { constants, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import process from 'node:process'
+import { stripVTControlCharacters } from 'node:util'
+
+const GRACE_MS = 5000
+const KEPT_OUTPUT = 64 * 1024
+const TAIL_LINES = 25
+
+export interface ChildOptions {
+  cwd: string
+  /** Added to this process's environment. */
+  env?: Record<string, string>
+  /** Names the child in messages, e.g. "slidev build (print)". */
+  label: string
+  /** Also show the output as it comes; else it is only kept. */
+  echo?: boolean
+  /** The child shares this terminal (its keys, its colours); no output is kept. */
+  inheritStdio?: boolean
+  /** A dependency cache of its own (vite.config.ts reads DECK_VITE_CACHE_DIR), removed when it ends. */
+  freshViteCache?: boolean
+  /** How long stop() waits after SIGTERM before SIGKILL. */
+  graceMs?: number
+}
+
+export interface RunningChild {
+  /** Its exit code when it ends (128 + the signal's number when a signal ended it). */
+  exitCode: Promise<number>
+  /** Resolves when it ends with code 0, else rejects with its last lines of output. */
+  finished: () => Promise<void>
+  /** Resolves once `url` answers 200; rejects with its last lines when it ends first or `timeoutMs` passes. */
+  answers: (url: string, timeoutMs: number) => Promise<void>
+  stop: () => Promise<void>
+}
+
+const running = new Set<ChildProcess>()
+let guarded = false
+
+async function stopChild(child: ChildProcess, graceMs = GRACE_MS): Promise<void> {
+  if (!child.pid || child.exitCode !== null || child.signalCode !== null)
+    return
+  const exited = new Promise(resolve => child.once('exit', resolve))
+  child.kill('SIGTERM')
+  const timer = setTimeout(() => child.kill('SIGKILL'), graceMs)
+  await exited
+  clearTimeout(timer)
+}
+
+/** Once: interrupting this process stops its children before it ends, as its default handling would. */
+function guardInterrupts(): void {
+  if (guarded)
+    return
+  guarded = true
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, async () => {
+      await Promise.all([...running].map(child => stopChild(child)))
+      // Another handler (a test runner's) decides what happens next; alone, end as the signal would.
+      if (!process.listenerCount(signal))
+        process.exit(128 + constants.signals[signal])
+    })
+  }
+  process.once('exit', () => {
+    for (const child of running)
+      child.kill('SIGKILL')
+  })
+}
+
+export function runChild(script: string, args: readonly string[], options: ChildOptions): RunningChild {
+  guardInterrupts()
+  const cacheDir = options.freshViteCache
+    ? mkdtempSync(join(tmpdir(), 'deck-vite-'))
+    : undefined
+  const child = spawn(process.execPath, [script, ...args], {
+    cwd: options.cwd,
+    env: {
+      ...process.env,
+      ...options.env,
+      ...(cacheDir
+        ? { DECK_VITE_CACHE_DIR: cacheDir }
+        : {}),
+    },
+    stdio: options.inheritStdio
+      ? 'inherit'
+      : ['ignore', 'pipe', 'pipe'],
+  })
+  running.add(child)
+  let output = ''
+  const keep = (echo: NodeJS.WriteStream) => (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-KEPT_OUTPUT)
+    if (options.echo)
+      echo.write(chunk)
+  }
+  child.stdout?.on('data', keep(process.stdout))
+  child.stderr?.on('data', keep(process.stderr))
+  const tail = () => stripVTControlCharacters(output).trim().split('\n').slice(-TAIL_LINES).join('\n')
+
+  const exitCode = new Promise<number>((resolve) => {
+    const done = (code: number) => {
+      running.delete(child)
+      if (cacheDir)
+        rmSync(cacheDir, { recursive: true, force: true })
+      resolve(code)
+    }
+    child.once('error', () => done(1))
+    child.once('exit', (code, signal) => done(code ?? (signal
+      ? 128 + constants.signals[signal]
+      : 1)))
+  })
+  let spawnError = ''
+  child.once('error', (error) => {
+    spawnError = error.message
+  })
+  const failure = (what: string) => new Error(`${options.label} ${what}${spawnError
+    ? `: ${spawnError}`
+    : ''}:\n${tail()}`)
+
+  return {
+    exitCode,
+    async finished() {
+      const code = await exitCode
+      if (code !== 0)
+        throw failure(`exited with code ${code}`)
+    },
+    async answers(url, timeoutMs) {
+      const deadline = Date.now() + timeoutMs
+      let ended = false
+      void exitCode.then(() => {
+        ended = true
+      })
+      while (Date.now() < deadline) {
+        if (ended)
+          throw failure(`exited with code ${await exitCode} before ${url} answered`)
+        try {
+          if ((await fetch(url)).ok)
+            return
+        }
+        catch {}
+        await new Promise(resolve => setTimeout(resolve, 250))
+      }
+      throw failure(`did not answer at ${url} within ${timeoutMs} ms`)
+    },
+    async stop() {
+      await stopChild(child, options.graceMs)
+      await exitCode
+    },
+  }
+}
+
+/** A TCP port free on 127.0.0.1 right now, for a server that must be told its port up front. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      const port = typeof address === 'object' && address
+        ? address.port
+        : 0
+      probe.close(() => resolve(port))
+    })
+  })
+}

@@ -1,0 +1,222 @@
+// The deck's one way into Slidev: every path runs Slidev's own command line in a child process.
+//
+//   npm run dev            presentDeck(args)                                 the terminal is Slidev's
+//   tests, shoot, bench    startDeckServer({ entry, printRoutes? })          a free port; stop() ends it
+//   npm run build, tests   buildDeck({ outDir, base?, routerMode?, withoutNotes? })   the static site
+//   every export           buildDeck({ outDir, target: 'print' })            the site plus /print, /presenter/print
+//   npm run export:html    buildDeck({ outDir, target: 'single-file' })      hash routes, one bundle, assets inline
+//   npm run bench          exportWithSlidev({ entry, cwd, output, ... })     Slidev's own exporter, the baseline
+//
+// Why the command line and not Slidev as a library: the `slidev` command is what loads setup/preparser.ts (the
+// [[fig:...]] tokens; setupPreparser() in Slidev 53.0.0's dist/cli.mjs). Used as a library, every caller had to
+// inject the preparser itself (injectPreparserExtensionLoader) and import the build command from a file whose
+// name carries a hash (dist/build-*.mjs); the one-file export forgot the first and shipped raw tokens.
+// The variant is chosen by DECK_BUILD_TARGET, set for the child and read there by deckBuildTarget(), which
+// setup/vite-plugins.ts registers. The one Slidev internal left is the print routes' switch (PRINT_ROUTES_DEFINE);
+// tests/unit/slidev-adapter.test.ts fails when the installed Slidev changes anything this file relies on.
+import type { Plugin, UserConfig } from 'vite'
+import { existsSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { isAbsolute, join } from 'node:path'
+import process from 'node:process'
+import { fileURLToPath } from 'node:url'
+import { freePort, runChild } from './child-process.ts'
+
+/** The `slidev` command, as npm installs it (package.json's bin). */
+export const SLIDEV_CLI = createRequire(import.meta.url).resolve('@slidev/cli/bin/slidev.mjs')
+/** Where Slidev runs unless told otherwise: this deck's folder (scripts/lib/paths.ts's PROJECT_ROOT). */
+const DECK_ROOT = fileURLToPath(new URL('..', import.meta.url))
+
+export const TARGETS = ['site', 'print', 'single-file'] as const
+/** site: what `slidev build` writes; print: the site with the print views; single-file: ready to inline. */
+export type DeckTarget = typeof TARGETS[number]
+export const TARGET_ENV = 'DECK_BUILD_TARGET'
+
+/**
+ * Slidev 53.0.0 adds the print routes (/print, /presenter/print; @slidev/client/setup/routes.ts) when this
+ * define is true, which its getDefine (dist/serve-*.mjs) makes it only in `slidev export`'s server or a build
+ * with `download` on; `download` would also export a PDF with Slidev's own browser. So it is overridden here.
+ */
+export const PRINT_ROUTES_DEFINE = '__SLIDEV_FEATURE_PRINT__'
+
+export function targetFromEnv(env: Record<string, string | undefined> = process.env): DeckTarget {
+  const value = env[TARGET_ENV] || 'site'
+  if (!(TARGETS as readonly string[]).includes(value))
+    throw new Error(`${TARGET_ENV} is "${value}"; it must be one of ${TARGETS.join(', ')}`)
+  return value as DeckTarget
+}
+
+/** One script, one stylesheet, fonts and images as data: URLs, relative paths: what one file can hold. */
+const SINGLE_FILE_CONFIG: UserConfig = {
+  base: './',
+  build: {
+    assetsInlineLimit: () => true,
+    cssCodeSplit: false,
+    modulePreload: false,
+    rollupOptions: {
+      output: { codeSplitting: false },
+    },
+  },
+}
+
+/** The Vite side of a target, registered in setup/vite-plugins.ts; `site` changes nothing. */
+export function deckBuildTarget(target: DeckTarget = targetFromEnv()): Plugin {
+  return {
+    name: 'deck-build-target',
+    // After Slidev's own config plugin, so these values win over its.
+    enforce: 'post',
+    config(_config, { command }) {
+      if (target === 'print') {
+        return {
+          define: { [PRINT_ROUTES_DEFINE]: 'true' },
+        }
+      }
+      if (target === 'single-file' && command === 'build')
+        return SINGLE_FILE_CONFIG
+    },
+    configResolved(config) {
+      if (target !== 'single-file' || config.command !== 'build')
+        return
+      // Slidev groups some modules into named chunks (manualChunks), which one bundle cannot have.
+      for (const options of [config.build.rollupOptions, config.build.rolldownOptions]) {
+        const output = options?.output
+        if (output && !Array.isArray(output))
+          delete (output as { manualChunks?: unknown }).manualChunks
+      }
+    },
+  }
+}
+
+export interface DeckBuild {
+  outDir: string
+  target?: DeckTarget
+  /** The deck's Markdown, absolute or relative to `cwd`; slides.md by default. */
+  entry?: string
+  /** The folder the deck is in (the project by default). */
+  cwd?: string
+  /** The site's path on its host, e.g. /repo/ (not for single-file, whose paths are relative). */
+  base?: string
+  /** hash: /#/5 instead of /5 (single-file always uses hash). */
+  routerMode?: 'hash' | 'history'
+  withoutNotes?: boolean
+  /** Show Slidev's output as it comes (npm run build) instead of only when the build fails. */
+  echo?: boolean
+}
+
+/** The `slidev build` command line for a build. */
+export function buildArgs(build: DeckBuild): string[] {
+  if (build.target === 'single-file' && (build.base || build.routerMode === 'history'))
+    throw new Error('a single-file build has relative paths and hash routes; it takes no base or routerMode')
+  const routerMode = build.target === 'single-file'
+    ? 'hash'
+    : build.routerMode
+  return [
+    'build',
+    build.entry ?? 'slides.md',
+    '--out',
+    build.outDir,
+    ...(build.base
+      ? ['--base', build.base]
+      : []),
+    ...(routerMode
+      ? ['--router-mode', routerMode]
+      : []),
+    ...(build.withoutNotes
+      ? ['--without-notes']
+      : []),
+  ]
+}
+
+function checkedEntry(entry: string, cwd: string): string {
+  const file = isAbsolute(entry)
+    ? entry
+    : join(cwd, entry)
+  if (!existsSync(file))
+    throw new Error(`slidev: the deck ${file} does not exist`)
+  return entry
+}
+
+/** Builds the deck; rejects with Slidev's last lines when the build fails (invalid data, a bad token). */
+export async function buildDeck(build: DeckBuild): Promise<void> {
+  const cwd = build.cwd ?? DECK_ROOT
+  const target = build.target ?? 'site'
+  checkedEntry(build.entry ?? 'slides.md', cwd)
+  const child = runChild(SLIDEV_CLI, buildArgs(build), {
+    cwd,
+    env: { [TARGET_ENV]: target },
+    freshViteCache: true,
+    echo: build.echo,
+    label: `slidev build (${target})`,
+  })
+  await child.finished()
+}
+
+export interface RunningDeck {
+  url: string
+  port: number
+  stop: () => Promise<void>
+}
+
+/** Slidev's dev server on a free local port, once it answers; with `printRoutes`, /print as well. */
+export async function startDeckServer(options: { entry?: string, cwd?: string, printRoutes?: boolean, timeoutMs?: number } = {}): Promise<RunningDeck> {
+  const cwd = options.cwd ?? DECK_ROOT
+  const entry = checkedEntry(options.entry ?? 'slides.md', cwd)
+  const port = await freePort()
+  const target: DeckTarget = options.printRoutes
+    ? 'print'
+    : 'site'
+  const child = runChild(SLIDEV_CLI, [
+    entry,
+    '--port',
+    String(port),
+    '--log',
+    'warn',
+  ], {
+    cwd,
+    env: { [TARGET_ENV]: target, BROWSER: 'none' },
+    // Each server its own dependency cache (vite.config.ts), so servers side by side never share one.
+    freshViteCache: true,
+    label: `slidev dev server (${target})`,
+  })
+  const url = `http://127.0.0.1:${port}`
+  try {
+    await child.answers(`${url}/`, options.timeoutMs ?? 90_000)
+  }
+  catch (error) {
+    await child.stop()
+    throw error
+  }
+  return { url, port, stop: child.stop }
+}
+
+/** npm run dev: Slidev's dev server in this terminal (its keys, its messages); resolves with its exit code. */
+export async function presentDeck(args: readonly string[], options: { open?: boolean } = {}): Promise<number> {
+  const child = runChild(SLIDEV_CLI, [
+    'slides.md',
+    ...(options.open
+      ? ['--open']
+      : []),
+    ...args,
+  ], {
+    cwd: DECK_ROOT,
+    env: { [TARGET_ENV]: 'site' },
+    inheritStdio: true,
+    label: 'slidev',
+  })
+  return child.exitCode
+}
+
+/** `slidev export --format pdf`: Slidev's own exporter, which the bench compares the deck's export with. */
+export async function exportWithSlidev(options: { entry: string, cwd: string, output: string, executablePath: string }): Promise<void> {
+  const child = runChild(SLIDEV_CLI, [
+    'export',
+    checkedEntry(options.entry, options.cwd),
+    '--format',
+    'pdf',
+    '--output',
+    options.output,
+    '--executable-path',
+    options.executablePath,
+  ], { cwd: options.cwd, label: 'slidev export' })
+  await child.finished()
+}

@@ -1,0 +1,167 @@
+import type { ConfigEnv, ResolvedConfig, UserConfig } from 'vite'
+import type { DeckTarget } from '../../build/slidev-adapter.ts'
+// build/slidev-adapter.ts, the deck's one way into Slidev: what its Vite plugin and command lines do, and
+// that the installed Slidev still works the way the adapter was written for (Slidev 53.0.0). When one of the
+// "installed Slidev" tests fails after an upgrade, its message says what to check in the adapter.
+import { Buffer } from 'node:buffer'
+import { execFile } from 'node:child_process'
+import { readdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import process from 'node:process'
+import { promisify } from 'node:util'
+import { describe, expect, it } from 'vitest'
+import { buildArgs, deckBuildTarget, PRINT_ROUTES_DEFINE, SLIDEV_CLI, targetFromEnv } from '../../build/slidev-adapter.ts'
+
+const require = createRequire(import.meta.url)
+const fixtureDeck = join(import.meta.dirname, '../fixtures/unknown-figure.md')
+
+function configOf(target: DeckTarget, command: ConfigEnv['command']): UserConfig | null | void {
+  const hook = deckBuildTarget(target).config as (config: UserConfig, env: ConfigEnv) => UserConfig | null | void
+  return hook({}, {
+    command,
+    mode: command === 'build'
+      ? 'production'
+      : 'development',
+  })
+}
+
+/** configResolved on a config holding Slidev's chunk rules, as its config plugin leaves them. */
+function outputAfterResolve(target: DeckTarget, command: ResolvedConfig['command']): Record<string, unknown> {
+  const output: Record<string, unknown> = {
+    manualChunks: () => undefined,
+    chunkFileNames: 'x',
+  }
+  const hook = deckBuildTarget(target).configResolved as (config: unknown) => void
+  hook({
+    command,
+    build: {
+      rollupOptions: { output },
+    },
+  })
+  return output
+}
+
+describe('deckBuildTarget', () => {
+  it('turns the print routes on for print, in a build and in a dev server, after Slidev\'s own config', () => {
+    expect(deckBuildTarget('print').enforce).toBe('post')
+    for (const command of ['build', 'serve'] as const) {
+      expect(configOf('print', command)).toEqual({
+        define: { __SLIDEV_FEATURE_PRINT__: 'true' },
+      })
+    }
+  })
+
+  it('makes a single-file build one relative bundle with every asset inline, and leaves its dev server alone', () => {
+    const config = configOf('single-file', 'build')!
+    expect(config.base).toBe('./')
+    expect(config.build).toMatchObject({ cssCodeSplit: false, modulePreload: false })
+    expect((config.build!.assetsInlineLimit as (file: string, content: Buffer) => boolean)('font.woff2', Buffer.alloc(1 << 20))).toBe(true)
+    expect(configOf('single-file', 'serve')).toBeUndefined()
+    expect(outputAfterResolve('single-file', 'build')).toEqual({ chunkFileNames: 'x' })
+  })
+
+  it('changes nothing for the site, which is what `slidev build` writes', () => {
+    expect(configOf('site', 'build')).toBeUndefined()
+    expect(configOf('site', 'serve')).toBeUndefined()
+    expect(Object.keys(outputAfterResolve('site', 'build'))).toEqual(['manualChunks', 'chunkFileNames'])
+    expect(Object.keys(outputAfterResolve('print', 'build'))).toEqual(['manualChunks', 'chunkFileNames'])
+  })
+
+  it('reads its target from DECK_BUILD_TARGET, the site when unset, and refuses any other value by name', () => {
+    expect(targetFromEnv({})).toBe('site')
+    expect(targetFromEnv({ DECK_BUILD_TARGET: 'single-file' })).toBe('single-file')
+    expect(() => targetFromEnv({ DECK_BUILD_TARGET: 'pdf' })).toThrow('DECK_BUILD_TARGET is "pdf"; it must be one of site, print, single-file')
+  })
+})
+
+describe('buildArgs', () => {
+  it('passes the site\'s options to `slidev build` as its flags', () => {
+    expect(buildArgs({
+      outDir: '/tmp/out',
+      base: '/repo/',
+      routerMode: 'hash',
+      withoutNotes: true,
+    }))
+      .toEqual([
+        'build',
+        'slides.md',
+        '--out',
+        '/tmp/out',
+        '--base',
+        '/repo/',
+        '--router-mode',
+        'hash',
+        '--without-notes',
+      ])
+    expect(buildArgs({ entry: 'other.md', outDir: 'dist', target: 'print' })).toEqual(['build', 'other.md', '--out', 'dist'])
+  })
+
+  it('gives a single file hash routes (a file has no server to answer /5) and refuses a base', () => {
+    expect(buildArgs({ outDir: 'o', target: 'single-file' })).toEqual([
+      'build',
+      'slides.md',
+      '--out',
+      'o',
+      '--router-mode',
+      'hash',
+    ])
+    expect(() => buildArgs({ outDir: 'o', target: 'single-file', base: '/repo/' })).toThrow('takes no base')
+  })
+})
+
+describe('the installed Slidev, as the adapter relies on it', () => {
+  const clientRoot = dirname(require.resolve('@slidev/client/package.json'))
+
+  it('adds /print and /presenter/print only when __SLIDEV_FEATURE_PRINT__ is true', () => {
+    const routes = readFileSync(join(clientRoot, 'setup/routes.ts'), 'utf8')
+    const guarded = routes.split(`if (${PRINT_ROUTES_DEFINE}) {`)[1]?.split(/\n {2}if \(/)[0] ?? ''
+    expect(guarded, `@slidev/client/setup/routes.ts no longer adds the print routes under "if (${PRINT_ROUTES_DEFINE})": find what switches them on now and change PRINT_ROUTES_DEFINE in build/slidev-adapter.ts`)
+      .toMatch(/path: '\/print'[\s\S]*path: '\/presenter\/print'/)
+  })
+
+  it('reads __SLIDEV_FEATURE_PRINT__ in no .vue file, where Slidev substitutes its own value, not Vite\'s define', () => {
+    const vueFiles = (readdirSync(clientRoot, { recursive: true }) as string[]).filter(file => file.endsWith('.vue'))
+    const readers = vueFiles.filter(file => readFileSync(join(clientRoot, file), 'utf8').includes(PRINT_ROUTES_DEFINE))
+    expect(readers, `these client .vue files read ${PRINT_ROUTES_DEFINE}, which Slidev's slidev:flags plugin fills from its resolved options: the define override in build/slidev-adapter.ts does not reach them`).toEqual([])
+  })
+
+  it('defines __SLIDEV_FEATURE_PRINT__ as a JSON value: off in a build, on in `slidev export`\'s server', async () => {
+    const { resolveOptions } = await import('@slidev/cli')
+    const defineIn = async (mode: 'build' | 'export') => (await resolveOptions({ entry: fixtureDeck }, mode)).utils.define[PRINT_ROUTES_DEFINE]
+    const message = `Slidev's getDefine no longer defines ${PRINT_ROUTES_DEFINE} as before: check how it switches the print routes, and deckBuildTarget in build/slidev-adapter.ts`
+    expect(await defineIn('build'), message).toBe('false')
+    expect(await defineIn('export'), message).toBe('true')
+  }, 30_000)
+
+  it('still loads setup/preparser.ts itself from its command line, so every build fills the deck\'s tokens', () => {
+    const cli = readFileSync(join(dirname(SLIDEV_CLI), '../dist/cli.mjs'), 'utf8')
+    expect(cli, 'Slidev\'s command line no longer hands setup/preparser.ts to its parser (setupPreparser in dist/cli.mjs): builds through build/slidev-adapter.ts would ship raw [[fig:...]] tokens')
+      .toMatch(/injectPreparserExtensionLoader\([\s\S]{0,200}loadSetups\(roots, "preparser\.ts"/)
+  })
+
+  it('takes the flags the adapter passes: slidev build, slidev export and the dev server', async () => {
+    const flags: Record<string, string[]> = {
+      'build': [
+        '--out',
+        '--base',
+        '--router-mode',
+        '--without-notes',
+      ],
+      'export': ['--format', '--output', '--executable-path'],
+      '': ['--port', '--log', '--open'],
+    }
+    const helps = await Promise.all(Object.keys(flags).map(async command =>
+      (await promisify(execFile)(process.execPath, [
+        SLIDEV_CLI,
+        ...(command
+          ? [command]
+          : []),
+        '--help',
+      ])).stdout))
+    Object.entries(flags).forEach(([command, expected], i) => {
+      for (const flag of expected)
+        expect(helps[i], `\`slidev ${command} --help\` no longer lists ${flag}, which build/slidev-adapter.ts passes`).toContain(`${flag} `)
+    })
+  }, 30_000)
+})
