@@ -4,6 +4,7 @@ import type { DeckData } from '../data/index.ts'
 //   <Fig id="aliyun-cloud-share" field="market" />     a figure, and a field it must have
 //   :figures="['tmall-b2c-share', ...]"  figure="x"    figure ids given to any chart or source line
 //   compare-with="x"  market="china-iaas-2015"          a figure to compare with; a marketId of share figures
+//   highlight="iaas-2015-aliyun"                       a figure to highlight, a share of the tag's `market`
 //   :sources="['reuters-2014-09']"                     source ids
 //   <EventDate id="us-region" />  <Card event="...">   timeline event ids
 //   sources: [a, b] / figures: [c] in a slide's frontmatter (the `cards` layout's source line)
@@ -15,10 +16,12 @@ import { scanTokens } from './deck-tokens.ts'
 
 export interface SlideRef {
   /** "token" is a double-bracket token not written as the deck's tokens are; `id` holds it as written. */
-  kind: 'figure' | 'source' | 'field' | 'event' | 'claim' | 'market' | 'token'
+  kind: 'figure' | 'source' | 'field' | 'event' | 'claim' | 'market' | 'highlight' | 'token'
   id: string
   line: number
   figure?: string
+  /** For a highlight: the market given on the same tag, which the figure must be a share of. */
+  market?: string
 }
 
 const TAG = /<([A-Z][A-Za-z0-9]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/g
@@ -106,6 +109,17 @@ export function findSlideRefs(markdown: string): SlideRef[] {
       ...ids('compareWith'),
     ]) refs.push({ kind: 'figure', id, line })
     for (const id of ids('market')) refs.push({ kind: 'market', id, line })
+    const [market] = ids('market')
+    for (const id of ids('highlight')) {
+      refs.push({
+        kind: 'highlight',
+        id,
+        line,
+        ...(market === undefined
+          ? {}
+          : { market }),
+      })
+    }
     for (const id of ids('sources')) refs.push({ kind: 'source', id, line })
     if (tag[1] === 'EventDate') {
       for (const id of ids('id')) refs.push({ kind: 'event', id, line })
@@ -149,8 +163,13 @@ export function checkSlideRefs(markdown: string, data: DeckData, file = 'slides.
       return [`${file} line ${ref.line}: ${ref.id} is not a token the deck knows; write [[fig:ID]], [[fig:ID|FIELD]], [[date:EVENT-ID]] or [[claim:ID]] (got "${ref.id}")`]
     if (ref.kind === 'claim' && !claims.has(ref.id))
       return [`${file} line ${ref.line}: asks for claim id "${ref.id}", which data/claims.ts does not have (got "${ref.id}")`]
-    if (ref.kind === 'figure' && !figures.has(ref.id))
+    if ((ref.kind === 'figure' || ref.kind === 'highlight') && !figures.has(ref.id))
       return [`${file} line ${ref.line}: asks for figure id "${ref.id}", which the data module does not have (got "${ref.id}")`]
+    if (ref.kind === 'highlight' && ref.market !== undefined) {
+      const figure = data.figures.find(f => f.id === ref.id)
+      if (figure?.kind !== 'share' || figure.marketId !== ref.market)
+        return [`${file} line ${ref.line}: asks to highlight figure "${ref.id}", which is not a share of market "${ref.market}" (got "${ref.id}")`]
+    }
     if (ref.kind === 'source' && !sources.has(ref.id))
       return [`${file} line ${ref.line}: asks for source id "${ref.id}", which the data module does not have (got "${ref.id}")`]
     if (ref.kind === 'market' && !markets.has(ref.id))

@@ -19,15 +19,4 @@ export function attempt<T>(compute: () => T): Attempt<T> {
   }
 }
 
-/** What every chart's model gives its frame (ChartFrame.vue): the SVG's name, its text alternative, size and sources. */
-export interface ChartModel {
-  /** The SVG's accessible name (its <title>). */
-  title: string
-  /** Its <desc>: what is drawn and every value drawn, in sentences. */
-  description: string
-  width: number
-  height: number
-  /** Source ids for the source line, and/or figures whose sources it cites. */
-  sources?: string[]
-  figures?: string[]
-}
+export type { ChartModel } from './chart-model.ts'

@@ -7,6 +7,11 @@ import type { ContinentRow, CountryRow } from './facilities.ts'
 const listFormat = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' })
 export const list = (items: readonly string[]): string => listFormat.format(items)
 
+/** The text with its first letter capitalised: a phrase of the chart ("open at the partnership") as a name. */
+export function sentenceCase(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
 export function mapDescription(input: { metros: readonly Metro[], citiesDescription: string, facilities: number, regions: readonly Region[], meetings: readonly string[], asOf: string }): string {
   return [
     `World map centred on the Pacific.`,

@@ -2,7 +2,7 @@ import type { ShareFigure } from '../../data/schema.ts'
 // Geometry of CompetitionChart: the named shares of one market (one source, one definition), largest
 // first, and the remainder (100 minus the named shares) as its own bar, marked as not published.
 import { scaleLinear } from 'd3-scale'
-import { formatShare } from './format.ts'
+import { formatShare, shareDecimals } from './format.ts'
 import { estimateTextWidth } from './text-width.ts'
 
 export const COMPETITION_BARS = {
@@ -17,9 +17,29 @@ export const COMPETITION_BARS = {
   pad: 10,
 } as const
 
+const REMAINDER_NAME = 'Remainder'
+const REMAINDER_NOTE = 'not a published share'
+const REMAINDER_EXPLANATION = '100% minus the named shares, not a published figure'
+/** How the remainder is named, everywhere it appears: on its bar, in a table or a native chart, in words. */
+export const REMAINDER = {
+  name: REMAINDER_NAME,
+  /** Under the name on its bar. */
+  note: REMAINDER_NOTE,
+  /** In the text alternative, after its value. */
+  explanation: REMAINDER_EXPLANATION,
+  /** Where a row has one label with room to say it all: a table. */
+  label: `${REMAINDER_NAME} (${REMAINDER_EXPLANATION})`,
+  /** A native chart's category, beside the other bars' names. */
+  shortLabel: `${REMAINDER_NAME} (${REMAINDER_NOTE})`,
+} as const
+
 export interface CompetitionRow {
+  /** The figure's id; "remainder" for the remainder. */
   id: string
   name: string
+  /** The row under one label: the holder, or the remainder saying what it is. */
+  label: string
+  share: number
   note: string | null // under the name: "not a published share" for the remainder
   remainder: boolean
   highlight: boolean
@@ -32,7 +52,7 @@ export interface CompetitionRow {
   sentence: string
 }
 
-export interface CompetitionLayout { width: number, height: number, domainMax: number, rows: CompetitionRow[] }
+export interface CompetitionLayout { width: number, height: number, domainMax: number, decimals: number, rows: CompetitionRow[] }
 
 /** The remainder of a market after its named shares, never below 0. */
 export function remainderShare(figures: readonly ShareFigure[]): number {
@@ -40,13 +60,13 @@ export function remainderShare(figures: readonly ShareFigure[]): number {
   return Math.max(0, Math.round((100 - named) * 1000) / 1000)
 }
 
+/** `highlight`: the id of the figure drawn in the Aliyun colour. */
 export function layoutCompetition(figures: readonly ShareFigure[], highlight?: string): CompetitionLayout {
   const c = COMPETITION_BARS
   if (!figures.length)
     throw new Error('CompetitionChart needs at least one share figure')
-  const decimals = Math.max(...figures.map(f => f.decimals ?? (Number.isInteger(f.value)
-    ? 0
-    : 1)))
+  // One scale, one precision: every row shows as many decimals as the most precise source printed.
+  const decimals = shareDecimals(figures)
   const rest = remainderShare(figures)
   const entries = [
     ...[...figures].sort((a, b) => b.value - a.value).map(f => ({
@@ -57,7 +77,7 @@ export function layoutCompetition(figures: readonly ShareFigure[], highlight?: s
     })),
     {
       id: 'remainder',
-      name: 'Remainder',
+      name: REMAINDER.name,
       value: rest,
       remainder: true,
     },
@@ -78,9 +98,11 @@ export function layoutCompetition(figures: readonly ShareFigure[], highlight?: s
     return {
       id: entry.id,
       name: entry.name,
-      note: entry.remainder ? 'not a published share' : null,
+      label: entry.remainder ? REMAINDER.label : entry.name,
+      share: entry.value,
+      note: entry.remainder ? REMAINDER.note : null,
       remainder: entry.remainder,
-      highlight: entry.name === highlight,
+      highlight: !entry.remainder && entry.id === highlight,
       bar: { x: x0, y, width, height: c.barHeight },
       value: { text, x: valueRight, y: y + c.barHeight / 2 },
       nameX: c.labelWidth,
@@ -89,7 +111,7 @@ export function layoutCompetition(figures: readonly ShareFigure[], highlight?: s
         : y + c.barHeight / 2,
       noteY: y + c.barHeight / 2 + 13,
       sentence: entry.remainder
-        ? `Remainder, all others: ${text} (100% minus the named shares, not a published figure)`
+        ? `${REMAINDER.name}, all others: ${text} (${REMAINDER.explanation})`
         : `${entry.name}: ${text}`,
     }
   })
@@ -97,6 +119,7 @@ export function layoutCompetition(figures: readonly ShareFigure[], highlight?: s
     width: c.width,
     height: entries.length * c.rowHeight - (c.rowHeight - c.barHeight),
     domainMax: x.domain()[1]!,
+    decimals,
     rows,
   }
 }

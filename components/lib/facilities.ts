@@ -1,6 +1,7 @@
 // Counts behind the facilities chart: the Equinix cities a source names, by continent, and Aliyun
 // regions by country, split at the partnership month. Pure data in, plain rows out.
 import type { Continent, Metro, Region } from '../../data/schema.ts'
+import { isOpenBy } from './months.ts'
 
 export const CONTINENT_ORDER: Continent[] = [
   'North America',
@@ -48,7 +49,10 @@ export function regionsByCountry(regions: readonly Region[], month: string): Cou
   return countries.map((country) => {
     const mine = regions
       .filter(r => r.country === country)
-      .map(record => ({ record, early: record.opened.slice(0, 7) <= month }))
+      .map(record => ({
+        record,
+        early: isOpenBy(record, month),
+      }))
       .sort((a, b) => Number(b.early) - Number(a.early) || a.record.opened.localeCompare(b.record.opened))
     const early = mine.filter(r => r.early).length
     return {

@@ -4,7 +4,7 @@
 import type { DeckData, Figure, ShareFigure } from '../../data/index.ts'
 import { sourceById } from '../../data/index.ts'
 import { figureName, formatFigureValue } from './figure-text.ts'
-import { formatDate, formatShare } from './format.ts'
+import { formatDate, formatShare, sourceCitation } from './format.ts'
 
 export interface FactRow { key: string, name: string, value: string, period: string, sources: string, confidence: string }
 export interface FactNote { key: string, subject: string, text: string }
@@ -13,10 +13,7 @@ export interface ClaimRow { key: string, text: string, sources: string, confiden
 function citations(ids: readonly string[], data: DeckData): string {
   return [
     ...new Set(ids),
-  ].map((id) => {
-    const source = sourceById(id, data)
-    return `${source.publisher}, ${formatDate(source.date)}`
-  }).join('; ')
+  ].map(id => sourceCitation(sourceById(id, data))).join('; ')
 }
 
 function lowest(figures: readonly Figure[]): string {

@@ -5,6 +5,7 @@ import type { DeckData, Source } from '../../data/index.ts'
 //   formatShare(13.14)         -> "13.1%"    otherwise: one decimal
 //   formatShare(31, 1)         -> "31.0%"    `decimals` given: exactly that many (a figure's
 //                                            `decimals` field keeps the precision its source printed)
+//   shareDecimals([{ value: 27.5 }, { value: 8 }]) -> 1   the decimals of shares shown together
 //   formatMoney(25)            -> "$25bn"    billions of US dollars, at most one decimal, no ".0"
 //   formatMoney(0.85)          -> "$850m"
 //   formatCount(1200)          -> "1,200"    formatCount(21, ['facility', 'facilities']) -> "21 facilities"
@@ -39,12 +40,21 @@ function checkFinite(value: number, what: string): void {
     throw new TypeError(`Cannot format ${what} ${String(value)}: not a finite number`)
 }
 
+/**
+ * The decimals shares show: those each source printed (a figure's `decimals`), else none for a whole
+ * number and one otherwise; shares drawn on one scale or in one native chart take the most any needs.
+ */
+export function shareDecimals(shares: readonly { value: number, decimals?: number }[]): number {
+  return Math.max(0, ...shares.map(share => share.decimals ?? (Number.isInteger(share.value)
+    ? 0
+    : 1)))
+}
+
 export function formatShare(value: number, decimals?: number): string {
   checkFinite(value, 'the share')
-  const places = decimals ?? (Number.isInteger(value)
-    ? 0
-    : 1)
-  return `${value.toFixed(places)}%`
+  return `${value.toFixed(shareDecimals([
+    { value, decimals },
+  ]))}%`
 }
 
 /** `usdBn` is in billions of US dollars. */

@@ -10,6 +10,9 @@ import { placeLabels, textWidth } from './label-placement.ts'
 import { LAND_PATH, MAP_FIT } from './land-path.generated.ts'
 import { linkArc } from './map-link.ts'
 
+// The rule lives in months.ts; FootprintMap.vue imports it from here.
+export { regionsOpenBy } from './months.ts'
+
 export const MAP_WIDTH = 900
 export const MAP_HEIGHT = 372
 /** The map proper fills the top; the legend runs along the bottom below it. */
@@ -108,11 +111,6 @@ export function project(projection: GeoProjection, site: { id: string, lon: numb
   if (!xy || !Number.isFinite(xy[0]) || !Number.isFinite(xy[1]))
     throw new Error(`Site "${site.id}" at ${site.lat}, ${site.lon} cannot be placed on the map`)
   return { x: xy[0], y: xy[1] }
-}
-
-/** Regions open in or before the given month ("2015-06"). */
-export function regionsOpenBy(regions: readonly Region[], month: string): Region[] {
-  return regions.filter(region => region.opened.slice(0, 7) <= month)
 }
 
 /**

@@ -18,6 +18,14 @@ export const SHARE_BARS = {
   pad: 10, // space between a bar's end and its label
 } as const
 
+/** What each share is set against, in its bar's label, the text alternative and the native chart. */
+export const REST_OF_MARKET = 'rest of market'
+
+/** The rest of a share's market, never below 0 (rounded as a data sheet holds it, without float noise). */
+export function restOfMarket(share: number): number {
+  return Math.max(0, Math.round((100 - share) * 1000) / 1000)
+}
+
 export interface ShareBarRow {
   id: string
   y: number // top of the row
@@ -49,7 +57,7 @@ export function shareDetail(figure: ShareFigure): string {
 }
 
 export function shareSentence(figure: ShareFigure): string {
-  return `${figure.holder}: ${formatShare(figure.value, figure.decimals)} of ${figure.market} (${figure.measure}, ${figure.period}), rest of market ${formatShare(100 - figure.value, figure.decimals)}`
+  return `${figure.holder}: ${formatShare(figure.value, figure.decimals)} of ${figure.market} (${figure.measure}, ${figure.period}), ${REST_OF_MARKET} ${formatShare(restOfMarket(figure.value), figure.decimals)}`
 }
 
 export function layoutShareBars(figures: readonly ShareFigure[], step?: number): ShareBarsLayout {
@@ -82,8 +90,7 @@ export function layoutShareBars(figures: readonly ShareFigure[], step?: number):
           anchor: 'end' as const,
           inside: true,
         }
-    const restShare = formatShare(Math.max(0, 100 - figure.value), figure.decimals)
-    const restText = `rest of market ${restShare}`
+    const restText = `${REST_OF_MARKET} ${formatShare(restOfMarket(figure.value), figure.decimals)}`
     const valueEnd = outside
       ? value.x + valueWidth
       : width

@@ -1,16 +1,16 @@
 import type { Page } from 'playwright-core'
-import type { DeckSlide } from './deck.ts'
-import type { NativeChart } from './pptx-charts.ts'
+import type { DeckColours } from './pptx-charts.ts'
 import { Buffer } from 'node:buffer'
-// The PowerPoint a venue can edit, built from the print view of the built site: every text the slide shows
-// becomes a text box where it sits (the title in the slide's title placeholder), cards become shapes, the
-// bar charts become native PowerPoint charts from the data module (pptx-charts.ts), and the other figures
+// The PowerPoint a venue can edit, built from the print view of the built site and nothing else: every
+// text the slide shows becomes a text box where it sits (the title in the slide's title placeholder),
+// cards become shapes, a bar chart becomes the native PowerPoint charts its model put on its <figure>
+// (`data-native-chart`, see components/lib/chart-model.ts; drawn by pptx-charts.ts), and the other figures
 // (map, timeline) vector pictures (SVG, with a PNG for older viewers) with their text alternative. Speaker
 // notes come from the presenter print view, as the audience of the notes reads them.
 import { strFromU8, unzipSync, zipSync } from 'fflate'
 import PptxGenJS from 'pptxgenjs'
-import { deckData } from '../../data/index.ts'
-import { competitionChart, facilitiesCharts, marketShareChart, NATIVE_CHART_KINDS, stringProps } from './pptx-charts.ts'
+import { COLOUR_VARIABLES } from '../../components/lib/native-chart.ts'
+import { addNativeChart, parseNativeCharts } from './pptx-charts.ts'
 
 interface Box { x: number, y: number, w: number, h: number }
 interface Run { text: string, bold: boolean, italic: boolean, colour: string, breakAfter: boolean }
@@ -18,7 +18,8 @@ interface Run { text: string, bold: boolean, italic: boolean, colour: string, br
 interface TextBlock { box: Box, runs: Run[], size: number, align: string, bullet: 'none' | 'bullet' | 'number', heading: boolean, family: string, lineHeight: number, oneLineWidth?: number }
 interface Edge { side: 'top' | 'right' | 'bottom' | 'left', colour: string, width: number }
 interface Shape { box: Box, fill: string | null, radius: number, edges: Edge[] }
-interface Figure { id: string, kind: string, box: Box, alt: string, svg: string, rowIds: string[] }
+/** `kind` and `nativeCharts` as the chart's <figure> gives them (`data-chart-kind`, `data-native-chart`). */
+interface Figure { id: string, kind: string, box: Box, alt: string, svg: string, nativeCharts: string | null }
 interface Table { box: Box, columns: number[], rows: { text: string, header: boolean }[][], size: number, colour: string }
 interface SlideContent { background: string, shapes: Shape[], blocks: TextBlock[], figures: Figure[], tables: Table[] }
 
@@ -114,28 +115,18 @@ function readSlides(containers: Element[]): SlideContent[] {
         return
       if (el instanceof SVGSVGElement) {
         if (el.getAttribute('role') === 'img') {
-          const KINDS = [
-            'market-share-chart',
-            'competition-chart',
-            'facilities-chart',
-            'expansion-timeline',
-            'footprint-map',
-          ]
-          const host = el.closest(KINDS.map(kind => `.${kind}`).join(', '))
-          const kind = KINDS.find(name => host?.classList.contains(name)) ?? 'picture'
+          // A chart's frame says what it is and, for a bar chart, what to draw natively.
+          const frame = el.closest('figure.chart-frame')
           const alt = `${el.getAttribute('aria-labelledby') ?? ''} ${el.getAttribute('aria-describedby') ?? ''}`.trim().split(/\s+/).map(id => document.getElementById(id)?.textContent?.trim() ?? '').filter(Boolean).join('. ')
-          const rowIds = [
-            ...el.querySelectorAll('[data-figure], [data-row]'),
-          ].map(row => row.getAttribute('data-figure') ?? row.getAttribute('data-row') ?? '')
           const id = `${slideIndex + 1}-${content.figures.length + 1}`
           el.setAttribute('data-pptx-figure', id)
           content.figures.push({
             id,
-            kind,
+            kind: frame?.getAttribute('data-chart-kind') ?? 'picture',
             box: rel(el),
             alt: alt || el.getAttribute('aria-label') || '',
             svg: standalone(el),
-            rowIds,
+            nativeCharts: frame?.getAttribute('data-native-chart') ?? null,
           })
         }
         return
@@ -277,7 +268,8 @@ async function readNotes(page: Page): Promise<string[]> {
 }
 
 export interface PptxInput {
-  slides: readonly DeckSlide[]
+  /** How many slides the deck has: the print view must show each. */
+  slideCount: number
   /** The print view (/print?print=true) of the built site, drawn. */
   printView: Page
   /** The presenter print view (/presenter/print), drawn. */
@@ -288,21 +280,21 @@ export interface PptxInput {
 export interface PptxSummary { slides: number, charts: number, pictures: number, notes: number }
 
 export async function writePptx(input: PptxInput): Promise<{ bytes: Uint8Array, summary: PptxSummary }> {
-  const data = deckData()
   const containers = await input.printView.locator('.print-slide-container').evaluateAll(readSlides)
   const notes = await readNotes(input.notesView)
-  const colours = await input.printView.evaluate(() => {
+  const colours = await input.printView.evaluate((variables) => {
     const style = getComputedStyle(document.documentElement)
     const read = (name: string) => style.getPropertyValue(name).trim().replace('#', '').toUpperCase()
-    return {
-      accent: read('--deck-accent'),
-      accent2: read('--deck-accent-2'),
-      rest: read('--deck-rest'),
-      other: read('--deck-other'),
-      ink: read('--deck-ink'),
-      muted: read('--deck-muted'),
-    }
-  })
+    return Object.fromEntries(Object.entries(variables).map(([role, name]) => [
+      role,
+      read(name),
+    ])) as DeckColours
+  }, { ...COLOUR_VARIABLES, ink: '--deck-ink' })
+  // Each figure's native charts, parsed and checked before anything is written.
+  const nativeCharts = new Map(containers.flatMap(content => content.figures).map(figure => [
+    figure.id,
+    parseNativeCharts(figure.nativeCharts, `slide ${figure.id.split('-')[0]}, ${figure.kind}`),
+  ]))
   const slideWidth = await input.printView.locator('.print-slide-container').first().evaluate(node => node.getBoundingClientRect().width)
   // The slide is 980 px wide in the browser and 13.33 in (16:9 widescreen) in PowerPoint.
   const inch = 13.333 / slideWidth
@@ -345,10 +337,10 @@ export async function writePptx(input: PptxInput): Promise<{ bytes: Uint8Array, 
   const svgFallbacks: { slide: number, png: Buffer }[] = []
   // A PNG of each figure that stays a picture, for viewers that cannot show SVG.
   const figurePngs = new Map<string, Buffer>()
-  for (const figure of containers.flatMap(content => content.figures).filter(f => !(NATIVE_CHART_KINDS as readonly string[]).includes(f.kind)))
+  for (const figure of containers.flatMap(content => content.figures).filter(f => !nativeCharts.get(f.id)?.length))
     figurePngs.set(figure.id, await input.printView.locator(`[data-pptx-figure="${figure.id}"]`).screenshot({ type: 'png' }))
 
-  input.slides.forEach((deckSlide, index) => {
+  for (let index = 0; index < input.slideCount; index++) {
     const content = containers[index]
     if (!content)
       throw new Error(`pptx: the print view has no slide ${index + 1}`)
@@ -410,11 +402,12 @@ export async function writePptx(input: PptxInput): Promise<{ bytes: Uint8Array, 
       })
     }
     for (const figure of content.figures) {
-      const charts = nativeCharts(figure, deckSlide, data)
+      const charts = nativeCharts.get(figure.id) ?? []
       if (charts.length) {
+        // Side by side in the figure's box, as the chart's panels sit on the slide.
         const width = figure.box.w / charts.length
         charts.forEach((chart, i) => {
-          addChart(pptx, slide, chart, at({ ...figure.box, x: figure.box.x + i * width, w: width }), colours, pt)
+          addNativeChart(pptx, slide, chart, at({ ...figure.box, x: figure.box.x + i * width, w: width }), colours, pt)
           summary.charts++
         })
         continue
@@ -466,12 +459,12 @@ export async function writePptx(input: PptxInput): Promise<{ bytes: Uint8Array, 
       else
         slide.addText(runs, options)
     }
-    const note = notes[index] || deckSlide.note
+    const note = notes[index]
     if (note) {
       slide.addNotes(note)
       summary.notes++
     }
-  })
+  }
   const written = await pptx.write({ outputType: 'uint8array' }) as Uint8Array
   return {
     bytes: withSvgFallbacks(written, svgFallbacks),
@@ -488,63 +481,6 @@ export function fallbackScale(block: { oneLineWidth?: number }, width: number, w
   if (!block.oneLineWidth)
     return 1
   return Math.min(1, width / (block.oneLineWidth * widest))
-}
-
-/** The native charts standing in for a figure, or none when it stays a picture. */
-function nativeCharts(figure: Figure, slide: DeckSlide, data: ReturnType<typeof deckData>): NativeChart[] {
-  if (figure.kind === 'market-share-chart') {
-    return [
-      marketShareChart(figure.rowIds, data),
-    ]
-  }
-  if (figure.kind === 'competition-chart') {
-    return [
-      competitionChart(figure.rowIds.filter(id => id !== 'remainder'), data, stringProps(slide.content, 'CompetitionChart').highlight),
-    ]
-  }
-  if (figure.kind === 'facilities-chart') {
-    const props = stringProps(slide.content, 'FacilitiesChart')
-    return facilitiesCharts(data, props.asOf ?? props['as-of'], props.later)
-  }
-  return []
-}
-
-type Colours = Record<'accent' | 'accent2' | 'rest' | 'other' | 'ink' | 'muted', string>
-
-function addChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, chart: NativeChart, box: { x: number, y: number, w: number, h: number }, colours: Colours, pt: (px: number) => number): void {
-  slide.addChart(pptx.ChartType.bar, chart.series, {
-    ...box,
-    barDir: 'bar',
-    barGrouping: chart.stacked ? 'stacked' : 'clustered',
-    barGapWidthPct: 40,
-    // One colour per bar (pptxgenjs colours a one-series chart's bars one by one when given several).
-    chartColors: (chart.barColours ?? chart.colours).map(role => colours[role]),
-    showTitle: true,
-    title: chart.title,
-    titleFontFace: 'Inter',
-    titleFontSize: pt(15),
-    titleColor: colours.ink,
-    showLegend: chart.series.length > 1,
-    legendPos: 'b',
-    legendFontFace: 'Inter',
-    legendFontSize: pt(13),
-    showValue: true,
-    dataLabelFormatCode: chart.format,
-    dataLabelFontFace: 'Inter',
-    dataLabelFontSize: pt(14),
-    dataLabelFontBold: true,
-    dataLabelColor: chart.stacked ? 'FFFFFF' : colours.ink,
-    dataLabelPosition: chart.stacked ? 'ctr' : 'outEnd',
-    catAxisLabelFontFace: 'Inter',
-    catAxisLabelFontSize: pt(13),
-    catAxisLabelColor: colours.ink,
-    // First category on top, as the slide reads (pptxgenjs writes the value; its types know only 'minMax').
-    catAxisOrientation: 'maxMin' as 'minMax',
-    valAxisHidden: true,
-    valAxisLabelFormatCode: chart.format,
-    valGridLine: { style: 'none' },
-    altText: `${chart.title}: ${chart.series.map(s => `${s.name}: ${s.labels.map((label, i) => `${label} ${s.values[i]}`).join(', ')}`).join('; ')}`,
-  })
 }
 
 /**

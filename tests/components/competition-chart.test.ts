@@ -9,7 +9,7 @@ function chart(data = fixtureDeck()) {
   return mount(CompetitionChart, {
     props: {
       market: 'test-iaas',
-      highlight: 'Southco',
+      highlight: 'iaas-south',
       compareWith: 'south-cloud',
       data,
     },

@@ -147,7 +147,7 @@ const CHARTS: [string, Component, Record<string, unknown>][] = [
   [
     'CompetitionChart',
     CompetitionChart,
-    { market: 'test-iaas', highlight: 'Southco', compareWith: 'south-cloud' },
+    { market: 'test-iaas', highlight: 'iaas-south', compareWith: 'south-cloud' },
   ],
   ['FootprintMap', FootprintMap, {}],
   ['FacilitiesChart', FacilitiesChart, {}],

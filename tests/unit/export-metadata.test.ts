@@ -1,12 +1,12 @@
+import type { NativeChartSpec } from '../../components/lib/native-chart.ts'
 // What the exports say about themselves: the subject is plain text (a viewer's document properties and a
-// search engine's snippet show Markdown as typed), and the PowerPoint's charts carry the data they are given.
+// search engine's snippet show Markdown as typed), and the PowerPoint reads the charts the page carries.
 import { describe, expect, it } from 'vitest'
-import { validateDeckData } from '../../data/index.ts'
+import { COUNT_FORMAT } from '../../components/lib/native-chart.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
 import { plainText } from '../../scripts/lib/pdf-finish.ts'
-import { competitionChart, facilitiesCharts, marketShareChart, stringProps } from '../../scripts/lib/pptx-charts.ts'
+import { nativeChartAltText, parseNativeCharts } from '../../scripts/lib/pptx-charts.ts'
 import { fallbackScale } from '../../scripts/lib/pptx-export.ts'
-import { fixtureDeck } from '../fixtures/deck.ts'
 
 describe('plainText (a headmatter `info:` as a document subject)', () => {
   it('drops Markdown marks and keeps the words, in one line', () => {
@@ -25,50 +25,46 @@ describe('plainText (a headmatter `info:` as a document subject)', () => {
   })
 })
 
-describe('the PowerPoint\'s native chart data', () => {
-  it('stacks each holder\'s share against the rest of its market', () => {
-    const data = validateDeckData(fixtureDeck())
-    const ids = ['north-widgets', 'south-cloud', 'east-retail']
-    const chart = marketShareChart(ids, data)
-    expect(chart.stacked).toBe(true)
-    expect(chart.series.map(s => s.name)).toEqual(['Share held', 'Rest of market'])
-    chart.series[0]!.values.forEach((value, i) => expect(value + chart.series[1]!.values[i]!).toBeCloseTo(100, 6))
-    expect(chart.series[0]!.values).toEqual([38, 17, 61])
-    expect(chart.series[0]!.labels[0]).toBe('Northwind: Test widgets (2015)')
+describe('parseNativeCharts (the native charts a chart\'s <figure> carries)', () => {
+  const spec: NativeChartSpec = {
+    type: 'stacked-bar',
+    title: 'Regions by country',
+    categories: ['North', 'South'],
+    series: [
+      {
+        name: 'Open',
+        values: [2, 1],
+      },
+      {
+        name: 'Later',
+        values: [0, 3],
+      },
+    ],
+    numberFormat: COUNT_FORMAT,
+    colours: ['accent2', 'other'],
+  }
+
+  it('reads back what the page wrote, and nothing from a figure without the attribute', () => {
+    expect(parseNativeCharts(JSON.stringify([spec]), 'slide 3')).toEqual([spec])
+    expect(parseNativeCharts(null, 'slide 3')).toEqual([])
   })
 
-  it('orders one market\'s shares largest first and adds the remainder', () => {
-    const data = validateDeckData(fixtureDeck())
-    const chart = competitionChart(['iaas-east', 'iaas-south', 'iaas-west'], data)
-    expect(chart.series[0]!.labels).toEqual([
-      'Southco',
-      'Westel',
-      'Eastcom',
-      'Remainder (not a published share)',
-    ])
-    expect(chart.series[0]!.values).toEqual([27.5, 14.2, 8.3, 50])
-    expect(chart.format).toMatch(/^0\.0"%"/)
+  it('refuses a broken attribute, naming the figure, rather than draw a wrong chart', () => {
+    expect(() => parseNativeCharts('{"type":', 'slide 3, facilities-chart')).toThrow(/slide 3, facilities-chart: data-native-chart is not JSON/)
+    expect(() => parseNativeCharts(JSON.stringify(spec), 'slide 3')).toThrow(/must be a list of charts/)
+    expect(() => parseNativeCharts(JSON.stringify([
+      { title: 'x' },
+    ]), 'slide 3')).toThrow(/needs categories, series and colours/)
+    expect(() => parseNativeCharts(JSON.stringify([
+      {
+        ...spec,
+        categories: ['North'],
+      },
+    ]), 'slide 3')).toThrow(/2 values for 1 categories/)
   })
 
-  it('colours the highlighted company\'s bar as the slide does, the others plain and the remainder grey', () => {
-    const data = validateDeckData(fixtureDeck())
-    expect(competitionChart(['iaas-east', 'iaas-south', 'iaas-west'], data, 'Westel').barColours)
-      .toEqual(['other', 'accent2', 'other', 'rest'])
-    expect(competitionChart(['iaas-east', 'iaas-south', 'iaas-west'], data).barColours)
-      .toEqual(['other', 'other', 'other', 'rest'])
-  })
-
-  it('counts every named city and every region open by the cut-off', () => {
-    const data = validateDeckData(fixtureDeck())
-    const [cities, regions] = facilitiesCharts(data, '2015-06', '2015-10')
-    expect(cities.series[0]!.values.reduce((sum, v) => sum + v, 0)).toBe(data.ecx.metros.length)
-    const open = data.regions.filter(r => r.opened.slice(0, 7) <= '2015-10')
-    expect(regions.series.flatMap(s => s.values).reduce((sum, v) => sum + v, 0)).toBe(open.length)
-  })
-
-  it('reads a component\'s string props from the slide\'s Markdown', () => {
-    expect(stringProps('<FacilitiesChart asOf="2015-07" later="2016-01">Takeaway</FacilitiesChart>', 'FacilitiesChart')).toEqual({ asOf: '2015-07', later: '2016-01' })
-    expect(stringProps('<FacilitiesChart />', 'FacilitiesChart')).toEqual({})
+  it('states every value in the chart\'s text alternative, series by series', () => {
+    expect(nativeChartAltText(spec)).toBe('Regions by country: Open: North 2, South 1; Later: North 0, South 3')
   })
 })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatCount, formatDate, formatMoney, formatMonth, formatShare, sourceIdsOf, sourceLine } from '../../components/lib/format.ts'
+import { formatCount, formatDate, formatMoney, formatMonth, formatShare, shareDecimals, sourceIdsOf, sourceLine } from '../../components/lib/format.ts'
 import { validateDeckData } from '../../data/validate.ts'
 import { claimsDeck } from '../fixtures/claims-deck.ts'
 
@@ -17,6 +17,31 @@ describe('formatShare', () => {
 
   it('refuses NaN instead of printing "NaN%"', () => {
     expect(() => formatShare(Number.NaN)).toThrow(/NaN/)
+  })
+})
+
+describe('shareDecimals', () => {
+  it('gives shares shown together the most decimals any needs: printed, else none for a whole number, one otherwise', () => {
+    expect(shareDecimals([
+      { value: 23 },
+      { value: 61 },
+    ])).toBe(0)
+    expect(shareDecimals([
+      { value: 23 },
+      { value: 13.14 },
+    ])).toBe(1)
+    expect(shareDecimals([
+      { value: 31, decimals: 1 },
+      { value: 8 },
+    ])).toBe(1)
+    expect(shareDecimals([
+      { value: 12.25, decimals: 2 },
+      { value: 7.6, decimals: 1 },
+    ])).toBe(2)
+  })
+
+  it('gives no decimals to no shares', () => {
+    expect(shareDecimals([])).toBe(0)
   })
 })
 

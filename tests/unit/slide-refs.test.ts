@@ -83,6 +83,31 @@ describe('checkSlideRefs', () => {
   })
 })
 
+describe('checkSlideRefs on a highlight', () => {
+  it('finds the figure a chart highlights, with the market of its tag', () => {
+    expect(findSlideRefs('<CompetitionChart market="test-iaas" highlight="iaas-west" />')).toEqual([
+      { kind: 'market', id: 'test-iaas', line: 1 },
+      {
+        kind: 'highlight',
+        id: 'iaas-west',
+        line: 1,
+        market: 'test-iaas',
+      },
+    ])
+  })
+
+  it('accepts a share of the chart\'s market and refuses a holder\'s name, an unknown id or another market\'s figure', () => {
+    const tag = (highlight: string) => `# T\n\n<CompetitionChart market="test-iaas" highlight="${highlight}" />`
+    expect(checkSlideRefs(tag('iaas-west'), data, 'deck.md')).toEqual([])
+    expect(checkSlideRefs(tag('Westel'), data, 'deck.md')).toEqual([
+      'deck.md line 3: asks for figure id "Westel", which the data module does not have (got "Westel")',
+    ])
+    expect(checkSlideRefs(tag('south-cloud'), data, 'deck.md')).toEqual([
+      'deck.md line 3: asks to highlight figure "south-cloud", which is not a share of market "test-iaas" (got "south-cloud")',
+    ])
+  })
+})
+
 describe('the build check', () => {
   it('reads the slides file from the command line', () => {
     expect(entryFromArgv([

@@ -1,0 +1,78 @@
+import type { DeckData, ShareFigure } from '../../data/index.ts'
+import type { ChartModel } from './chart-model.ts'
+import type { CompetitionLayout } from './competition-bars.ts'
+import type { ColourRole, NativeChartSpec } from './native-chart.ts'
+// CompetitionChart's model: the named shares of one market, largest first, and the remainder, as the SVG
+// draws them and as one native bar chart coloured the same way (the highlighted figure in the Aliyun
+// colour, the others plain, the remainder grey). The highlight is a figure id, so renaming its holder in
+// the data keeps it.
+import { figureById } from '../../data/index.ts'
+import { layoutCompetition, REMAINDER } from './competition-bars.ts'
+import { figureText } from './figure-text.ts'
+import { checkNativeChart, shareNumberFormat } from './native-chart.ts'
+
+export interface CompetitionModel extends ChartModel {
+  kind: 'competition-chart'
+  figures: string[]
+  /** The note above the chart: another source and definition than the figure it is compared with. */
+  definition: string
+  layout: CompetitionLayout
+  native: NativeChartSpec[]
+}
+
+export interface CompetitionOptions {
+  /** The marketId of the share figures to draw. */
+  market: string
+  /** The id of the figure drawn in the Aliyun colour, one of that market's. */
+  highlight?: string
+  /** A figure of another source the chart must not be mixed with. */
+  compareWith?: string
+}
+
+export function competitionModel(data: DeckData, options: CompetitionOptions): CompetitionModel {
+  const { market, highlight, compareWith } = options
+  const figures = data.figures.filter((f): f is ShareFigure => f.kind === 'share' && f.marketId === market)
+  const first = figures[0]
+  if (!first)
+    throw new Error(`CompetitionChart: no share figures have marketId "${market}"`)
+  if (highlight !== undefined && !figures.some(f => f.id === highlight))
+    throw new Error(`CompetitionChart: highlight "${highlight}" is no share figure of market "${market}" (its figures: ${figures.map(f => f.id).join(', ')})`)
+  const other = compareWith
+    ? figureById(compareWith, data)
+    : undefined
+  const layout = layoutCompetition(figures, highlight)
+  const title = `${first.market}, ${first.period}: shares by company`
+  return {
+    kind: 'competition-chart',
+    title,
+    description: `${layout.rows.map(row => row.sentence).join('. ')}.`,
+    width: layout.width,
+    height: layout.height,
+    figures: figures.map(f => f.id),
+    definition: `A different source and definition: ${first.market}, ${first.period}.${other
+      ? ` Not comparable with the article's ${figureText(other.id, 'phrase', data)}.`
+      : ''}`,
+    layout,
+    native: [
+      checkNativeChart({
+        type: 'bar',
+        title,
+        categories: layout.rows.map(row => row.remainder ? REMAINDER.shortLabel : row.name),
+        series: [
+          {
+            name: `Share of ${first.market}`,
+            values: layout.rows.map(row => row.share),
+          },
+        ],
+        numberFormat: shareNumberFormat(layout.decimals),
+        colours: ['other'],
+        barColours: layout.rows.map((row): ColourRole => row.remainder
+          ? 'rest'
+          : row.highlight
+            ? 'accent2'
+            : 'other'),
+        remainderLabel: REMAINDER.shortLabel,
+      }),
+    ],
+  }
+}

@@ -1,0 +1,107 @@
+import type { DeckData } from '../../data/index.ts'
+import type { ChartModel } from './chart-model.ts'
+import type { NativeChartSpec } from './native-chart.ts'
+// FacilitiesChart's model: the Equinix cities a source names, by continent, and Aliyun regions by country
+// split at the partnership month (both months from the data's `partnership`), as the SVG's two panels
+// draw them and as two native bar charts with the same titles, series and counts.
+import { ecxFootprint, partnershipWindow } from '../../data/index.ts'
+import { facilitiesDescription, list, sentenceCase } from './chart-text.ts'
+import { ecxByContinent, facilitiesLayout, regionsByCountry } from './facilities.ts'
+import { formatCount, formatMonth } from './format.ts'
+import { isOpenBy, regionsOpenBy } from './months.ts'
+import { checkNativeChart, COUNT_FORMAT } from './native-chart.ts'
+
+export interface FacilitiesModel extends ChartModel {
+  kind: 'facilities-chart'
+  sources: string[]
+  layout: ReturnType<typeof facilitiesLayout>
+  /** The article's count of facilities, stated under the cities, never drawn. */
+  facilities: number
+  cities: number
+  citiesLabel: string
+  /** The partnership month and the last month counted, as the slide says them ("June 2015"). */
+  when: string
+  later: string
+  /** The panels' titles, the cities' total ("7 cities") and the key's two entries. */
+  text: { ecxTitle: string, aliyunTitle: string, citiesTotal: string, open: string, openedLater: string }
+  /** Regions whose month is only an upper bound and falls after the partnership, or ''. */
+  uncertain: string
+  native: NativeChartSpec[]
+}
+
+export function facilitiesModel(data: DeckData): FacilitiesModel {
+  const { month: asOf, countedTo } = partnershipWindow(data)
+  const regions = regionsOpenBy(data.regions, countedTo)
+  const { total, sources } = ecxFootprint(data, regions)
+  const ecx = ecxByContinent(data.ecx.metros)
+  const countries = regionsByCountry(regions, asOf)
+  const when = formatMonth(asOf)
+  const later = formatMonth(countedTo)
+  const layout = facilitiesLayout(ecx, countries)
+  const uncertain = regions.filter(r => r.openedBy && !isOpenBy(r, asOf)).map(r => r.name)
+  const text = {
+    ecxTitle: data.ecx.citiesLabel,
+    aliyunTitle: `Aliyun regions by country, to ${later}`,
+    citiesTotal: formatCount(data.ecx.metros.length, ['city', 'cities']),
+    open: `open at the partnership, ${when}`,
+    openedLater: `opened later, by ${later}`,
+  }
+  const countryNames = countries.map(c => c.country)
+  return {
+    kind: 'facilities-chart',
+    title: 'Equinix cities by continent, and Aliyun regions by country',
+    description: facilitiesDescription({
+      ecx,
+      citiesLabel: data.ecx.citiesLabel,
+      facilities: total.value,
+      countries,
+      asOf: when,
+      later,
+    }),
+    width: layout.width,
+    height: layout.height,
+    sources,
+    layout,
+    facilities: total.value,
+    cities: data.ecx.metros.length,
+    citiesLabel: data.ecx.citiesLabel,
+    when,
+    later,
+    text,
+    uncertain: uncertain.length
+      ? `${list(uncertain)}: exact month unknown`
+      : '',
+    native: [
+      checkNativeChart({
+        type: 'bar',
+        title: `${text.ecxTitle} (${text.citiesTotal})`,
+        categories: ecx.map(row => row.label),
+        series: [
+          {
+            name: 'Cities',
+            values: ecx.map(row => row.count),
+          },
+        ],
+        numberFormat: COUNT_FORMAT,
+        colours: ['accent'],
+      }),
+      checkNativeChart({
+        type: 'stacked-bar',
+        title: text.aliyunTitle,
+        categories: countryNames,
+        series: [
+          {
+            name: sentenceCase(text.open),
+            values: countries.map(c => c.early),
+          },
+          {
+            name: sentenceCase(text.openedLater),
+            values: countries.map(c => c.later),
+          },
+        ],
+        numberFormat: COUNT_FORMAT,
+        colours: ['accent2', 'other'],
+      }),
+    ],
+  }
+}

@@ -1,0 +1,51 @@
+import type { DeckData } from '../../data/index.ts'
+import type { ChartModel } from './chart-model.ts'
+import type { MapLayout } from './map-layout.ts'
+// FootprintMap's model: the Aliyun regions open at the partnership month, the Equinix cities a source
+// names and where the two meet, placed on the map. The PPTX keeps the map as a vector picture.
+import { ecxFootprint, partnershipWindow } from '../../data/index.ts'
+import { mapDescription } from './chart-text.ts'
+import { formatMonth } from './format.ts'
+import { mapLayout } from './map-layout.ts'
+import { regionsOpenBy } from './months.ts'
+
+export interface FootprintMapModel extends ChartModel {
+  kind: 'footprint-map'
+  sources: string[]
+  layout: MapLayout
+  /** The note beside the cities: what the article counts instead, line by line. */
+  noteLines: string[]
+}
+
+export function footprintMapModel(data: DeckData): FootprintMapModel {
+  const { month } = partnershipWindow(data)
+  const regions = regionsOpenBy(data.regions, month)
+  const { total, sources } = ecxFootprint(data, regions)
+  const when = formatMonth(month)
+  // The article's total counts facilities, which no source places: say so beside the cities, never as dots.
+  const noteLines = [`The article counts ${total.value}`, `ECX facilities; sources`, `identify ${data.ecx.metros.length} cities`]
+  const legend = [`Aliyun region open ${when}`, data.ecx.citiesLabel, 'Where the two meet']
+  const layout = mapLayout({
+    metros: data.ecx.metros,
+    regions,
+    legend,
+    noteLines,
+  })
+  return {
+    kind: 'footprint-map',
+    title: `Where Aliyun and Equinix Cloud Exchange meet, ${when}`,
+    description: mapDescription({
+      metros: data.ecx.metros,
+      citiesDescription: data.ecx.citiesDescription,
+      facilities: total.value,
+      regions,
+      meetings: layout.meetings.map(m => m.name),
+      asOf: when,
+    }),
+    width: layout.width,
+    height: layout.height,
+    sources,
+    layout,
+    noteLines,
+  }
+}

@@ -1,0 +1,77 @@
+import type { DeckData, ShareFigure } from '../../data/index.ts'
+import type { ChartModel } from './chart-model.ts'
+import type { NativeChartSpec } from './native-chart.ts'
+import type { ShareBarsLayout } from './share-bars.ts'
+// MarketShareChart's model: each share against the rest of its own market, as the SVG draws it (one bar
+// per figure, revealed click by click), as a screen reader's table reads it, and as a native stacked
+// chart (every market, whatever the click step: an export shows the final state).
+import { figureById } from '../../data/index.ts'
+import { sentenceCase } from './chart-text.ts'
+import { formatShare, shareDecimals } from './format.ts'
+import { checkNativeChart, shareNumberFormat } from './native-chart.ts'
+import { layoutShareBars, REST_OF_MARKET, restOfMarket } from './share-bars.ts'
+
+export interface MarketShareModel extends ChartModel {
+  kind: 'market-share-chart'
+  figures: string[]
+  shares: ShareFigure[]
+  /** The screen reader's table, a row per share. */
+  table: { id: string, holder: string, market: string, share: string, measure: string, period: string }[]
+  layout: ShareBarsLayout
+  native: NativeChartSpec[]
+}
+
+const TITLE = 'Market shares, each against the rest of its own market'
+
+function shareById(id: string, data: DeckData): ShareFigure {
+  const figure = figureById(id, data)
+  if (figure.kind !== 'share')
+    throw new Error(`MarketShareChart shows shares; figure "${id}" is a ${figure.kind}`)
+  return figure
+}
+
+/** `figureIds`: the shares, one bar each in this order; `step`: how many show (all without one). */
+export function marketShareModel(data: DeckData, figureIds: readonly string[], step?: number): MarketShareModel {
+  const shares = figureIds.map(id => shareById(id, data))
+  const layout = layoutShareBars(shares, step)
+  const categories = shares.map(f => `${f.holder}: ${f.market} (${f.period})`)
+  return {
+    kind: 'market-share-chart',
+    title: TITLE,
+    description: `${layout.rows.map(row => row.sentence).join('. ')}.`,
+    width: layout.width,
+    height: layout.height,
+    figures: [...figureIds],
+    shares,
+    table: shares.map(f => ({
+      id: f.id,
+      holder: f.holder,
+      market: f.market,
+      share: formatShare(f.value, f.decimals),
+      measure: f.measure,
+      period: f.period,
+    })),
+    layout,
+    native: [
+      checkNativeChart({
+        type: 'stacked-bar',
+        title: TITLE,
+        categories,
+        series: [
+          {
+            name: 'Share held',
+            values: shares.map(f => f.value),
+          },
+          {
+            name: sentenceCase(REST_OF_MARKET),
+            values: shares.map(f => restOfMarket(f.value)),
+          },
+        ],
+        // One format for the chart's labels: as many decimals as the most precise of its sources printed.
+        numberFormat: shareNumberFormat(shareDecimals(shares)),
+        colours: ['accent2', 'rest'],
+        remainderLabel: sentenceCase(REST_OF_MARKET),
+      }),
+    ],
+  }
+}

@@ -1,0 +1,46 @@
+import type { DeckData } from '../../data/index.ts'
+import type { ChartModel } from './chart-model.ts'
+import type { TimelineLayout } from './timeline-layout.ts'
+// ExpansionTimeline's model: the events on a proportional month axis, the partnership's event to draw in
+// the accent colour, and the footnotes of events the sources date differently. The PPTX keeps the
+// timeline as a vector picture.
+import { timelineDescription } from './chart-text.ts'
+import { formatMonth } from './format.ts'
+import { timelineLayout } from './timeline-layout.ts'
+
+export interface TimelineModel extends ChartModel {
+  kind: 'expansion-timeline'
+  sources: string[]
+  layout: TimelineLayout
+  /** The event drawn in the accent colour; a timeline without a partnership in its data highlights none. */
+  highlight: string | undefined
+  /** Each footnote with the index of its event, so it appears with it. */
+  notes: { index: number, text: string }[]
+}
+
+/** `footnotes: false` leaves out the "*" marks and their notes (a deck that corrects dates on a backup slide). */
+export function timelineModel(data: DeckData, options: { footnotes?: boolean } = {}): TimelineModel {
+  const footnotes = options.footnotes ?? true
+  const layout = footnotes
+    ? timelineLayout(data.events, formatMonth)
+    : timelineLayout(data.events, formatMonth, () => '')
+  return {
+    kind: 'expansion-timeline',
+    title: `Alibaba's push abroad, ${layout.events[0]?.dateText} to ${layout.events.at(-1)?.dateText}`,
+    description: timelineDescription(layout.events),
+    width: layout.width,
+    height: layout.height,
+    sources: [
+      ...new Set(layout.events.flatMap(e => e.event.sources)),
+    ],
+    layout,
+    highlight: data.partnership?.event,
+    notes: footnotes
+      ? layout.events.flatMap((e, index) => (e.event.disagreement
+          ? [
+              { index, text: e.event.disagreement },
+            ]
+          : []))
+      : [],
+  }
+}
