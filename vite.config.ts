@@ -1,14 +1,9 @@
-// Slidev merges this into its Vite config. The one plugin (build/vite-plugin.ts) stops `slidev build` with
-// a message naming the record, field and value when the deck's data is invalid or a slide asks for an
-// unknown id. (The dev server keeps running and shows the error in place of the chart instead.)
+// Slidev merges this into its Vite config. The deck's own plugins (the data module, the data check, the
+// build targets) are in setup/vite-plugins.ts, where Slidev hands them its options.
 import process from 'node:process'
 import { defineConfig } from 'vite'
-import { deckDataCheck } from './build/vite-plugin.ts'
 
 export default defineConfig({
-  plugins: [
-    deckDataCheck(),
-  ],
   slidev: {
     // Slidev registers every .vue/.ts file under components/ as a component; the pure TypeScript in
     // components/lib/ is geometry and formatting, not components (lib/fact-check.ts would shadow FactCheck).
@@ -20,13 +15,13 @@ export default defineConfig({
     // Compile the charts and the data module as soon as the server starts, while the browser (or the
     // exporter's Chromium) is still starting, instead of on the first slide that needs them.
     warmup: {
-      clientFiles: ['./components/*.vue', './data/*.ts'],
+      clientFiles: ['./components/*.vue', './composables/*.ts'],
     },
   },
   optimizeDeps: {
     // Pre-bundle the charts' libraries when the server starts. Found later (on the first chart slide),
     // Vite re-optimises mid-session and answers "504 Outdated Optimize Dep", reloading the page.
-    include: ['d3-geo', 'd3-scale', 'zod'],
+    include: ['d3-geo', 'd3-scale'],
   },
   // Servers started by the tests and scripts each get their own dependency cache, so two running side
   // by side never swap pre-bundled files under each other's pages. Vite's default otherwise.

@@ -1,5 +1,10 @@
+import { fileURLToPath } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
+import { deckDataPlugin } from './build/deck-data-plugin.ts'
+
+// Components read `virtual:deck-data`, served here as in the dev server (tests may provide their own).
+const root = fileURLToPath(new URL('.', import.meta.url))
 
 export default defineConfig({
   test: {
@@ -15,6 +20,7 @@ export default defineConfig({
       {
         plugins: [
           vue(),
+          deckDataPlugin({ root }),
         ],
         // One happy-dom per worker, not per file (vmThreads keeps each file's modules apart, so vi.mock stays per file).
         test: {
@@ -28,6 +34,7 @@ export default defineConfig({
         // fast-check: random and malformed datasets through the data layer and every chart's rendering.
         plugins: [
           vue(),
+          deckDataPlugin({ root }),
         ],
         test: {
           name: 'property',

@@ -1,4 +1,4 @@
-import type { DeckData } from '../data/index.ts'
+import type { DeckData } from '../data/lookup.ts'
 import { eventDateText, figureText } from '../components/lib/figure-text.ts'
 // Tokens that let slides.md say a figure, a date or a claim by id, in prose and in speaker notes, so the
 // presenter reads "about 23%" from the data module instead of a number typed by hand. setup/preparser.ts
@@ -11,7 +11,7 @@ import { eventDateText, figureText } from '../components/lib/figure-text.ts'
 //   [[claim:some-claim]]                -> the claim's text  from the claims register (data/claims.ts)
 //
 // An unknown kind, id or field throws an Error that names the token.
-import { claimById } from '../data/index.ts'
+import { claimById } from '../data/lookup.ts'
 
 export type TokenKind = 'fig' | 'date' | 'claim'
 export const TOKEN_KINDS: readonly TokenKind[] = ['fig', 'date', 'claim']

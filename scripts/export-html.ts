@@ -13,6 +13,7 @@ import { join, relative } from 'node:path'
 import process from 'node:process'
 import { checkDeck } from '../build/deck-check.ts'
 import { buildDeck } from '../build/slidev-adapter.ts'
+import { rawDeckData } from '../data/raw.ts'
 import { EXPORT_DIR, exportBaseName, optionValue, PROJECT_ROOT } from './lib/paths.ts'
 import { inlineSite } from './lib/single-file.ts'
 
@@ -95,7 +96,7 @@ export const HELP_OVERLAY = `
 export async function exportHtml(args: readonly string[]): Promise<number> {
   const outDir = optionValue(args, '--out-dir') ?? EXPORT_DIR
   const entry = 'slides.md'
-  const problems = checkDeck(PROJECT_ROOT, entry)
+  const problems = checkDeck(PROJECT_ROOT, entry, rawDeckData)
   if (problems.length) {
     console.error(`export:html: nothing written. The deck's data is invalid (${problems.length}):\n- ${problems.join('\n- ')}`)
     return 1

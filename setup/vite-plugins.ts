@@ -5,10 +5,12 @@
 // file changes, so without this an edited figure would reach the charts but not the notes. When a file
 // under data/ changes, this has Slidev re-read slides.md first (as if it had been saved), then marks
 // every slide module stale, so the page reload Vite does for the data change gets the new notes.
+// deckDataPlugin (build/deck-data-plugin.ts) serves the data itself to the pages as `virtual:deck-data`.
 import type { VitePluginsSetup } from '@slidev/types'
 import type { HmrContext, ModuleNode, Plugin } from 'vite'
 import { readFile } from 'node:fs/promises'
-import { join, normalize, sep } from 'node:path'
+import { join, normalize, relative, sep } from 'node:path'
+import { deckDataPlugin } from '../build/deck-data-plugin.ts'
 import { deckBuildTarget } from '../build/slidev-adapter.ts'
 
 type HotUpdate = (this: unknown, ctx: HmrContext) => Promise<ModuleNode[] | void> | ModuleNode[] | void
@@ -33,13 +35,21 @@ export function deckFollowsData(userRoot: string, entry: string): Plugin {
         ctx.server.config.logger.warn(`deck-follows-data: Slidev's slide loader was not found; restart the dev server to see ${ctx.file} in the notes`)
         return
       }
-      // Throws (and Vite shows the message) when the new data leaves a token unfilled or is invalid.
-      const slideModules = await reloadSlides.call(this, {
-        ...ctx,
-        file: entry,
-        read: () => readFile(entry, 'utf8'),
-        modules: [],
-      }) ?? []
+      // Throws when the new data is invalid or leaves a token unfilled. The data module's update still goes
+      // out, so each chart shows the problem in its place; the notes keep their last good values meanwhile.
+      let slideModules: ModuleNode[]
+      try {
+        slideModules = await reloadSlides.call(this, {
+          ...ctx,
+          file: entry,
+          read: () => readFile(entry, 'utf8'),
+          modules: [],
+        }) ?? []
+      }
+      catch (error) {
+        ctx.server.config.logger.error(`deck-follows-data: the notes keep their last values until ${ctx.file} is fixed:\n${(error as Error).message}`)
+        return ctx.modules
+      }
       for (const module of ctx.server.moduleGraph.idToModuleMap.values()) {
         if (module.id?.includes('__slidev_'))
           ctx.server.moduleGraph.invalidateModule(module)
@@ -53,6 +63,14 @@ export function deckFollowsData(userRoot: string, entry: string): Plugin {
 }
 
 const setup: VitePluginsSetup = options => [
+  // virtual:deck-data: the validated data for the pages; `slidev build` checks it and the slides first.
+  deckDataPlugin({
+    root: options.userRoot,
+    markdown: () => Object.values(options.data.markdownFiles).map(file => ({
+      file: relative(options.userRoot, file.filepath),
+      markdown: file.raw,
+    })),
+  }),
   deckFollowsData(options.userRoot, options.entry),
   // What build/slidev-adapter.ts asked for (print routes, one file); nothing for `slidev build` itself.
   deckBuildTarget(),

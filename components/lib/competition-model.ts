@@ -1,4 +1,4 @@
-import type { DeckData, ShareFigure } from '../../data/index.ts'
+import type { DeckData, ShareFigure } from '../../data/lookup.ts'
 import type { ChartModel } from './chart-model.ts'
 import type { CompetitionLayout } from './competition-bars.ts'
 import type { ColourRole, NativeChartSpec } from './native-chart.ts'
@@ -6,7 +6,7 @@ import type { ColourRole, NativeChartSpec } from './native-chart.ts'
 // draws them and as one native bar chart coloured the same way (the highlighted figure in the Aliyun
 // colour, the others plain, the remainder grey). The highlight is a figure id, so renaming its holder in
 // the data keeps it.
-import { figureById } from '../../data/index.ts'
+import { figureById } from '../../data/lookup.ts'
 import { layoutCompetition, REMAINDER } from './competition-bars.ts'
 import { figureText } from './figure-text.ts'
 import { checkNativeChart, shareNumberFormat } from './native-chart.ts'

@@ -1,8 +1,8 @@
 // The rows of the fact-check slides: every figure with its formatted value, period, sources and
 // confidence; every claim with its sources and confidence; and every disagreement note (figures,
 // timeline events, regions, claims), from the data. Shares of one market from one source share a row.
-import type { DeckData, Figure, ShareFigure } from '../../data/index.ts'
-import { sourceById } from '../../data/index.ts'
+import type { DeckData, Figure, ShareFigure } from '../../data/lookup.ts'
+import { sourceById } from '../../data/lookup.ts'
 import { figureName, formatFigureValue } from './figure-text.ts'
 import { formatDate, formatShare, sourceCitation } from './format.ts'
 

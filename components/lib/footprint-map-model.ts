@@ -1,9 +1,9 @@
-import type { DeckData } from '../../data/index.ts'
+import type { DeckData } from '../../data/lookup.ts'
 import type { ChartModel } from './chart-model.ts'
 import type { MapLayout } from './map-layout.ts'
 // FootprintMap's model: the Aliyun regions open at the partnership month, the Equinix cities a source
 // names and where the two meet, placed on the map. The PPTX keeps the map as a vector picture.
-import { ecxFootprint, partnershipWindow } from '../../data/index.ts'
+import { ecxFootprint, partnershipWindow } from '../../data/lookup.ts'
 import { mapDescription } from './chart-text.ts'
 import { formatMonth } from './format.ts'
 import { mapLayout } from './map-layout.ts'

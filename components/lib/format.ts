@@ -1,4 +1,4 @@
-import type { DeckData, Source } from '../../data/index.ts'
+import type { DeckData, Source } from '../../data/lookup.ts'
 // How every figure reads on a slide, so "23%" looks the same in a chart, a sentence and a footnote.
 //
 //   formatShare(23)            -> "23%"      whole numbers: no decimals
@@ -14,11 +14,11 @@ import type { DeckData, Source } from '../../data/index.ts'
 //   formatDate('2014-09-22')   -> "22 Sept 2014"   June, July, Aug, Sept, Oct, Nov, Dec
 //   formatMonth                   the same function, under the name the timeline uses
 //   sourceCitation(source)     -> "Reuters, 22 Sept 2014"
-//   sourceLine(['reuters-2014-09'])            -> "Source: Reuters, 22 Sept 2014"
-//   sourceLine(['ewc-madaj-2015', 'corcom-2015']) -> "Sources: East-West Center, 2015; Corriere Comunicazioni, 2015"
-//   sourceIdsOf(['aliyun-cloud-share'])       -> the figures' source ids, each once, in order
+//   sourceLine(['reuters-2014-09'], data)      -> "Source: Reuters, 22 Sept 2014"   (data: the validated deck)
+//   sourceLine(['ewc-madaj-2015', 'corcom-2015'], data) -> "Sources: East-West Center, 2015; Corriere Comunicazioni, 2015"
+//   sourceIdsOf(['aliyun-cloud-share'], data) -> the figures' source ids, each once, in order
 // Unknown source or figure ids throw an Error that names the id.
-import { deckData, figureById, sourceById } from '../../data/index.ts'
+import { figureById, sourceById } from '../../data/lookup.ts'
 
 const MONTHS = [
   'Jan',
@@ -98,7 +98,7 @@ export function sourceCitation(source: Source): string {
 }
 
 /** One line of citations, "Source: ..." or "Sources: ...; ...", each source once. */
-export function sourceLine(sourceIds: readonly string[], data: DeckData = deckData()): string {
+export function sourceLine(sourceIds: readonly string[], data: DeckData): string {
   const unique = [
     ...new Set(sourceIds),
   ]
@@ -111,7 +111,7 @@ export function sourceLine(sourceIds: readonly string[], data: DeckData = deckDa
 }
 
 /** The source ids the given figures cite, each once, in the order first cited. */
-export function sourceIdsOf(figureIds: readonly string[], data: DeckData = deckData()): string[] {
+export function sourceIdsOf(figureIds: readonly string[], data: DeckData): string[] {
   return [
     ...new Set(figureIds.flatMap(id => figureById(id, data).sources)),
   ]

@@ -1,11 +1,11 @@
-import type { DeckData, ShareFigure } from '../../data/index.ts'
+import type { DeckData, ShareFigure } from '../../data/lookup.ts'
 import type { ChartModel } from './chart-model.ts'
 import type { NativeChartSpec } from './native-chart.ts'
 import type { ShareBarsLayout } from './share-bars.ts'
 // MarketShareChart's model: each share against the rest of its own market, as the SVG draws it (one bar
 // per figure, revealed click by click), as a screen reader's table reads it, and as a native stacked
 // chart (every market, whatever the click step: an export shows the final state).
-import { figureById } from '../../data/index.ts'
+import { figureById } from '../../data/lookup.ts'
 import { sentenceCase } from './chart-text.ts'
 import { formatShare, shareDecimals } from './format.ts'
 import { checkNativeChart, shareNumberFormat } from './native-chart.ts'

@@ -1,4 +1,4 @@
-import type { DeckData } from '../../data/index.ts'
+import type { DeckData } from '../../data/lookup.ts'
 import type { ChartModel } from './chart-model.ts'
 import type { TimelineLayout } from './timeline-layout.ts'
 // ExpansionTimeline's model: the events on a proportional month axis, the partnership's event to draw in

@@ -6,35 +6,35 @@ import FacilitiesChart from '../../components/FacilitiesChart.vue'
 import FootprintMap from '../../components/FootprintMap.vue'
 import MarketShareChart from '../../components/MarketShareChart.vue'
 import { fixtureDeck } from '../fixtures/deck.ts'
+import { provideDeckData } from '../provide-deck-data.ts'
 
-const data = fixtureDeck()
+const deck = provideDeckData(fixtureDeck())
 const charts = [
   [
     'CompetitionChart',
     CompetitionChart,
-    { market: 'test-iaas', data },
+    { market: 'test-iaas' },
   ],
   [
     'ExpansionTimeline',
     ExpansionTimeline,
-    { data },
+    {},
   ],
   [
     'FacilitiesChart',
     FacilitiesChart,
-    { data },
+    {},
   ],
   [
     'FootprintMap',
     FootprintMap,
-    { data },
+    {},
   ],
   [
     'MarketShareChart',
     MarketShareChart,
     {
       figures: ['south-cloud'],
-      data,
     },
   ],
 ] as const
@@ -45,6 +45,7 @@ describe.each(charts)('%s', (_name, chart, props) => {
   it('draws the takeaway after the chart and before its source line', () => {
     const wrapper = mount(chart, {
       props,
+      global: deck,
       slots: { default: 'The point of this chart.' },
     })
     const order = [
@@ -60,6 +61,6 @@ describe.each(charts)('%s', (_name, chart, props) => {
   })
 
   it('draws no empty takeaway when the slide gives none', () => {
-    expect(mount(chart, { props }).find('.chart-takeaway').exists()).toBe(false)
+    expect(mount(chart, { props, global: deck }).find('.chart-takeaway').exists()).toBe(false)
   })
 })

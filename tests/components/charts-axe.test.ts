@@ -5,10 +5,11 @@ import CompetitionChart from '../../components/CompetitionChart.vue'
 import FactCheck from '../../components/FactCheck.vue'
 import MarketShareChart from '../../components/MarketShareChart.vue'
 import { fixtureDeck } from '../fixtures/deck.ts'
+import { provideDeckData } from '../provide-deck-data.ts'
 
 // Structure and naming only: colour contrast needs real layout, which happy-dom does not do
 // (tests/unit/chart-contrast.test.ts checks the palette instead).
-const data = fixtureDeck()
+const deck = provideDeckData(fixtureDeck())
 
 describe.each([
   [
@@ -16,22 +17,21 @@ describe.each([
     MarketShareChart,
     {
       figures: ['north-widgets', 'south-cloud'],
-      data,
     },
   ],
   [
     'CompetitionChart',
     CompetitionChart,
-    { market: 'test-iaas', data },
+    { market: 'test-iaas' },
   ],
   [
     'FactCheck',
     FactCheck,
-    { data },
+    {},
   ],
 ] as const)('%s', (_name, component, props) => {
   it('has no accessibility violations axe can find without layout', async () => {
-    const wrapper = mount(component, { props, attachTo: document.body })
+    const wrapper = mount(component, { props, global: deck, attachTo: document.body })
     const results = await axe.run(wrapper.element as Element, {
       rules: {
         'color-contrast': { enabled: false },

@@ -2,6 +2,7 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import CompetitionChart from '../../components/CompetitionChart.vue'
 import { fixtureDeck, withValue } from '../fixtures/deck.ts'
+import { provideDeckData } from '../provide-deck-data.ts'
 
 // Written for the test (tests/fixtures/deck.ts): Test IaaS, Southco 27.5%, Westel 14.2%, Eastcom 8.3%;
 // the remainder is 100 - 50 = 50.0, not a published share.
@@ -11,8 +12,8 @@ function chart(data = fixtureDeck()) {
       market: 'test-iaas',
       highlight: 'iaas-south',
       compareWith: 'south-cloud',
-      data,
     },
+    global: provideDeckData(data),
   })
 }
 
@@ -88,10 +89,8 @@ describe('competitionChart', () => {
 
   it('refuses a market no figure belongs to, naming it', () => {
     const wrapper = mount(CompetitionChart, {
-      props: {
-        market: 'no-market',
-        data: fixtureDeck(),
-      },
+      props: { market: 'no-market' },
+      global: provideDeckData(fixtureDeck()),
     })
     expect(wrapper.get('[role="alert"]').text()).toContain('"no-market"')
   })

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest'
 import FactCheck from '../../components/FactCheck.vue'
 import { claimsDeck } from '../fixtures/claims-deck.ts'
 import { fixtureDeck, withValue } from '../fixtures/deck.ts'
+import { provideDeckData } from '../provide-deck-data.ts'
 
-const data = fixtureDeck()
+const global = provideDeckData(fixtureDeck())
 
 function row(wrapper: ReturnType<typeof mount>, id: string): string[] {
   return wrapper.get(`tr[data-figure="${id}"]`).findAll('th, td').map(cell => cell.text())
@@ -13,7 +14,7 @@ function row(wrapper: ReturnType<typeof mount>, id: string): string[] {
 describe('factCheck', () => {
   it('lists a figure with its value, period, sources and confidence', () => {
     const wrapper = mount(FactCheck, {
-      props: { data },
+      global,
     })
     expect(row(wrapper, 'south-cloud')).toEqual([
       'Southco, Test cloud',
@@ -33,7 +34,7 @@ describe('factCheck', () => {
 
   it('lists every figure of the data, shares of one market together in one row', () => {
     const wrapper = mount(FactCheck, {
-      props: { data },
+      global,
     })
     expect(wrapper.findAll('tbody tr').map(tr => tr.attributes('data-figure'))).toEqual([
       'north-widgets',
@@ -49,7 +50,7 @@ describe('factCheck', () => {
 
   it('lists each disagreement, figures\' and events\' alike', () => {
     const wrapper = mount(FactCheck, {
-      props: { data },
+      global,
     })
     expect(wrapper.findAll('[data-note]').map(note => note.attributes('data-note'))).toEqual(['north-widgets', 'south-cloud', 'ev-listing'])
     expect(wrapper.get('[data-note="ev-listing"]').text()).toContain('December 2015')
@@ -57,15 +58,14 @@ describe('factCheck', () => {
 
   it('follows the data', () => {
     expect(row(mount(FactCheck, {
-      props: {
-        data: withValue('south-cloud', 24),
-      },
+      global: provideDeckData(withValue('south-cloud', 24)),
     }), 'south-cloud')[1]).toBe('24%')
   })
 
   it('shows only the disagreements, each with its subject, on the caveats slide', () => {
     const wrapper = mount(FactCheck, {
-      props: { data, part: 'caveats' },
+      props: { part: 'caveats' },
+      global,
     })
     expect(wrapper.find('table').exists()).toBe(false)
     expect(wrapper.get('[data-note="north-widgets"]').text()).toMatch(/^Northwind 38%\s*Only Daily A gives it\./)
@@ -74,7 +74,8 @@ describe('factCheck', () => {
 
   it('shows only the table on the sources slide', () => {
     const wrapper = mount(FactCheck, {
-      props: { data, part: 'sources' },
+      props: { part: 'sources' },
+      global,
     })
     expect(wrapper.findAll('[data-note]')).toHaveLength(0)
     expect(row(wrapper, 'east-retail')[1]).toBe('61%')
@@ -83,7 +84,8 @@ describe('factCheck', () => {
   it('lists claims by their short subject with sources and confidence, split evenly over the pages asked for', () => {
     const data = claimsDeck()
     const page = (n: number, of: number) => mount(FactCheck, {
-      props: { data, part: 'claims', page: n, of },
+      props: { part: 'claims', page: n, of },
+      global: provideDeckData(data),
     })
     const cells = (w: ReturnType<typeof mount>) => w.findAll('tr[data-claim]').map(tr => tr.findAll('th, td').map(c => c.text()))
     data.claims![1]!.subject = 'Founded in a flat'
@@ -102,11 +104,11 @@ describe('factCheck', () => {
   it('refuses a page that does not exist, with a visible error', () => {
     const error = mount(FactCheck, {
       props: {
-        data: claimsDeck(),
         part: 'claims',
         page: 3,
         of: 2,
       },
+      global: provideDeckData(claimsDeck()),
     })
     expect(error.get('[role="alert"]').text()).toMatch(/Page 3 of 2 does not exist/)
   })
@@ -117,7 +119,8 @@ describe('factCheck', () => {
     data.claims![0]!.subject = 'Where it began'
     data.claims![2]!.disagreement = 'Nobody else reports the plan.'
     const caveats = (n: number, of: number) => mount(FactCheck, {
-      props: { data, part: 'caveats', page: n, of },
+      props: { part: 'caveats', page: n, of },
+      global: provideDeckData(data),
     }).findAll('[data-note]')
     expect(caveats(1, 1).map(li => [
       li.get('strong').text(),

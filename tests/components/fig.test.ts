@@ -2,11 +2,12 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import Fig from '../../components/Fig.vue'
 import { fixtureDeck, withValue } from '../fixtures/deck.ts'
+import { provideDeckData } from '../provide-deck-data.ts'
 
-const data = fixtureDeck()
-function fig(id: string, field?: string, deck = data) {
+function fig(id: string, field?: string, deck = fixtureDeck()) {
   return mount(Fig, {
-    props: { id, field, data: deck },
+    props: { id, field },
+    global: provideDeckData(deck),
   })
 }
 

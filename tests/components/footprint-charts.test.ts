@@ -5,11 +5,13 @@ import ExpansionTimeline from '../../components/ExpansionTimeline.vue'
 import FacilitiesChart from '../../components/FacilitiesChart.vue'
 import FootprintMap from '../../components/FootprintMap.vue'
 import { fixtureDeck, fixtureWith } from '../fixtures/deck.ts'
+import { provideDeckData } from '../provide-deck-data.ts'
 
 // Written for the test (tests/fixtures/deck.ts): 7 exchange cities a list names, a count of 9 sites, five regions
 // (Hangzhou, Hong Kong and San Jose open by the July 2016 partnership, Singapore and Shenzhen later),
 // five events, the listing dated differently by another source.
 const data = fixtureDeck()
+const global = provideDeckData(data)
 
 /** The accessible name and description of the chart's svg, as a screen reader gets them. */
 function textAlternative(wrapper: VueWrapper): { name: string, description: string } {
@@ -23,7 +25,7 @@ const visible = (wrapper: VueWrapper, selector: string) => !wrapper.get(selector
 
 describe('footprintMap', () => {
   const wrapper = mount(FootprintMap, {
-    props: { data },
+    global,
   })
 
   it('draws one circle per listed city and one diamond per region open at the partnership', () => {
@@ -52,7 +54,7 @@ describe('footprintMap', () => {
       })
     })
     const map = mount(FootprintMap, {
-      props: { data: withShenzhen },
+      global: provideDeckData(withShenzhen),
     })
     expect(map.findAll('.meeting').map(m => m.attributes('data-id'))).toEqual(['hong-kong', 'san-jose'])
     expect(map.findAll('g.regions path.region').map(p => p.attributes('data-id'))).toContain('r-shenzhen-early')
@@ -73,9 +75,7 @@ describe('footprintMap', () => {
 
   it('follows the partnership\'s date: a later deal shows the regions open by then', () => {
     const later = mount(FootprintMap, {
-      props: {
-        data: fixtureWith((d) => { d.events[3]!.date = '2016-09' }),
-      },
+      global: provideDeckData(fixtureWith((d) => { d.events[3]!.date = '2016-09' })),
     })
     expect(textAlternative(later).name).toMatch(/Sept 2016$/)
     expect(later.findAll('g.regions path.region')).toHaveLength(4)
@@ -83,7 +83,8 @@ describe('footprintMap', () => {
 
   it('reveals regions, then metros, then the bridge, one click each', () => {
     const at = (step: number) => mount(FootprintMap, {
-      props: { data, step },
+      props: { step },
+      global,
     })
     const state = (w: VueWrapper) => ['g.regions', 'g.metros', 'g.bridge'].map(s => visible(w, s))
     expect(state(at(0))).toEqual([false, false, false])
@@ -95,9 +96,7 @@ describe('footprintMap', () => {
 
   it('refuses a metro at latitude 95 with a visible error naming it, not a misplaced dot', () => {
     const error = mount(FootprintMap, {
-      props: {
-        data: fixtureWith((d) => { d.ecx.metros[2]!.lat = 95 }),
-      },
+      global: provideDeckData(fixtureWith((d) => { d.ecx.metros[2]!.lat = 95 })),
     })
     expect(error.find('svg').exists()).toBe(false)
     expect(error.get('[role="alert"]').text()).toMatch(/ecx\.metros\[2\] "chicago": field "lat".*\(got 95\)/)
@@ -105,9 +104,7 @@ describe('footprintMap', () => {
 
   it('refuses a metro listed twice instead of drawing it twice', () => {
     const error = mount(FootprintMap, {
-      props: {
-        data: fixtureWith((d) => { d.ecx.metros.push({ ...d.ecx.metros[0]!, id: 'hong-kong-again' }) }),
-      },
+      global: provideDeckData(fixtureWith((d) => { d.ecx.metros.push({ ...d.ecx.metros[0]!, id: 'hong-kong-again' }) })),
     })
     expect(error.find('svg').exists()).toBe(false)
     expect(error.get('[role="alert"]').text()).toMatch(/"hong-kong-again": field "name" is listed twice/)
@@ -115,9 +112,7 @@ describe('footprintMap', () => {
 
   it('says what is missing when the data names no partnership', () => {
     const error = mount(FootprintMap, {
-      props: {
-        data: fixtureWith((d) => { delete d.partnership }),
-      },
+      global: provideDeckData(fixtureWith((d) => { delete d.partnership })),
     })
     expect(error.get('[role="alert"]').text()).toMatch(/field "partnership" is missing/)
   })
@@ -125,7 +120,7 @@ describe('footprintMap', () => {
 
 describe('facilitiesChart', () => {
   const wrapper = mount(FacilitiesChart, {
-    props: { data },
+    global,
   })
 
   it('draws the listed cities by continent, one cell each, under the label of what the list is', () => {
@@ -181,9 +176,7 @@ describe('facilitiesChart', () => {
 
   it('follows a new facility count in the data, in words', () => {
     const big = mount(FacilitiesChart, {
-      props: {
-        data: fixtureWith((d) => { (d.figures[6] as { value: number }).value = 60 }),
-      },
+      global: provideDeckData(fixtureWith((d) => { (d.figures[6] as { value: number }).value = 60 })),
     })
     expect(big.get('text.article-count').text()).toBe('The article counts 60 Cloud Exchange facilities;')
     expect(big.findAll('circle.cell')).toHaveLength(7)
@@ -191,9 +184,7 @@ describe('facilitiesChart', () => {
 
   it('refuses an unknown continent with a visible error naming the record', () => {
     const error = mount(FacilitiesChart, {
-      props: {
-        data: fixtureWith((d) => { (d.ecx.metros[1] as { continent: string }).continent = 'Antarctica' }),
-      },
+      global: provideDeckData(fixtureWith((d) => { (d.ecx.metros[1] as { continent: string }).continent = 'Antarctica' })),
     })
     expect(error.find('svg').exists()).toBe(false)
     expect(error.get('[role="alert"]').text()).toMatch(/ecx\.metros\[1\] "san-jose": field "continent".*\(got "Antarctica"\)/)
@@ -202,7 +193,7 @@ describe('facilitiesChart', () => {
 
 describe('expansionTimeline', () => {
   const wrapper = mount(ExpansionTimeline, {
-    props: { data },
+    global,
   })
 
   it('draws the events in date order with their dates', () => {
@@ -236,7 +227,8 @@ describe('expansionTimeline', () => {
 
   it('leaves the mark and the footnote out when the deck makes its corrections elsewhere', () => {
     const plain = mount(ExpansionTimeline, {
-      props: { data, footnotes: false },
+      props: { footnotes: false },
+      global,
     })
     expect(plain.get('[data-id="ev-listing"] text.label').text()).toBe('Listing')
     expect(plain.findAll('.timeline-note')).toEqual([])
@@ -244,14 +236,16 @@ describe('expansionTimeline', () => {
 
   it('adds one event per click, in date order, each footnote with its event', () => {
     const shown = (step: number) => mount(ExpansionTimeline, {
-      props: { data, step },
+      props: { step },
+      global,
     }).findAll('g.event:not(.step-hidden)').map(e => e.attributes('data-id'))
     expect(shown(0)).toEqual([])
     expect(shown(1)).toEqual(['ev-hk'])
     expect(shown(3)).toEqual(['ev-hk', 'ev-listing', 'ev-us'])
     expect(shown(5)).toHaveLength(5)
     const note = (step: number) => !mount(ExpansionTimeline, {
-      props: { data, step },
+      props: { step },
+      global,
     }).get('.timeline-note').classes().includes('step-hidden')
     expect([
       note(1),
@@ -273,9 +267,7 @@ describe('expansionTimeline', () => {
 
   it('refuses an event date that does not parse with a visible error naming the event', () => {
     const error = mount(ExpansionTimeline, {
-      props: {
-        data: fixtureWith((d) => { d.events[3]!.date = 'mid-2016' }),
-      },
+      global: provideDeckData(fixtureWith((d) => { d.events[3]!.date = 'mid-2016' })),
     })
     expect(error.find('svg').exists()).toBe(false)
     expect(error.get('[role="alert"]').text()).toMatch(/events\[3\] "ev-deal": field "date".*\(got "mid-2016"\)/)

@@ -3,35 +3,28 @@ import { describe, expect, it, vi } from 'vitest'
 import CompetitionChart from '../../components/CompetitionChart.vue'
 import Fig from '../../components/Fig.vue'
 import MarketShareChart from '../../components/MarketShareChart.vue'
+import { withValue } from '../fixtures/deck.ts'
+import { provideDeckData } from '../provide-deck-data.ts'
 
-// What the dev server shows when someone types a bad value into data/figures.ts: the data module itself
-// (not a test prop) holds a share of 144%. Its files are swapped for the test deck's, so the test does not
-// depend on the live deck's ids or values.
-const { fixture } = vi.hoisted(() => ({
-  fixture: async () => (await import('../fixtures/deck.ts')).fixtureDeck(),
-}))
-vi.mock('../../data/figures.ts', async () => ({
-  figures: (await fixture()).figures.map(f => (f.id === 'south-cloud'
-    ? { ...f, value: 144 }
-    : f)),
-}))
-vi.mock('../../data/sources.ts', async () => ({ sources: (await fixture()).sources }))
-vi.mock('../../data/claims.ts', async () => ({ claims: (await fixture()).claims }))
-vi.mock('../../data/footprint.ts', async () => {
-  const { ecx, regions, events, partnership } = await fixture()
-  return { ecx, regions, events, partnership }
-})
+// What the dev server shows when someone types a bad value into data/figures.ts: `virtual:deck-data`
+// then carries the problems instead of the data (tests/unit/deck-data-plugin.test.ts), here a share of
+// 144% in the test deck, and every component reading it shows them.
+const global = provideDeckData(withValue('south-cloud', 144))
 
 describe('invalid data in the data module', () => {
+  vi.spyOn(console, 'error').mockImplementation(() => {})
+
   it('puts a visible error naming record, field and value where each chart would be', () => {
     for (const wrapper of [
       mount(MarketShareChart, {
         props: {
           figures: ['north-widgets'],
         },
+        global,
       }),
       mount(CompetitionChart, {
         props: { market: 'test-iaas' },
+        global,
       }),
     ]) {
       expect(wrapper.find('svg').exists()).toBe(false)
@@ -42,6 +35,7 @@ describe('invalid data in the data module', () => {
   it('puts the error in the sentence instead of a number', () => {
     const wrapper = mount(Fig, {
       props: { id: 'east-retail' },
+      global,
     })
     expect(wrapper.text()).not.toBe('61%')
     expect(wrapper.get('[role="alert"]').text()).toContain('(got 144)')

@@ -2,14 +2,15 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import MarketShareChart from '../../components/MarketShareChart.vue'
 import { fixtureDeck, withValue } from '../fixtures/deck.ts'
+import { provideDeckData } from '../provide-deck-data.ts'
 
 // Written for the test (tests/fixtures/deck.ts): Northwind 38% of widgets (low confidence), Southco 17% of
 // cloud, Eastern 61% of retail.
 const IDS = ['north-widgets', 'south-cloud', 'east-retail']
-const data = fixtureDeck()
-function chart(props: Record<string, unknown> = {}) {
+function chart(props: Record<string, unknown> = {}, deck = fixtureDeck()) {
   return mount(MarketShareChart, {
-    props: { figures: IDS, data, ...props },
+    props: { figures: IDS, ...props },
+    global: provideDeckData(deck),
   })
 }
 
@@ -75,17 +76,13 @@ describe('marketShareChart', () => {
   })
 
   it('follows a change in the data', () => {
-    const wrapper = chart({
-      data: withValue('south-cloud', 30),
-    })
+    const wrapper = chart({}, withValue('south-cloud', 30))
     expect(barWidth(wrapper, 'south-cloud') / barWidth(wrapper, 'north-widgets')).toBeCloseTo(30 / 38, 3)
     expect(wrapper.get('[data-figure="south-cloud"] .value').text()).toBe('30%')
   })
 
   it('draws 0% and 100% as an empty and a full bar, labels inside the chart', () => {
-    const wrapper = chart({
-      data: withValue('east-retail', 100, withValue('north-widgets', 0)),
-    })
+    const wrapper = chart({}, withValue('east-retail', 100, withValue('north-widgets', 0)))
     expect(barWidth(wrapper, 'north-widgets')).toBe(0)
     expect(restWidth(wrapper, 'east-retail')).toBe(0)
     expect(wrapper.get('[data-figure="north-widgets"] .value').text()).toBe('0%')
@@ -104,9 +101,7 @@ describe('marketShareChart', () => {
   })
 
   it('refuses a share over 100 with a visible error naming the record, field and value', () => {
-    const wrapper = chart({
-      data: withValue('south-cloud', 144),
-    })
+    const wrapper = chart({}, withValue('south-cloud', 144))
     expect(wrapper.find('svg').exists()).toBe(false)
     expect(wrapper.get('[role="alert"]').text()).toMatch(/"south-cloud": field "value" .*\(got 144\)/)
   })

@@ -2,16 +2,17 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import SourceLine from '../../components/SourceLine.vue'
 import { fixtureDeck, fixtureWith } from '../fixtures/deck.ts'
+import { provideDeckData } from '../provide-deck-data.ts'
 
-const data = fixtureDeck()
+const global = provideDeckData(fixtureDeck())
 
 describe('sourceLine', () => {
   it('renders the citations of the figures it is given, from the data', () => {
     const wrapper = mount(SourceLine, {
       props: {
         figures: ['south-cloud'],
-        data,
       },
+      global,
     })
     expect(wrapper.text()).toBe('Sources: Daily A, 12 July 2016; Wire B, 3 Nov 2015')
   })
@@ -23,8 +24,8 @@ describe('sourceLine', () => {
     expect(mount(SourceLine, {
       props: {
         sources: ['wire-b'],
-        data: changed,
       },
+      global: provideDeckData(changed),
     }).text()).toBe('Source: Wire B, 4 Nov 2015')
   })
 
@@ -32,8 +33,8 @@ describe('sourceLine', () => {
     const wrapper = mount(SourceLine, {
       props: {
         sources: ['nope-2015'],
-        data,
       },
+      global,
     })
     expect(wrapper.get('[role="alert"]').text()).toContain('"nope-2015"')
   })

@@ -14,6 +14,7 @@ import FootprintMap from '../../components/FootprintMap.vue'
 import MarketShareChart from '../../components/MarketShareChart.vue'
 import { DeckDataError, validateDeckData } from '../../data/validate.ts'
 import { fixtureDeck } from '../fixtures/deck.ts'
+import { provideDeckData } from '../provide-deck-data.ts'
 
 // The same runs every time: a failure reproduces, and the suite's time does not vary from run to run.
 fc.configureGlobal({ seed: 20150617 })
@@ -216,13 +217,17 @@ function renderProblems(html: HTMLElement): string[] {
   return problems
 }
 
-/** Mounts the chart; a throw fails the property, and so does any Vue warning raised while rendering. */
-function render(component: Component, props: Record<string, unknown>): string[] {
+/** Mounts the chart on `data`; a throw fails the property, and so does any Vue warning raised while rendering. */
+function render(component: Component, props: Record<string, unknown>, data: unknown): string[] {
   const warnings: string[] = []
   const warn = vi.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => {
     warnings.push(args.map(String).join(' ').slice(0, 200))
   })
-  const wrapper = mount(component, { props, attachTo: document.body })
+  const wrapper = mount(component, {
+    props,
+    global: provideDeckData(data),
+    attachTo: document.body,
+  })
   try {
     return [
       ...renderProblems(wrapper.element.parentElement ?? (wrapper.element as HTMLElement)),
@@ -267,13 +272,13 @@ describe('validateDeckData', () => {
 describe.each(CHARTS)('%s', (_name, component, props) => {
   it('draws a valid chart for any dataset that is valid in a random way, at any click step', () => {
     fc.assert(fc.property(plausibleData, fc.option(fc.integer({ min: -2, max: 10 }), { nil: undefined }), (data, step) => {
-      expect(render(component, { ...props, data, step })).toEqual([])
+      expect(render(component, { ...props, step }, data)).toEqual([])
     }), { numRuns: 40 })
   })
 
   it('refuses a dataset with mistakes in it with a message, or draws a valid chart; nothing throws', () => {
     fc.assert(fc.property(mutatedData, fc.option(fc.oneof(fc.integer({ min: -2, max: 10 }), fc.constant(Number.NaN)), { nil: undefined }), (data, step) => {
-      expect(render(component, { ...props, data, step })).toEqual([])
+      expect(render(component, { ...props, step }, data)).toEqual([])
     }), { numRuns: 60 })
   })
 })

@@ -12,8 +12,9 @@ const entry = join(root, 'slides.md')
 writeFileSync(entry, '# Slide\n\n<!--\nSay [[fig:x]].\n-->\n')
 afterAll(() => rmSync(root, { recursive: true, force: true }))
 
-function devServer() {
+function devServer(reload: (ctx: HmrContext) => Promise<string> = async ctx => ctx.read()) {
   const reads: { file: string, text: string }[] = []
+  const errors: string[] = []
   const invalidated: string[] = []
   const slideModule = { id: `${entry}__slidev_3.frontmatter` } as ModuleNode
   const chart = {
@@ -22,7 +23,7 @@ function devServer() {
   const loader = {
     name: 'slidev:loader',
     async handleHotUpdate(ctx: HmrContext) {
-      reads.push({ file: ctx.file, text: await ctx.read() })
+      reads.push({ file: ctx.file, text: await reload(ctx) })
       return [slideModule]
     },
   }
@@ -31,6 +32,7 @@ function devServer() {
       plugins: [loader],
       logger: {
         warn: () => {},
+        error: (message: string) => errors.push(message),
       },
     },
     moduleGraph: {
@@ -44,6 +46,7 @@ function devServer() {
   return {
     server,
     reads,
+    errors,
     invalidated,
     slideModule,
   }
@@ -74,6 +77,18 @@ describe('deckFollowsData (setup/vite-plugins.ts)', () => {
     ])
     expect(dev.invalidated).toEqual([dev.slideModule.id])
     expect(updated).toEqual([dataModule, dev.slideModule])
+  })
+
+  it('still updates the data module when the notes cannot be filled, and says why in the terminal', async () => {
+    const dev = devServer(async () => {
+      throw new Error('slides.md, slide 1, in the speaker notes: a token the data module cannot fill')
+    })
+    const dataModule = { id: '\0virtual:deck-data' } as ModuleNode
+    expect(await change(join(root, 'data/figures.ts'), dev, dataModule)).toEqual([dataModule])
+    expect(dev.errors).toEqual([
+      expect.stringContaining('a token the data module cannot fill'),
+    ])
+    expect(dev.invalidated).toEqual([])
   })
 
   it('leaves other changes to Vite and Slidev', async () => {

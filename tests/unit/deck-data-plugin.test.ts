@@ -1,0 +1,130 @@
+import type { HmrContext, ModuleNode, Plugin } from 'vite'
+import type { DeckDataPluginOptions } from '../../build/deck-data-plugin.ts'
+import type { ServedDeckData } from '../../data/lookup.ts'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { readDeckMarkdown } from '../../build/deck-check.ts'
+import { DECK_DATA_ID, deckDataPlugin } from '../../build/deck-data-plugin.ts'
+import { validateDeckData } from '../../data/validate.ts'
+import { claimsDeck } from '../fixtures/claims-deck.ts'
+import { fixtureDeck, withValue } from '../fixtures/deck.ts'
+
+type Hook = (this: unknown, ...args: unknown[]) => unknown
+const hook = (plugin: Plugin, name: keyof Plugin) => plugin[name] as Hook
+const context = {
+  error: (message: string): never => { throw new Error(message) },
+}
+
+/** The plugin as Vite runs it for `slidev build` (buildStart, then load) or the dev server. */
+async function started(command: 'build' | 'serve', options: DeckDataPluginOptions): Promise<Plugin> {
+  const plugin = deckDataPlugin(options)
+  hook(plugin, 'configResolved').call(plugin, { command })
+  await hook(plugin, 'buildStart').call(context)
+  return plugin
+}
+
+/** The virtual module run as a page runs it. */
+async function served(plugin: Plugin): Promise<ServedDeckData> {
+  const id = hook(plugin, 'resolveId')(DECK_DATA_ID) as string
+  const code = await hook(plugin, 'load')(id) as string
+  return (await import(`data:text/javascript,${encodeURIComponent(code)}`) as { default: ServedDeckData }).default
+}
+
+const slides = (file: string) => () => readDeckMarkdown(process.cwd(), file)
+
+/** A deck folder whose data/raw.ts holds `records`, as an analyst's copy would. */
+function deckFolder(records: unknown): { root: string, write: (records: unknown) => void } {
+  const root = mkdtempSync(join(tmpdir(), 'deck-data-'))
+  mkdirSync(join(root, 'data'))
+  const write = (next: unknown) => writeFileSync(join(root, 'data', 'raw.ts'), `export const rawDeckData = ${JSON.stringify(next)}\n`)
+  write(records)
+  return { root, write }
+}
+
+describe('the deck data plugin in `slidev build`', () => {
+  it('stops the build before bundling, naming record, field and value', async () => {
+    await expect(started('build', {
+      root: process.cwd(),
+      input: withValue('south-cloud', 144),
+    }))
+      .rejects
+      .toThrow(/"south-cloud": field "value" must be a share between 0 and 100 percent \(got 144\)/)
+  })
+
+  it('stops the build on an id a slide asks for that the data does not have, in the notes too', async () => {
+    await expect(started('build', {
+      root: process.cwd(),
+      input: fixtureDeck(),
+      markdown: slides('tests/fixtures/unknown-figure.md'),
+    }))
+      .rejects
+      .toThrow(/unknown-figure\.md line 3: asks for figure id "no-such-figure"/)
+    await expect(started('build', {
+      root: process.cwd(),
+      input: fixtureDeck(),
+      markdown: slides('tests/fixtures/unknown-token.md'),
+    }))
+      .rejects
+      .toThrow(/unknown-token\.md line 7: asks for figure id "no-such-figure"/)
+  })
+
+  it('reads the records of the deck it builds, from its own data/raw.ts', async () => {
+    const { root } = deckFolder(withValue('south-cloud', 144))
+    await expect(started('build', { root })).rejects.toThrow(/\(got 144\)/)
+  })
+
+  it('serves the pages the data it validated, defaults filled in', async () => {
+    const deck = claimsDeck()
+    deck.claims![2]!.backupOnly = true
+    const plugin = await started('build', {
+      root: process.cwd(),
+      input: deck,
+      markdown: slides('tests/fixtures/claims-slides.md'),
+    })
+    const module = await served(plugin)
+    expect(module).toEqual({
+      data: validateDeckData(deck),
+    })
+    expect(module.data!.claims.map(claim => claim.backupOnly)).toEqual([false, true, true])
+  })
+})
+
+describe('the deck data plugin in the dev server', () => {
+  it('keeps running on invalid data and serves the problems instead', async () => {
+    const { root } = deckFolder(withValue('south-cloud', 144))
+    const plugin = await started('serve', { root })
+    const module = await served(plugin)
+    expect(module.data).toBeUndefined()
+    expect(module.problems).toEqual([
+      expect.stringMatching(/"south-cloud": field "value" .*\(got 144\)/),
+    ])
+  })
+
+  it('serves an edit under data/ at once: the module is updated and loaded afresh', async () => {
+    const { root, write } = deckFolder(withValue('south-cloud', 144))
+    const plugin = await started('serve', { root })
+    expect((await served(plugin)).problems).toHaveLength(1)
+
+    write(withValue('south-cloud', 31))
+    const virtual = { id: `\0${DECK_DATA_ID}` } as ModuleNode
+    const invalidated: ModuleNode[] = []
+    const server = {
+      moduleGraph: {
+        getModuleById: (id: string) => id === virtual.id
+          ? virtual
+          : undefined,
+        invalidateModule: (module: ModuleNode) => invalidated.push(module),
+      },
+    }
+    const update = (file: string) => hook(plugin, 'handleHotUpdate')({ file, modules: [], server } as unknown as HmrContext)
+    expect(update(join(root, 'slides.md'))).toBeUndefined()
+    expect(update(join(root, 'data', 'raw.ts'))).toEqual([virtual])
+    expect(invalidated).toEqual([virtual])
+
+    const module = await served(plugin)
+    expect(module.problems).toBeUndefined()
+    expect(module.data!.figures.find(figure => figure.id === 'south-cloud')).toMatchObject({ value: 31 })
+  })
+})
