@@ -11,7 +11,7 @@ import type { DeckData } from '../data/index.ts'
 //   [[fig:ID]] [[fig:ID|FIELD]] [[date:EVENT-ID]]      the same, as tokens in prose and notes (deck-tokens.ts)
 //   [[claim:hk-first-outside-mainland]]                a claim from data/claims.ts, in prose or notes
 import { parseSync } from '@slidev/parser'
-import { figureText } from '../components/lib/figure-text.ts'
+import { AS_OF_ID, figureText } from '../components/lib/figure-text.ts'
 import { scanTokens } from './deck-tokens.ts'
 
 export interface SlideRef {
@@ -153,7 +153,12 @@ function frontmatterRefs(markdown: string): SlideRef[] {
 export function checkSlideRefs(markdown: string, data: DeckData, file = 'slides.md'): string[] {
   const figures = new Set(data.figures.map(f => f.id))
   const sources = new Set(data.sources.map(s => s.id))
-  const events = new Set(data.events.map(e => e.id))
+  const events = new Set([
+    ...data.events,
+    ...data.hindsightEvents,
+  ].map(e => e.id))
+  if (data.asOf)
+    events.add(AS_OF_ID)
   const claims = new Set(data.claims.map(c => c.id))
   const markets = new Set(data.figures.flatMap(f => (f.kind === 'share'
     ? [f.marketId]

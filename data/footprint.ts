@@ -2,11 +2,16 @@ import type { DeckDataInput } from './schema.ts'
 
 const ECX_SOURCE = ['ms-expressroute-2015']
 
-// The Equinix cities a source names for mid-2015: those Microsoft listed as Equinix's ExpressRoute
-// locations on 13 May 2015 (Equinix sold ExpressRoute through Cloud Exchange; the page does not list
-// Cloud Exchange sites as such). The article's total counts facilities, not cities. City-centre coordinates.
 // The deal the deck is about, as a timeline event, and the last month it counts Aliyun regions to.
 export const partnership: DeckDataInput['partnership'] = { event: 'equinix-deal', countedTo: '2015-10' }
+
+// When "today" is for the hindsight: the cover says it ([[date:as-of]]) and the exports carry it. Move it
+// forward only after checking every claim with an `asOf` (data/AUDIT.md lists them).
+export const asOf: DeckDataInput['asOf'] = '2026-12'
+
+// The Equinix cities a source names for mid-2015: those Microsoft listed as Equinix's ExpressRoute
+// locations on 13 May 2015 (Equinix sold ExpressRoute through Cloud Exchange; the page does not list
+// Cloud Exchange sites as such). The article's count of 21 does not say what it counts. City-centre coordinates.
 
 export const ecx: DeckDataInput['ecx'] = {
   totalFigure: 'ecx-facilities',
@@ -160,7 +165,8 @@ export const ecx: DeckDataInput['ecx'] = {
   ],
 }
 
-// Aliyun data-centre regions, 2014-2015. `openedBy: true` means only "open by this month" is known.
+// Aliyun data-centre regions, 2014-2015, by country or region (`country`: Hong Kong is a region of China).
+// `openedBy: true` means only "open by this month" is known.
 export const regions: DeckDataInput['regions'] = [
   {
     id: 'aliyun-hangzhou',
@@ -276,8 +282,8 @@ export const events: DeckDataInput['events'] = [
     id: 'ipo',
     date: '2014-09',
     label: 'NYSE listing',
-    detail: 'Then the largest IPO on record',
-    sources: ['reuters-2014-09', 'independent-ie-2019-12'],
+    detail: 'The largest IPO on record until 2019',
+    sources: ['reuters-2014-09', 'bbc-2014-09', 'independent-ie-2019-12'],
     confidence: 'high',
   },
   {
@@ -319,6 +325,164 @@ export const events: DeckDataInput['events'] = [
     label: 'Second US site',
     detail: 'Another Silicon Valley data centre',
     sources: ['bloomberg-iol-2015-10'],
+    confidence: 'high',
+  },
+]
+
+// What came next, 2016 to the asOf date: both governments' steps and the companies'. Not drawn by the
+// 2014-15 timeline (it draws `events` only); a chart of what came next can draw these by `actor`.
+export const hindsightEvents: DeckDataInput['hindsightEvents'] = [
+  {
+    id: 'china-cyber-law',
+    date: '2016-11-07',
+    actor: 'china-government',
+    label: 'Cybersecurity law',
+    detail: 'Key infrastructure must keep its data in China',
+    sources: ['scmp-2016-11-07', 'sidley-2016-11'],
+    confidence: 'high',
+  },
+  {
+    id: 'alibaba-cloud-regions-2016',
+    date: '2016-11-21',
+    actor: 'alibaba',
+    label: 'Four regions abroad',
+    detail: 'Dubai, Frankfurt, Japan and Sydney announced',
+    sources: ['zdnet-2016-11', 'scmp-2016-11-22', 'theregister-2016-11'],
+    confidence: 'high',
+  },
+  {
+    id: 'china-cloud-licences',
+    date: '2017-01',
+    actor: 'china-government',
+    label: 'Cloud licence rules',
+    detail: 'Foreign cloud ventures need new licences',
+    sources: ['siliconangle-2017-11'],
+    confidence: 'medium',
+  },
+  {
+    id: 'aws-beijing-sale',
+    date: '2017-11',
+    actor: 'us-clouds',
+    label: 'AWS sells Beijing hardware',
+    detail: 'To Sinnet, under China\'s ownership rules',
+    sources: ['theregister-2017-11', 'siliconangle-2017-11'],
+    confidence: 'high',
+  },
+  {
+    id: 'alibaba-cloud-london',
+    date: '2018-10',
+    actor: 'alibaba',
+    label: 'London region',
+    detail: 'Two data centres open',
+    sources: ['cityam-2018-10'],
+    confidence: 'medium',
+  },
+  {
+    id: 'clean-network',
+    date: '2020-08-05',
+    actor: 'us-government',
+    label: 'Clean Network',
+    detail: 'Names Alibaba among clouds to keep data off',
+    sources: ['state-dept-2020-08', 'theregister-2020-08'],
+    confidence: 'high',
+  },
+  {
+    id: 'commerce-review',
+    date: '2022-01-18',
+    actor: 'us-government',
+    label: 'Commerce review reported',
+    detail: 'Of Alibaba\'s US cloud, by Reuters\' sources',
+    sources: ['reuters-2022-01'],
+    confidence: 'medium',
+  },
+  {
+    id: 'contract-bar-law',
+    date: '2023-12',
+    actor: 'us-government',
+    label: 'Defence act, section 805',
+    detail: 'Pentagon to stop contracting with listed firms',
+    sources: ['akingump-2024-02', 'crowell-2024-02'],
+    confidence: 'high',
+  },
+  {
+    id: 'china-cloud-pilot',
+    date: '2024-04-10',
+    actor: 'china-government',
+    label: 'Cloud pilot zones',
+    detail: 'Foreign firms may wholly own cloud units there',
+    sources: ['dahui-2024-04'],
+    confidence: 'high',
+  },
+  {
+    id: 'sydney-mumbai-shut',
+    date: '2024-09',
+    actor: 'alibaba',
+    label: 'Sydney and Mumbai shut',
+    detail: 'Mumbai after July, Sydney after September',
+    sources: ['theregister-2024-07'],
+    confidence: 'medium',
+  },
+  {
+    id: 'alibaba-cloud-2025',
+    date: '2025-09-24',
+    actor: 'alibaba',
+    label: 'New regions planned',
+    detail: 'First in Brazil, France and the Netherlands',
+    sources: ['newsaz-2025-09'],
+    confidence: 'medium',
+  },
+  {
+    id: 'pentagon-letter',
+    date: '2025-10-07',
+    actor: 'us-government',
+    label: 'Pentagon letter',
+    detail: 'Alibaba belongs on the list (reported Nov 2025)',
+    sources: ['businesstimes-2025-11'],
+    confidence: 'medium',
+  },
+  {
+    id: 'list-withdrawn',
+    date: '2026-02-13',
+    actor: 'us-government',
+    label: 'List posted and withdrawn',
+    detail: 'Named Alibaba for about an hour',
+    sources: ['gvwire-2026-02', 'thenational-2026-02'],
+    confidence: 'high',
+  },
+  {
+    id: 'alibaba-listed',
+    date: '2026-06-08',
+    actor: 'us-government',
+    label: 'Alibaba listed',
+    detail: 'On the Pentagon\'s 1260H list',
+    sources: ['squire-2026-06', 'ft-2026-06'],
+    confidence: 'medium',
+  },
+  {
+    id: 'china-counter-lists',
+    date: '2026-06-22',
+    actor: 'china-government',
+    label: 'China\'s counter-lists',
+    detail: 'Bars state buyers from dozens of US firms',
+    sources: ['squire-2026-06'],
+    confidence: 'medium',
+  },
+  {
+    id: 'alibaba-sues',
+    date: '2026-06-23',
+    actor: 'alibaba',
+    label: 'Alibaba sues',
+    detail: 'In federal court in California, to be taken off',
+    sources: ['ft-2026-06', 'cbs-afp-2026-06'],
+    confidence: 'medium',
+  },
+  {
+    id: 'contract-bar-in-force',
+    date: '2026-06-30',
+    actor: 'us-government',
+    label: 'Contracting bar in force',
+    detail: 'No new Pentagon deals with listed firms',
+    sources: ['akingump-2024-02', 'crowell-2024-02', 'cbs-afp-2026-06'],
     confidence: 'high',
   },
 ]

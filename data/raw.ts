@@ -2,7 +2,7 @@ import type { DeckDataInput } from './schema.ts'
 // Every record of the deck's data as typed in the files beside this one, before validation.
 import { claims } from './claims.ts'
 import { figures } from './figures.ts'
-import { ecx, events, partnership, regions } from './footprint.ts'
+import { asOf, ecx, events, hindsightEvents, partnership, regions } from './footprint.ts'
 import { sources } from './sources.ts'
 
 export const rawDeckData: DeckDataInput = {
@@ -12,5 +12,7 @@ export const rawDeckData: DeckDataInput = {
   regions,
   events,
   partnership,
+  asOf,
+  hindsightEvents,
   claims,
 }

@@ -110,6 +110,7 @@ export type Metro = z.infer<typeof metro>
 export const region = z.object({
   id,
   name: z.string().min(1),
+  /** The country or region the charts group it under ("Hong Kong" is a region of China, not a country). */
   country: z.string().min(1),
   lat: latitude,
   lon: longitude,
@@ -131,6 +132,23 @@ export const timelineEvent = z.object({
 })
 export type TimelineEvent = z.infer<typeof timelineEvent>
 
+/** Who took a step the deck tells with hindsight: one of the two governments, or a company. */
+export const actor = z.enum([
+  'us-government',
+  'china-government',
+  'alibaba',
+  'us-clouds',
+  'equinix',
+])
+export type Actor = z.infer<typeof actor>
+
+/**
+ * A dated step after the story's 2014-15 window (a law, a listing, a region opened or shut), kept apart
+ * from `events` so the 2014-15 timeline does not draw it; a chart of what came next can.
+ */
+export const hindsightEvent = timelineEvent.extend({ actor })
+export type HindsightEvent = z.infer<typeof hindsightEvent>
+
 /**
  * A statement the deck makes that is not a figure ("Aliyun's first region outside mainland China",
  * a partner list, a plan), written once here and shown wherever a slide or note says `[[claim:ID]]`.
@@ -149,6 +167,11 @@ export const claim = z.object({
   disagreement: z.string().min(1).optional(),
   /** True for a claim kept for questions: listed on the sources slides, said on no slide. */
   backupOnly: z.boolean().default(false),
+  /**
+   * For a statement about after 2015: the month or year it is known true as of (a dated step's month,
+   * or the latest source's date for a state of things). Its text and subject say that date.
+   */
+  asOf: isoDate.optional(),
 })
 export type Claim = z.infer<typeof claim>
 
@@ -157,7 +180,7 @@ export const deckDataSchema = z.object({
   sources: z.array(source),
   figures: z.array(figure),
   ecx: z.object({
-    /** Total ECX facilities the article counts (facilities, not cities: several can share a city). */
+    /** The article's count of Cloud Exchange "facilities" (it does not say what the unit is; not cities). */
     totalFigure: id,
     /** The cities a source names, drawn on the map and counted by continent. */
     metros: z.array(metro),
@@ -178,6 +201,13 @@ export const deckDataSchema = z.object({
     /** The last month the deck counts Aliyun regions to, YYYY-MM ("2015-10"). */
     countedTo: isoDate,
   }).optional(),
+  /**
+   * When "today" is for the deck's hindsight ("2026-12"): shown on a presented slide and in the exports'
+   * metadata; no source, claim or hindsight event may be dated after it. Optional so a chart test can leave it out.
+   */
+  asOf: isoDate.optional(),
+  /** Dated steps after 2015, both governments' and the companies'; the 2014-15 timeline does not draw them. */
+  hindsightEvents: z.array(hindsightEvent).default([]),
   /** Statements with their sources; optional so a chart test can pass figures alone. */
   claims: z.array(claim).default([]),
 })

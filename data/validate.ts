@@ -1,6 +1,7 @@
 // Checks the whole data module at once and reports every problem, each naming the record, the field
 // and the offending value, so a presenter who edits a figure sees exactly what to fix.
 import type { z } from 'zod'
+import type { ServedDeckData } from './lookup.ts'
 import type { DeckData, DeckDataInput } from './schema.ts'
 import { DeckDataError } from './errors.ts'
 import { deckDataSchema } from './schema.ts'
@@ -79,8 +80,13 @@ function crossCheck(data: DeckData): string[] {
     ...duplicates('figures', data.figures),
     ...duplicates('ecx.metros', data.ecx.metros),
     ...duplicates('regions', data.regions),
-    ...duplicates('events', data.events),
+    // Date tokens name an event of either list, so an id may be used once across both.
+    ...duplicates('events', [
+      ...data.events,
+      ...data.hindsightEvents,
+    ]),
     ...duplicates('claims', data.claims),
+    ...datedAfterAsOf(data),
   ]
   const sourceIds = new Set(data.sources.map(source => source.id))
   const cited: [string, { id: string, sources: string[] }[]][] = [
@@ -88,6 +94,7 @@ function crossCheck(data: DeckData): string[] {
     ['ecx.metros', data.ecx.metros],
     ['regions', data.regions],
     ['events', data.events],
+    ['hindsightEvents', data.hindsightEvents],
     ['claims', data.claims],
   ]
   for (const [kind, records] of cited) {
@@ -125,6 +132,7 @@ function crossCheck(data: DeckData): string[] {
   for (const [kind, records] of [
     ['regions', data.regions],
     ['events', data.events],
+    ['hindsightEvents', data.hindsightEvents],
   ] as const) {
     records.forEach((record, index) => {
       const date = 'opened' in record
@@ -137,6 +145,34 @@ function crossCheck(data: DeckData): string[] {
         problems.push(`${kind}[${index}] "${record.id}": field "${field}" is not a real calendar date (got ${show(date)})`)
     })
   }
+  return problems
+}
+
+/** `date` is later than `asOf` at the precision of `asOf` ("2026" is not after "2026-12"; "2027-01" is). */
+function isAfter(date: string, asOf: string): boolean {
+  return date.slice(0, asOf.length) > asOf
+}
+
+/** Nothing the deck cites or tells may be dated after its as-of date; a hindsight event falls after the story's window. */
+function datedAfterAsOf(data: DeckData): string[] {
+  const problems: string[] = []
+  const { asOf, partnership } = data
+  if (asOf) {
+    data.sources.forEach((source, index) => {
+      if (isAfter(source.date, asOf))
+        problems.push(`sources[${index}] "${source.id}": field "date" is after the deck's asOf (${asOf}) (got ${show(source.date)})`)
+    })
+    data.claims.forEach((claim, index) => {
+      if (claim.asOf && isAfter(claim.asOf, asOf))
+        problems.push(`claims[${index}] "${claim.id}": field "asOf" is after the deck's asOf (${asOf}) (got ${show(claim.asOf)})`)
+    })
+  }
+  data.hindsightEvents.forEach((event, index) => {
+    if (asOf && isAfter(event.date, asOf))
+      problems.push(`hindsightEvents[${index}] "${event.id}": field "date" is after the deck's asOf (${asOf}) (got ${show(event.date)})`)
+    if (partnership && event.date.slice(0, 7) <= partnership.countedTo.slice(0, 7))
+      problems.push(`hindsightEvents[${index}] "${event.id}": field "date" falls in the story's own window (to ${partnership.countedTo}); put it in "events" (got ${show(event.date)})`)
+  })
   return problems
 }
 
@@ -157,6 +193,22 @@ export function validateDeckData(input: unknown): DeckData {
   if (problems.length)
     throw new DeckDataError(problems)
   return parsed.data
+}
+
+/** The data as the pages receive it (`virtual:deck-data`): validated, or every problem found instead. */
+export function serveDeckData(input: unknown): ServedDeckData {
+  try {
+    return {
+      data: validateDeckData(input),
+    }
+  }
+  catch (error) {
+    return {
+      problems: error instanceof DeckDataError
+        ? error.problems
+        : [(error as Error).message],
+    }
+  }
 }
 
 export type { DeckDataInput }

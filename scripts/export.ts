@@ -20,11 +20,14 @@ import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import process from 'node:process'
 import { checkDeck } from '../build/deck-check.ts'
+import { formatDate } from '../components/lib/format.ts'
+import { rawDeckData } from '../data/raw.ts'
+import { validateDeckData } from '../data/validate.ts'
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts'
 import { readDeck } from './lib/deck.ts'
 import { countExportedSlides, exportShortfall } from './lib/export-check.ts'
 import { EXPORT_DIR, exportBaseName, optionValue, PROJECT_ROOT } from './lib/paths.ts'
-import { plainText } from './lib/pdf-finish.ts'
+import { plainText, subjectAsOf } from './lib/pdf-finish.ts'
 
 // Slidev, Vite, the browser driver and the PPTX writer load only once the data has passed its check,
 // so a refusal comes at once.
@@ -64,8 +67,8 @@ function fileSize(path: string): string {
     : `${Math.round(bytes / 1024)} KB`
 }
 
-/** Title, author and a plain-text subject from the deck's headmatter. */
-function documentInfo(slides: readonly DeckSlide[]): PdfInfo {
+/** Title, author and a plain-text subject from the deck's headmatter; `asOf` ("Dec 2026") joins the subject and keywords. */
+function documentInfo(slides: readonly DeckSlide[], asOf: string | undefined): PdfInfo {
   const head = slides[0]?.frontmatter ?? {}
   const text = (value: unknown) => (typeof value === 'string'
     ? value
@@ -73,7 +76,12 @@ function documentInfo(slides: readonly DeckSlide[]): PdfInfo {
   return {
     title: text(head.title) || slides[0]?.title || 'Slides',
     author: text(head.author),
-    subject: plainText(text(head.info)),
+    subject: subjectAsOf(plainText(text(head.info)), asOf),
+    ...(asOf
+      ? {
+          keywords: [`as of ${asOf}`],
+        }
+      : {}),
   }
 }
 
@@ -116,7 +124,7 @@ async function main(): Promise<number> {
   const outDir = optionValue(rest, '--out-dir') ?? EXPORT_DIR
 
   // Invalid data never ships: the check `npm run build` makes, before anything is built or written.
-  const problems = checkDeck(PROJECT_ROOT, 'slides.md')
+  const problems = checkDeck(PROJECT_ROOT, 'slides.md', rawDeckData)
   if (problems.length) {
     console.error(`export: nothing written. The deck's data is invalid (${problems.length}):\n- ${problems.join('\n- ')}`)
     return 1
@@ -136,7 +144,8 @@ async function main(): Promise<number> {
   // As the audience sees them: [[fig:...]] tokens in titles and notes filled from the data module.
   const slides = await readDeck(undefined, { expand: true })
   const titles = slides.map(slide => slide.title)
-  const info = documentInfo(slides)
+  const { asOf } = validateDeckData(rawDeckData)
+  const info = documentInfo(slides, asOf && formatDate(asOf))
   const name = exportBaseName()
   const suffix = `${withClicks ? '-clicks' : ''}${dark ? '-dark' : ''}`
   const targets: Record<Format, string> = {

@@ -1,10 +1,11 @@
-import type { DeckData } from '../../data/index.ts'
+import type { DeckData } from '../../data/lookup.ts'
 import type { ChartModel } from './chart-model.ts'
 import type { NativeChartSpec } from './native-chart.ts'
 // FacilitiesChart's model: the Equinix cities a source names, by continent, and Aliyun regions by country
-// split at the partnership month (both months from the data's `partnership`), as the SVG's two panels
-// draw them and as two native bar charts with the same titles, series and counts.
-import { ecxFootprint, partnershipWindow } from '../../data/index.ts'
+// or region (Hong Kong is a region of China), split at the partnership month (both months from the data's
+// `partnership`), as the SVG's two panels draw them and as two native bar charts with the same titles,
+// series and counts.
+import { ecxFootprint, partnershipWindow } from '../../data/lookup.ts'
 import { facilitiesDescription, list, sentenceCase } from './chart-text.ts'
 import { ecxByContinent, facilitiesLayout, regionsByCountry } from './facilities.ts'
 import { formatCount, formatMonth } from './format.ts'
@@ -41,7 +42,7 @@ export function facilitiesModel(data: DeckData): FacilitiesModel {
   const uncertain = regions.filter(r => r.openedBy && !isOpenBy(r, asOf)).map(r => r.name)
   const text = {
     ecxTitle: data.ecx.citiesLabel,
-    aliyunTitle: `Aliyun regions by country, to ${later}`,
+    aliyunTitle: `Aliyun regions by country or region, to ${later}`,
     citiesTotal: formatCount(data.ecx.metros.length, ['city', 'cities']),
     open: `open at the partnership, ${when}`,
     openedLater: `opened later, by ${later}`,
@@ -49,7 +50,7 @@ export function facilitiesModel(data: DeckData): FacilitiesModel {
   const countryNames = countries.map(c => c.country)
   return {
     kind: 'facilities-chart',
-    title: 'Equinix cities by continent, and Aliyun regions by country',
+    title: 'Equinix cities by continent, and Aliyun regions by country or region',
     description: facilitiesDescription({
       ecx,
       citiesLabel: data.ecx.citiesLabel,

@@ -1,5 +1,5 @@
 // Counts behind the facilities chart: the Equinix cities a source names, by continent, and Aliyun
-// regions by country, split at the partnership month. Pure data in, plain rows out.
+// regions by country or region, split at the partnership month. Pure data in, plain rows out.
 import type { Continent, Metro, Region } from '../../data/schema.ts'
 import { isOpenBy } from './months.ts'
 

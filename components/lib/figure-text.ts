@@ -1,14 +1,16 @@
-import type { DeckData, Figure } from '../../data/index.ts'
-// The words a slide shows for a figure, by id, formatted the same way everywhere (see format.ts).
+import type { DeckData, Figure } from '../../data/lookup.ts'
+// The words a slide shows for a figure, by id, formatted the same way everywhere (see format.ts), from
+// the validated data the caller hands in (`data`):
 //
-//   figureText('aliyun-cloud-share')             -> "23%"
-//   figureText('aliyun-cloud-share', 'phrase')   -> "23% of China cloud computing"
-//   figureText('ecx-facilities', 'phrase')       -> "21 facilities"
-//   figureText('alibaba-ipo')                    -> "$25bn"
-//   fields: value (default) | phrase | holder | market | label | measure | period | source | confidence | note
-//   eventDateText('us-region')                   -> "March 2015"   a timeline event's date
+//   figureText('aliyun-cloud-share', 'value', data)    -> "23%"
+//   figureText('aliyun-cloud-share', 'phrase', data)   -> "23% of China cloud computing"
+//   figureText('ecx-facilities', 'phrase', data)       -> "21 facilities"
+//   figureText('alibaba-ipo', 'value', data)           -> "$25bn"
+//   fields: value | phrase | holder | market | label | measure | period | source | confidence | note
+//   eventDateText('us-region', data)                   -> "March 2015"   a timeline event's date
+//   eventDateText('as-of', data)                       -> "Dec 2026"     the date the deck's hindsight is true as of
 // Unknown ids and fields the figure does not have throw an Error that names them.
-import { deckData, figureById } from '../../data/index.ts'
+import { figureById } from '../../data/lookup.ts'
 import { formatCount, formatMoney, formatMonth, formatShare, sourceLine } from './format.ts'
 
 export const FIGURE_FIELDS = [
@@ -40,7 +42,7 @@ export function figureName(figure: Figure): string {
     : figure.label
 }
 
-export function figureText(id: string, field: string = 'value', data: DeckData = deckData()): string {
+export function figureText(id: string, field: string, data: DeckData): string {
   const figure = figureById(id, data)
   const missing = (): never => {
     throw new Error(`Figure "${id}" has no field "${field}" to show (fields: ${FIGURE_FIELDS.join(', ')}; holder and market are for shares only)`)
@@ -73,10 +75,25 @@ export function figureText(id: string, field: string = 'value', data: DeckData =
   }
 }
 
-/** The date of a timeline event as prose says it ("March 2015"), the same as the timeline chart. */
-export function eventDateText(id: string, data: DeckData = deckData()): string {
-  const event = data.events.find(candidate => candidate.id === id)
-  if (!event)
-    throw new Error(`Unknown event id "${id}". Known ids: ${data.events.map(candidate => candidate.id).join(', ')}`)
+/** The id a date token uses for the deck's as-of date (`asOf` in the data) rather than an event: [[date:as-of]]. */
+export const AS_OF_ID = 'as-of'
+
+/**
+ * The date of an event (the 2014-15 timeline's or a later one's) as prose says it ("March 2015"), the
+ * same as the timeline chart; `as-of` gives the date the deck's hindsight is true as of.
+ */
+export function eventDateText(id: string, data: DeckData): string {
+  if (id === AS_OF_ID && data.asOf)
+    return formatMonth(data.asOf)
+  const events = [
+    ...data.events,
+    ...data.hindsightEvents,
+  ]
+  const event = events.find(candidate => candidate.id === id)
+  if (!event) {
+    throw new Error(`Unknown event id "${id}". Known ids: ${events.map(candidate => candidate.id).join(', ')}${data.asOf
+      ? `, ${AS_OF_ID}`
+      : ''}`)
+  }
   return formatMonth(event.date)
 }

@@ -4,7 +4,20 @@
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString } from 'pdf-lib'
 
 export interface Bookmark { title: string, /** 1-based */ page: number }
-export interface PdfInfo { title: string, author: string, subject: string }
+export interface PdfInfo {
+  title: string
+  author: string
+  subject: string
+  /** Words a viewer lists as the document's keywords (the date the deck's hindsight is true as of). */
+  keywords?: string[]
+}
+
+/** The subject with the date the deck's hindsight is true as of, so a reader of the file alone knows when "today" is. */
+export function subjectAsOf(subject: string, asOf: string | undefined): string {
+  return asOf
+    ? `${subject} As of ${asOf}.`.trim()
+    : subject
+}
 
 /** A headmatter `info:` (Markdown) as one line of plain text, for metadata fields that show no Markdown. */
 export function plainText(markdown: string): string {
@@ -69,6 +82,8 @@ export async function finishPdf(bytes: Uint8Array, bookmarks: readonly Bookmark[
   pdf.setTitle(info.title, { showInWindowTitleBar: true })
   pdf.setAuthor(info.author)
   pdf.setSubject(info.subject)
+  if (info.keywords?.length)
+    pdf.setKeywords(info.keywords)
   pdf.setCreator('equinix-aliyun-briefing export (Slidev, Chromium)')
   pdf.setLanguage('en')
   return pdf.save()

@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findSlideRefs } from '../../build/slide-refs.ts'
 import { ecxByContinent, regionsByCountry } from '../../components/lib/facilities.ts'
 import { formatFigureValue } from '../../components/lib/figure-text.ts'
+import { formatDate } from '../../components/lib/format.ts'
 import { deckData, figureById } from '../../data/index.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
 import { exportBaseName, PROJECT_ROOT } from '../../scripts/lib/paths.ts'
@@ -191,6 +192,10 @@ describe('the slides PDF', () => {
     expect(info.Author).toBe(head.author)
     expect(info.Subject?.length).toBeGreaterThan(20)
     expect(info.Subject).not.toMatch(/[#*_`[\]\n]/)
+    // When "today" is for the hindsight, for a reader who has the file alone: the data's as-of date.
+    const asOf = formatDate(deckData().asOf!)
+    expect(info.Subject).toContain(`As of ${asOf}.`)
+    expect(info.Keywords).toContain(asOf)
   })
 
   it('comes out the same from `npm run export` alone', () => {

@@ -161,9 +161,9 @@ describe('facilitiesModel', () => {
     expect(cities!.numberFormat).toBe('0;-0;;@')
   })
 
-  it('gives the PPTX the regions by country, split at the partnership month the data names', () => {
+  it('gives the PPTX the regions by country or region, split at the partnership month the data names', () => {
     expect(regions!.type).toBe('stacked-bar')
-    expect(regions!.title).toBe('Aliyun regions by country, to Oct 2016')
+    expect(regions!.title).toBe('Aliyun regions by country or region, to Oct 2016')
     expect(regions!.categories).toEqual([
       'China',
       'Hong Kong',
@@ -188,7 +188,7 @@ describe('facilitiesModel', () => {
       deck.partnership = { event: 'ev-us', countedTo: '2016-09' }
     })))
     const chart = earlier.native[1]!
-    expect(chart.title).toBe('Aliyun regions by country, to Sept 2016')
+    expect(chart.title).toBe('Aliyun regions by country or region, to Sept 2016')
     // March 2016: Hangzhou, Hong Kong and San Jose open; Singapore later; Shenzhen (Oct 2016) not counted.
     expect(chart.categories).toEqual([
       'China',

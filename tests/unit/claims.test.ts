@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { checkDeck } from '../../build/deck-check.ts'
 import { checkSlideRefs, findSlideRefs, unusedClaims } from '../../build/slide-refs.ts'
 import { pageOf } from '../../components/lib/fact-check.ts'
+import { formatDate } from '../../components/lib/format.ts'
 import { claimById, DeckDataError, validateDeckData } from '../../data/index.ts'
 import { rawDeckData } from '../../data/raw.ts'
 import { CLAIMS_SLIDES, claimsDeck } from '../fixtures/claims-deck.ts'
@@ -139,6 +140,25 @@ describe('the deck\'s own register', () => {
       expect(claim.text.trim(), claim.id).not.toBe('')
       expect(claim.checked.trim(), claim.id).not.toBe('')
       for (const source of claim.sources) expect(known.has(source), `${claim.id} cites ${source}`).toBe(true)
+    }
+  })
+
+  it('dates every claim told with hindsight: one citing reporting after the story carries asOf, and its text and backup row say that date', () => {
+    // The story's own years end with the partnership window; a claim resting on anything later is hindsight.
+    const storyEnds = (data.partnership?.countedTo ?? '').slice(0, 4)
+    const laterSources = new Set(data.sources.filter(source => source.date.slice(0, 4) > storyEnds).map(source => source.id))
+    for (const claim of data.claims) {
+      if (claim.sources.some(id => laterSources.has(id)))
+        expect(claim.asOf, `${claim.id} cites reporting after ${storyEnds} but says no date it is true as of`).toBeDefined()
+    }
+    for (const claim of data.claims.filter(c => c.asOf)) {
+      // "Nov 2016" is said "November 2016" or "Nov 2016"; a year alone as the year.
+      const [first, year] = formatDate(claim.asOf!).split(' ')
+      const said = year
+        ? new RegExp(`\\b${first}\\w*\\.? ${year}\\b`)
+        : new RegExp(`\\b${first}\\b`)
+      expect(claim.text, `${claim.id} text`).toMatch(said)
+      expect(claim.subject ?? claim.text, `${claim.id} subject (the backup row)`).toMatch(said)
     }
   })
 

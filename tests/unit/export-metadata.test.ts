@@ -1,10 +1,11 @@
 import type { NativeChartSpec } from '../../components/lib/native-chart.ts'
 // What the exports say about themselves: the subject is plain text (a viewer's document properties and a
 // search engine's snippet show Markdown as typed), and the PowerPoint reads the charts the page carries.
+import { PDFDocument } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
 import { COUNT_FORMAT } from '../../components/lib/native-chart.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
-import { plainText } from '../../scripts/lib/pdf-finish.ts'
+import { finishPdf, plainText, subjectAsOf } from '../../scripts/lib/pdf-finish.ts'
 import { nativeChartAltText, parseNativeCharts } from '../../scripts/lib/pptx-charts.ts'
 import { fallbackScale } from '../../scripts/lib/pptx-export.ts'
 
@@ -22,6 +23,32 @@ describe('plainText (a headmatter `info:` as a document subject)', () => {
     const info = String((await readDeck())[0]?.frontmatter.info ?? '')
     expect(info.length).toBeGreaterThan(20)
     expect(plainText(info)).toBe(info.replace(/\s+/g, ' ').trim())
+  })
+})
+
+describe('subjectAsOf (when "today" is, for a reader of the file alone)', () => {
+  it('adds the as-of date to the subject as a sentence of its own', () => {
+    expect(subjectAsOf('A briefing on one deal.', 'Dec 2018')).toBe('A briefing on one deal. As of Dec 2018.')
+  })
+
+  it('leaves the subject as it is when the deck has no as-of date', () => {
+    expect(subjectAsOf('A briefing on one deal.', undefined)).toBe('A briefing on one deal.')
+  })
+
+  it('reaches the finished PDF: its subject and keywords carry the date', async () => {
+    const blank = await PDFDocument.create()
+    blank.addPage()
+    const bytes = await finishPdf(await blank.save(), [
+      { title: 'One', page: 1 },
+    ], {
+      title: 'T',
+      author: 'A',
+      subject: subjectAsOf('A briefing.', 'Dec 2018'),
+      keywords: ['as of Dec 2018'],
+    })
+    const finished = await PDFDocument.load(bytes, { updateMetadata: false })
+    expect(finished.getSubject()).toBe('A briefing. As of Dec 2018.')
+    expect(finished.getKeywords()).toBe('as of Dec 2018')
   })
 })
 

@@ -1,13 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { checkDeck, entryFromArgv } from '../../build/deck-check.ts'
+import { checkDeck } from '../../build/deck-check.ts'
 import { checkSlideRefs, findSlideRefs } from '../../build/slide-refs.ts'
-import { deckDataCheck } from '../../build/vite-plugin.ts'
 import { validateDeckData } from '../../data/validate.ts'
-import { claimsDeck } from '../fixtures/claims-deck.ts'
 import { fixtureDeck, withValue } from '../fixtures/deck.ts'
 
 const data = validateDeckData(fixtureDeck())
@@ -109,69 +103,10 @@ describe('checkSlideRefs on a highlight', () => {
 })
 
 describe('the build check', () => {
-  it('reads the slides file from the command line', () => {
-    expect(entryFromArgv([
-      'node',
-      'slidev',
-      'build',
-      'scratch.md',
-      '--out',
-      'dist',
-    ])).toBe('scratch.md')
-    expect(entryFromArgv(['node', 'slidev', 'build'])).toBe('slides.md')
-  })
-
   it('reports invalid data with the record, field and value', () => {
     expect(checkDeck(process.cwd(), 'tests/fixtures/unknown-figure.md', withValue('south-cloud', 144)))
       .toEqual([
         expect.stringContaining('"south-cloud": field "value" must be a share between 0 and 100 percent (got 144)'),
       ])
-  })
-
-  it('fails the build from the Vite plugin\'s buildStart hook', () => {
-    const plugin = deckDataCheck(process.cwd(), 'tests/fixtures/unknown-figure.md')
-    expect(plugin.apply).toBe('build')
-    const hook = plugin.buildStart as (this: { error: (m: string) => never }) => void
-    const context = {
-      error: (message: string): never => { throw new Error(message) },
-    }
-    expect(() => hook.call(context)).toThrow(/unknown-figure\.md line 3: asks for figure id "no-such-figure"/)
-  })
-
-  it('hands the built pages the data it validated in place of the validator, so they carry no zod', async () => {
-    const deck = claimsDeck()
-    deck.claims![2]!.backupOnly = true
-    const plugin = deckDataCheck(process.cwd(), 'tests/fixtures/claims-slides.md', deck)
-    const context = {
-      error: (message: string): never => { throw new Error(message) },
-    }
-    ;(plugin.buildStart as (this: typeof context) => void).call(context)
-    const load = (file: string) => (plugin.load as (id: string) => string | undefined)(join(process.cwd(), 'data', file))
-    // The built page's module, run as the browser runs it: the validated records, defaults filled in.
-    const dir = mkdtempSync(join(tmpdir(), 'built-live-'))
-    writeFileSync(join(dir, 'live.mjs'), load('live.ts')!)
-    const built = await import(pathToFileURL(join(dir, 'live.mjs')).href) as { liveDeckData: () => unknown }
-    expect(built.liveDeckData()).toEqual(validateDeckData(deck))
-    expect(built.liveDeckData()).toMatchObject({
-      claims: [
-        { backupOnly: false },
-        { backupOnly: true },
-        { backupOnly: true },
-      ],
-    })
-    expect(load('validate.ts')).not.toMatch(/zod|schema/)
-    expect(load('validate.ts')).toMatch(/data prop is for tests/)
-    // Every other module is left as written.
-    expect(load('figures.ts')).toBeUndefined()
-    expect(load('raw.ts')).toBeUndefined()
-  })
-
-  it('fails the build on a token the data cannot fill, in the notes too', () => {
-    const plugin = deckDataCheck(process.cwd(), 'tests/fixtures/unknown-token.md')
-    const hook = plugin.buildStart as (this: { error: (m: string) => never }) => void
-    const context = {
-      error: (message: string): never => { throw new Error(message) },
-    }
-    expect(() => hook.call(context)).toThrow(/unknown-token\.md line 7: asks for figure id "no-such-figure"/)
   })
 })

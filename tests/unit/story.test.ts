@@ -2,7 +2,10 @@ import type { DeckSlide } from '../../scripts/lib/deck.ts'
 // The story in slides.md, checked as a presenter and an editor would: notes to speak from, click cues
 // that match the charts, a time plan that fits the slot, and no figure typed by hand.
 import { describe, expect, it } from 'vitest'
+import { formatDate } from '../../components/lib/format.ts'
 import { countWords, noteBudget, spokenText, timingProblems, wordRange } from '../../components/lib/notes-timing.ts'
+import { rawDeckData } from '../../data/raw.ts'
+import { validateDeckData } from '../../data/validate.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
 
 // As written (tokens and all), and as the audience and the presenter get it (tokens filled from data/).
@@ -83,6 +86,20 @@ describe('slides.md as a briefing', () => {
     // Counted as the presenter says them, with figures, dates and claims filled in; backup slides budget
     // 0:00 and hold stage directions only.
     expect(timingProblems(shown)).toEqual([])
+  })
+
+  it('says on the cover or the close when "today" is: the data\'s as-of date, through a token so it follows the data', () => {
+    const { asOf } = validateDeckData(rawDeckData)
+    expect(asOf, 'data: the deck needs an asOf date for its hindsight').toBeDefined()
+    const presented = shown.filter(slide => !/^Backup\b/.test(slide.title))
+    const ends = [
+      presented[0]!,
+      presented.at(-1)!,
+    ]
+    const saying = ends.filter(slide => slide.content.replace(/<!--[\s\S]*?-->/g, '').includes(formatDate(asOf!)))
+    expect(saying.map(slide => slide.no), `neither slide ${ends.map(s => s.no).join(' nor ')} shows "${formatDate(asOf!)}"`).not.toEqual([])
+    for (const slide of saying)
+      expect(slides[slide.no - 1]!.content, `slide ${slide.no} types the date instead of [[date:as-of]]`).toContain('[[date:as-of]]')
   })
 
   it('reads as Markdown and components: no raw HTML layout markup for an editor to keep in step', () => {
