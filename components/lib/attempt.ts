@@ -18,5 +18,3 @@ export function attempt<T>(compute: () => T): Attempt<T> {
     return { ok: false, message }
   }
 }
-
-export type { ChartModel } from './chart-model.ts'

@@ -15,7 +15,7 @@ export type ChartKind = typeof CHART_KINDS[number]
 
 export interface ChartModel {
   /** Which chart this is; written on its <figure> as `data-chart-kind`. */
-  kind?: ChartKind
+  kind: ChartKind
   /** The SVG's accessible name (its <title>). */
   title: string
   /** Its <desc>: what is drawn and every value drawn, in sentences. */
@@ -32,9 +32,7 @@ export interface ChartModel {
 /** The attributes a chart's <figure> carries for the PPTX writer (scripts/lib/pptx-export.ts reads them). */
 export function chartFrameAttributes(model: ChartModel): Record<string, string> {
   return {
-    ...(model.kind
-      ? { 'data-chart-kind': model.kind }
-      : {}),
+    'data-chart-kind': model.kind,
     ...(model.native?.length
       ? {
           'data-native-chart': JSON.stringify(model.native),

@@ -35,7 +35,7 @@ export function facilitiesDescription(input: { ecx: readonly ContinentRow[], cit
   }).join('; ')
   return `Left: ${input.citiesLabel}, by continent, ${cities} in all: ${ecxText}. `
     + `The article counts ${input.facilities} Cloud Exchange facilities; the sources identify cities, not facilities. `
-    + `Right: Aliyun regions by country or territory: ${regionText}.`
+    + `Right: Aliyun regions by country or region: ${regionText}.`
 }
 
 export function timelineDescription(events: readonly { event: TimelineEvent, dateText: string }[]): string {

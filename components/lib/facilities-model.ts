@@ -1,7 +1,7 @@
 import type { DeckData } from '../../data/lookup.ts'
 import type { ChartModel } from './chart-model.ts'
 import type { NativeChartSpec } from './native-chart.ts'
-// FacilitiesChart's model: the Equinix cities a source names, by continent, and Aliyun regions by country
+// FacilitiesChart's model: the Equinix cities a source names, by continent, and Aliyun regions by country or region
 // or region (Hong Kong is a region of China), split at the partnership month (both months from the data's
 // `partnership`), as the SVG's two panels draw them and as two native bar charts with the same titles,
 // series and counts.

@@ -11,7 +11,6 @@ import { LAND_PATH, MAP_FIT } from './land-path.generated.ts'
 import { linkArc } from './map-link.ts'
 
 // The rule lives in months.ts; FootprintMap.vue imports it from here.
-export { regionsOpenBy } from './months.ts'
 
 export const MAP_WIDTH = 900
 export const MAP_HEIGHT = 372

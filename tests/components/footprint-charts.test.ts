@@ -145,7 +145,7 @@ describe('facilitiesChart', () => {
     expect(wrapper.text()).not.toMatch(/not publicly listed|unlisted/i)
   })
 
-  it('draws regions by country, filled when open at the partnership and outlined when later', () => {
+  it('draws regions by country or region, filled when open at the partnership and outlined when later', () => {
     const rows = wrapper.findAll('g.aliyun-row')
     expect(rows.map(r => [
       r.attributes('data-label'),
@@ -157,14 +157,14 @@ describe('facilitiesChart', () => {
       ['United States', 1, 0],
       ['Singapore', 0, 1],
     ])
-    expect(wrapper.text()).toContain('Aliyun regions by country, to Oct 2016')
+    expect(wrapper.text()).toContain('Aliyun regions by country or region, to Oct 2016')
     expect(wrapper.text()).toContain('open at the partnership, July 2016')
     expect(wrapper.text()).toContain('Shenzhen: exact month unknown')
   })
 
   it('gives screen readers the counts', () => {
     const { name, description } = textAlternative(wrapper)
-    expect(name).toMatch(/by continent.*by country/)
+    expect(name).toMatch(/by continent.*by country or region/)
     expect(description).toContain('Left: Exchange cities (Atlas D), by continent, 7 in all: North America 3, Asia 2, Europe 1, Oceania 1.')
     expect(description).toContain('The article counts 9 Cloud Exchange facilities')
     expect(description).toContain('China 2 (1 open in July 2016, 1 opened by Oct 2016: Hangzhou and Shenzhen)')
