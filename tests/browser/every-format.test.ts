@@ -1,0 +1,228 @@
+import type { Browser, Page } from 'playwright-core'
+import type { DeckData, Figure } from '../../data/index.ts'
+import type { SlideSays } from './slide-says.ts'
+// Every deliverable says what the slides mean to say. One list of what each slide says (slide-says.ts,
+// from slides.md and the data alone) is held, slide by slide, against the dev server and the built site
+// (the live deck), and against every file an export writes: the one-file deck opened from file://, the PDF
+// and the handout as pdftotext reads them, the PPTX's slides, native charts and notes. Those files come from
+// a copy of the deck with an analyst's edit (a share and a count changed), so the same run also proves that
+// every format shows the new values and none the old.
+import { spawnSync } from 'node:child_process'
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { strFromU8, unzipSync } from 'fflate'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { formatFigureValue } from '../../components/lib/figure-text.ts'
+import { deckData } from '../../data/index.ts'
+import { rawDeckData } from '../../data/raw.ts'
+import { validateDeckData } from '../../data/validate.ts'
+import { exportBaseName, PROJECT_ROOT } from '../../scripts/lib/paths.ts'
+import { sharedChromium } from './harness.ts'
+import { pdfPageCount, pdfReadingText, pdfText } from './pdf-tools.ts'
+import { differences, reading, slideModel } from './slide-says.ts'
+
+const root = mkdtempSync(join(tmpdir(), 'deck-parity-'))
+const copy = join(root, 'deck')
+const out = join(root, 'out')
+const name = exportBaseName()
+let browser: Browser
+
+// The analyst's edit: a share whose value no other figure shows, and the article's facility count, get
+// values no figure has (so "none of the old" cannot be confused with another figure).
+const live = deckData()
+const share = live.figures.find(f => f.kind === 'share'
+  && !live.figures.some(other => other !== f && reading(formatFigureValue(other)).includes(reading(formatFigureValue(f)))))!
+const count = live.figures.find(f => f.id === live.ecx.totalFigure)!
+function unused(candidates: number[], shown: (value: number) => string) {
+  return candidates.find(value => !live.figures.some(f => reading(formatFigureValue(f)).includes(reading(shown(value)))))!
+}
+const newShare = unused([38.7, 41.3, 44.9], value => `${value}%`)
+const newCount = unused([58, 63, 74], String)
+const edited: DeckData = validateDeckData({
+  ...rawDeckData,
+  figures: rawDeckData.figures.map(f => f.id === share.id
+    ? { ...f, value: newShare, decimals: 1 }
+    : f.id === count.id
+      ? { ...f, value: newCount }
+      : f),
+})
+const shown = (figure: Figure, data: DeckData) => formatFigureValue(data.figures.find(f => f.id === figure.id)!)
+
+function copyWithEdit(): void {
+  cpSync(PROJECT_ROOT, copy, {
+    recursive: true,
+    filter: source => !/[/\\](?:node_modules|\.git|exports|screenshots|dist|\.scratch)$/.test(source),
+  })
+  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir')
+  // As an analyst would: the values changed in data/figures.ts, nothing else.
+  appendFileSync(join(copy, 'data', 'figures.ts'), [
+    '',
+    `;(figures.find(f => f.id === '${share.id}') as { value: number, decimals?: number }).value = ${newShare}`,
+    `;(figures.find(f => f.id === '${share.id}') as { value: number, decimals?: number }).decimals = 1`,
+    `;(figures.find(f => f.id === '${count.id}') as { value: number }).value = ${newCount}`,
+    '',
+  ].join('\n'))
+}
+
+function exportCopy(script: string, ...args: string[]): void {
+  const result = spawnSync(process.execPath, [
+    join(copy, 'scripts', script),
+    ...args,
+    '--out-dir',
+    out,
+  ], {
+    cwd: copy,
+    encoding: 'utf8',
+    env: { ...process.env, CI: 'true' },
+  })
+  if (result.status !== 0)
+    throw new Error(`${script} ${args.join(' ')} exited ${result.status}:\n${result.stdout}\n${result.stderr}`)
+}
+
+let liveSays: SlideSays[]
+let editedSays: SlideSays[]
+/** The one-file deck's slides as its reader sees them (its raw HTML also holds CSS such as "width:44%"). */
+let oneFileTexts: string[] = []
+
+beforeAll(async () => {
+  copyWithEdit()
+  liveSays = await slideModel(join(PROJECT_ROOT, 'slides.md'), live)
+  editedSays = await slideModel(join(copy, 'slides.md'), edited)
+  exportCopy('export.ts', 'all')
+  exportCopy('export-html.ts')
+  browser = await sharedChromium()
+}, 300_000)
+
+afterAll(async () => {
+  await browser?.close()
+  rmSync(root, { recursive: true, force: true })
+})
+
+/**
+ * Each slide's text as the deck shows it: slide 1 from its address, then ↓ (next slide, skipping click
+ * steps) as a presenter steps through; hidden click steps are in the page, so every step's words count.
+ */
+async function deckText(page: Page, first: string, slides: number): Promise<string[]> {
+  const texts: string[] = []
+  await page.goto(first, { waitUntil: 'load' })
+  for (let no = 1; no <= slides; no++) {
+    if (no > 1)
+      await page.keyboard.press('ArrowDown')
+    await page.waitForFunction(n => (location.hash || location.pathname).match(/\/(\d+)(?:\?.*)?$/)?.[1] === String(n), no)
+    const slide = page.locator(`.slidev-page-${no}`).first()
+    await slide.locator('.slidev-layout').waitFor()
+    await page.waitForFunction(n => !document.querySelector(`.slidev-page-${n} .slidev-slide-loading`), no)
+    texts.push(await slide.evaluate(node => node.textContent ?? ''))
+  }
+  return texts
+}
+
+function expectSame(says: readonly SlideSays[], texts: readonly string[], extra: (no: number) => { notes?: string, numbers?: number[] } = () => ({})): void {
+  expect(texts).toHaveLength(says.length)
+  expect(says.flatMap((slide, i) => differences(slide, texts[i] ?? '', extra(slide.no)))).toEqual([])
+}
+
+describe('the live deck', () => {
+  it('the dev server shows on every slide what the slide model says', async () => {
+    const page = await browser.newPage({
+      viewport: { width: 980, height: 552 },
+    })
+    const texts = await deckText(page, `${inject('deckUrl')}/1`, liveSays.length)
+    await page.close()
+    expectSame(liveSays, texts)
+  })
+
+  it('the built site shows the same', async () => {
+    expect(inject('buildError')).toBe('')
+    const page = await browser.newPage({
+      viewport: { width: 980, height: 552 },
+    })
+    const texts = await deckText(page, `${inject('builtUrl')}/1`, liveSays.length)
+    await page.close()
+    expectSame(liveSays, texts)
+  })
+})
+
+describe('every file exported from a copy with an analyst\'s edit', () => {
+  const pdf = () => join(out, `${name}.pdf`)
+  const handout = () => join(out, `${name}-notes.pdf`)
+
+  it('the one-file deck, opened from file://, says what the slides say', async () => {
+    const html = readFileSync(join(out, `${name}.html`), 'utf8')
+    expect(html.match(/\[\[\s*(?:fig|date|claim)\s*:[^\]]*\]\]/g) ?? []).toEqual([])
+    const page = await browser.newPage({
+      viewport: { width: 980, height: 552 },
+    })
+    const file = pathToFileURL(join(out, `${name}.html`)).href
+    oneFileTexts = await deckText(page, `${file}#/1`, editedSays.length)
+    await page.close()
+    expectSame(editedSays, oneFileTexts)
+  })
+
+  it('the PDF says it page by page, and the handout has every slide\'s notes', () => {
+    expect(pdfPageCount(pdf())).toBe(editedSays.length)
+    const notes = pdfText(handout())
+    expect(notes).not.toMatch(/\[\[/)
+    expectSame(editedSays, editedSays.map(slide => pdfReadingText(pdf(), slide.no)), () => ({ notes }))
+  })
+
+  it('the PPTX says it on its slides, in its native charts and in its notes', () => {
+    const files = unzipSync(readFileSync(join(out, `${name}.pptx`)))
+    const text = (path: string) => strFromU8(files[path] ?? new Uint8Array())
+    const linked = (rels: string, kind: string) => [
+      ...rels.matchAll(new RegExp(`Target="(?:\\.\\.|/ppt)/${kind}/([^"]+)"`, 'g')),
+    ].map(m => `ppt/${kind}/${m[1]}`)
+    const plain = (xml: string) => xml.replace(/<\/a:p>/g, '\n').replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&apos;/g, '\'').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>')
+    const slides = editedSays.map((slide) => {
+      const rels = text(`ppt/slides/_rels/slide${slide.no}.xml.rels`)
+      const charts = linked(rels, 'charts').map(text)
+      return {
+        text: [
+          plain(text(`ppt/slides/slide${slide.no}.xml`)),
+          ...charts.map(plain),
+        ].join('\n'),
+        numbers: charts.flatMap(xml => [
+          ...xml.matchAll(/<c:v>([\d.]+)<\/c:v>/g),
+        ].map(m => Number(m[1]))),
+        notes: linked(rels, 'notesSlides').map(path => plain(text(path))).join('\n'),
+      }
+    })
+    expect(Object.keys(files).filter(path => path.endsWith('.xml') && /\[\[\s*(?:fig|date|claim)\b/.test(text(path)))).toEqual([])
+    expectSame(editedSays, slides.map(s => s.text), no => ({ notes: slides[no - 1]!.notes, numbers: slides[no - 1]!.numbers }))
+  })
+
+  it('shows the edited values and none of the old in every format', () => {
+    const [oldShare, newShareText] = [
+      shown(share, live),
+      shown(share, edited),
+    ]
+    const oldCount = `counts ${shown(count, live)}`
+    const files = unzipSync(readFileSync(join(out, `${name}.pptx`)))
+    const pptx = Object.entries(files).filter(([path]) => path.endsWith('.xml')).map(([, bytes]) => strFromU8(bytes).replace(/<[^>]+>/g, ' ')).join('\n')
+    const formats: Record<string, string> = {
+      'one-file deck': oneFileTexts.join('\n'),
+      'PDF': pdfText(pdf()),
+      'handout': pdfText(handout()),
+      'PPTX': pptx,
+    }
+    const wrong = Object.entries(formats).flatMap(([format, content]) => [
+      ...(reading(content).includes(reading(newShareText)) || (format === 'PPTX' && content.includes(String(newShare)))
+        ? []
+        : [`${format} lacks ${newShareText}`]),
+      ...(reading(content).includes(reading(`counts ${newCount}`))
+        ? []
+        : [`${format} lacks "counts ${newCount}"`]),
+      ...(reading(content).includes(reading(oldShare))
+        ? [`${format} still shows ${oldShare}`]
+        : []),
+      ...(reading(content).includes(reading(oldCount))
+        ? [`${format} still says "${oldCount}"`]
+        : []),
+    ])
+    expect(wrong).toEqual([])
+    // The PNGs are pictures of the same print view; each slide has one.
+    expect(readdirSync(join(out, `${name}-png`))).toHaveLength(editedSays.length)
+  })
+})

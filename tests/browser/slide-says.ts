@@ -1,0 +1,119 @@
+import type { DeckData } from '../../data/index.ts'
+// What each slide says, built from slides.md and the data alone (not from any renderer), so every
+// deliverable can be held against it: the title, each block of prose (card titles and bodies, takeaways,
+// bullets) with its tokens and <Fig>s filled, every figure value a chart or sentence on it shows, and its
+// speaker notes. And how a reader compares text: reading(text) keeps letters, digits, % and $ only, so line
+// wraps, hyphenated breaks, typographic quotes and text boxes split over runs do not matter, and words do.
+import { expandTokens, findTokens, tokenText } from '../../build/deck-tokens.ts'
+import { eventDateText, figureText, formatFigureValue } from '../../components/lib/figure-text.ts'
+import { figureById } from '../../data/lookup.ts'
+import { readDeck } from '../../scripts/lib/deck.ts'
+
+export interface SlideSays {
+  no: number
+  title: string
+  /** Prose as the audience reads it, one entry per Markdown block. */
+  blocks: string[]
+  /** Every figure value the slide shows ("23%", "$25bn"), each once. */
+  values: string[]
+  /** The speaker notes' paragraphs, tokens filled, click marks left out. */
+  notes: string[]
+}
+
+/** A text as a reader compares it: NFKC (ligatures apart), lower case, only letters, digits, % and $. */
+export function reading(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}%$]/gu, '')
+}
+
+const TAG_ATTR = (name: string) => new RegExp(`\\b${name}="([^"]*)"`)
+const attr = (tag: string, name: string) => tag.match(TAG_ATTR(name))?.[1]
+function boundIds(tag: string, name: string) {
+  return [
+    ...(tag.match(new RegExp(`:${name}="\\[([^\\]]*)\\]"`))?.[1] ?? '').matchAll(/'([^']+)'/g),
+  ].map(m => m[1]!)
+}
+
+/** The slide's Markdown as plain prose: <Fig>/<EventDate> filled, card titles kept, other tags dropped. */
+function prose(markdown: string, data: DeckData): string[] {
+  const text = markdown
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<Fig\b[^>]*\/>/g, tag => figureText(attr(tag, 'id')!, attr(tag, 'field') ?? 'value', data))
+    .replace(/<EventDate\b[^>]*\/>/g, tag => eventDateText(attr(tag, 'id')!, data))
+    .replace(/<Card\b[^>]*>/g, tag => `\n\n${attr(tag, 'title') ?? ''}\n\n`)
+    .replace(/<[^>]+>/g, '\n')
+    .replace(/^::\w+::$/gm, '')
+  return text.split('\n')
+    .map(line => line.replace(/^\s*(?:#+|[-*]|\d+\.)\s+/, '').replace(/[*_`]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').trim())
+    .filter(line => reading(line).length > 0)
+}
+
+/** The values a slide's charts and sentences show, from the ids its Markdown names. */
+function valuesShown(markdown: string, data: DeckData): string[] {
+  const values: string[] = []
+  for (const tag of markdown.match(/<[A-Z]\w*\b[^>]*>/g) ?? []) {
+    if (tag.startsWith('<MarketShareChart'))
+      values.push(...boundIds(tag, 'figures').map(id => formatFigureValue(figureById(id, data))))
+    const market = tag.startsWith('<CompetitionChart')
+      ? attr(tag, 'market')
+      : undefined
+    if (market)
+      values.push(...data.figures.filter(f => f.kind === 'share' && f.marketId === market).map(formatFigureValue))
+    if (tag.startsWith('<Fig ') && (attr(tag, 'field') ?? 'value') === 'value')
+      values.push(formatFigureValue(figureById(attr(tag, 'id')!, data)))
+  }
+  for (const token of findTokens(markdown)) {
+    if (token.kind === 'fig' && (token.field ?? 'value') === 'value')
+      values.push(tokenText(token, data))
+  }
+  return [
+    ...new Set(values),
+  ]
+}
+
+/** What each slide of `file` says with `data` (the deck's own, or an edited copy's). */
+export async function slideModel(file: string, data: DeckData): Promise<SlideSays[]> {
+  const slides = await readDeck(file)
+  return slides.map((slide) => {
+    const place = { slide: slide.no, part: 'slide' as const }
+    const content = expandTokens(slide.content, data, place)
+    const heading = content.match(/^#\s+(\S.*)$/m)?.[1]?.trim()
+    return {
+      no: slide.no,
+      title: heading ?? expandTokens(slide.title, data, place),
+      blocks: prose(content, data),
+      values: valuesShown(slide.content, data),
+      notes: expandTokens(slide.note, data, { slide: slide.no, part: 'notes' })
+        .replace(/\[click(?::\d+)?\]/g, '\n')
+        .split(/\n\s*\n|\n/)
+        .map(paragraph => paragraph.replace(/^Time .*$/, '').trim())
+        .filter(paragraph => reading(paragraph).length > 0),
+    }
+  })
+}
+
+/** What a slide in some format says that it should not, or leaves out; [] when it says the same. */
+export function differences(says: SlideSays, shown: string, options: { notes?: string, numbers?: readonly number[] } = {}): string[] {
+  const text = reading(shown)
+  const problems: string[] = []
+  if (/\[\[\s*(?:fig|date|claim)\b/i.test(shown))
+    problems.push(`an unfilled token: ${shown.match(/\[\[[^\]]*\]\]/)?.[0]}`)
+  if (!text.includes(reading(says.title)))
+    problems.push(`the title "${says.title}"`)
+  for (const block of says.blocks) {
+    if (!text.includes(reading(block)))
+      problems.push(`the words "${block}"`)
+  }
+  for (const value of says.values) {
+    const number = Number.parseFloat(value.replace(/[^\d.]/g, ''))
+    if (!text.includes(reading(value)) && !options.numbers?.includes(number))
+      problems.push(`the value ${value}`)
+  }
+  if (options.notes !== undefined) {
+    const notes = reading(options.notes)
+    for (const paragraph of says.notes) {
+      if (!notes.includes(reading(paragraph)))
+        problems.push(`the notes "${paragraph.slice(0, 80)}…"`)
+    }
+  }
+  return problems.map(problem => `slide ${says.no}: missing ${problem}`.replace('missing an unfilled', 'shows an unfilled'))
+}
