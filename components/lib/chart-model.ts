@@ -10,6 +10,7 @@ export const CHART_KINDS = [
   'facilities-chart',
   'footprint-map',
   'expansion-timeline',
+  'hindsight-timeline',
 ] as const
 export type ChartKind = typeof CHART_KINDS[number]
 

@@ -10,6 +10,7 @@ import CompetitionChart from '../../components/CompetitionChart.vue'
 import ExpansionTimeline from '../../components/ExpansionTimeline.vue'
 import FacilitiesChart from '../../components/FacilitiesChart.vue'
 import FootprintMap from '../../components/FootprintMap.vue'
+import HindsightTimeline from '../../components/HindsightTimeline.vue'
 import MarketShareChart from '../../components/MarketShareChart.vue'
 
 const CHARTS: Record<string, Component> = {
@@ -17,6 +18,7 @@ const CHARTS: Record<string, Component> = {
   ExpansionTimeline,
   FacilitiesChart,
   FootprintMap,
+  HindsightTimeline,
   MarketShareChart,
 }
 const TAG = /<([A-Z]\w*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/g

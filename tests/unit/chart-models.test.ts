@@ -9,6 +9,7 @@ import { CHART_KINDS, chartFrameAttributes } from '../../components/lib/chart-mo
 import { competitionModel } from '../../components/lib/competition-model.ts'
 import { facilitiesModel } from '../../components/lib/facilities-model.ts'
 import { footprintMapModel } from '../../components/lib/footprint-map-model.ts'
+import { hindsightModel } from '../../components/lib/hindsight-model.ts'
 import { marketShareModel } from '../../components/lib/market-share-model.ts'
 import { checkNativeChart, shareNumberFormat } from '../../components/lib/native-chart.ts'
 import { timelineModel } from '../../components/lib/timeline-model.ts'
@@ -246,6 +247,7 @@ describe('chartFrameAttributes', () => {
       competitionModel(data, IAAS),
       facilitiesModel(data),
       footprintMapModel(data),
+      hindsightModel(data),
       timelineModel(data),
     ]
     expect(models.map(model => model.kind).sort()).toEqual([...CHART_KINDS].sort())

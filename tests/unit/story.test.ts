@@ -116,6 +116,7 @@ describe('slides.md as a briefing', () => {
         .replace(/\b(19|20)\d{2}([–-]\d{2})?\b/g, '')
         .replace(/\b11 Main\b/g, '') // a shop's name (Alibaba's US marketplace), not a figure
         .replace(/\b21Vianet\b/g, '') // a company's name (Microsoft's partner in China), not a figure
+        .replace(/\bB2[BC]\b/g, '') // business-to-business, business-to-consumer: terms, not figures
         .match(/[$€£]?\d[\d,.]*\s?(%|bn\b|billion|million)?/g) ?? []
       expect(figures, `slide ${slide.no} "${slide.title}"`).toEqual([])
     }
