@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import type { DeckSlide } from './lib/deck.ts'
 import type { ExportFormat } from './lib/export-check.ts'
+import type { ExportDate } from './lib/export-date.ts'
 import type { PdfInfo } from './lib/pdf-finish.ts'
 import type { PrintOptions } from './lib/print-view.ts'
 import { Buffer } from 'node:buffer'
@@ -26,6 +27,7 @@ import { validateDeckData } from '../data/validate.ts'
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts'
 import { readDeck } from './lib/deck.ts'
 import { countExportedSlides, exportShortfall } from './lib/export-check.ts'
+import { exportDate } from './lib/export-date.ts'
 import { EXPORT_DIR, exportBaseName, optionValue, PROJECT_ROOT } from './lib/paths.ts'
 import { plainText, subjectAsOf } from './lib/pdf-finish.ts'
 
@@ -68,7 +70,7 @@ function fileSize(path: string): string {
 }
 
 /** Title, author and a plain-text subject from the deck's headmatter; `asOf` ("Dec 2026") joins the subject and keywords. */
-function documentInfo(slides: readonly DeckSlide[], asOf: string | undefined): PdfInfo {
+function documentInfo(slides: readonly DeckSlide[], asOf: string | undefined, date: Date): PdfInfo {
   const head = slides[0]?.frontmatter ?? {}
   const text = (value: unknown) => (typeof value === 'string'
     ? value
@@ -77,6 +79,7 @@ function documentInfo(slides: readonly DeckSlide[], asOf: string | undefined): P
     title: text(head.title) || slides[0]?.title || 'Slides',
     author: text(head.author),
     subject: subjectAsOf(plainText(text(head.info)), asOf),
+    date,
     ...(asOf
       ? {
           keywords: [`as of ${asOf}`],
@@ -130,7 +133,9 @@ async function main(): Promise<number> {
     return 1
   }
   let executablePath: string
+  let dated: ExportDate
   try {
+    dated = exportDate(PROJECT_ROOT, process.env)
     executablePath = findChromium()
   }
   catch (error) {
@@ -145,7 +150,7 @@ async function main(): Promise<number> {
   const slides = await readDeck(undefined, { expand: true })
   const titles = slides.map(slide => slide.title)
   const { asOf } = validateDeckData(rawDeckData)
-  const info = documentInfo(slides, asOf && formatDate(asOf))
+  const info = documentInfo(slides, asOf && formatDate(asOf), dated.date)
   const name = exportBaseName()
   const suffix = `${withClicks ? '-clicks' : ''}${dark ? '-dark' : ''}`
   const targets: Record<Format, string> = {
@@ -167,7 +172,7 @@ async function main(): Promise<number> {
       outDir: join(work, 'site'),
       target: 'print',
     })
-    console.log(`build: the deck with its print view (${seconds(buildStart)})`)
+    console.log(`build: the deck with its print view (${seconds(buildStart)}); files dated ${dated.date.toISOString().replace(/\.000Z$/, 'Z')} (${dated.from})`)
     // Served as a host would: unknown paths (/print) get index.html.
     site = await hostStatically(join(work, 'site'), { missing: 'index.html' })
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })

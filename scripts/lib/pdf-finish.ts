@@ -1,6 +1,7 @@
 // What Chromium's PDF lacks for a reader who gets the file alone: a bookmark per slide (the outline a
 // viewer shows in its sidebar) and the document's title, author and a plain-text subject. Chromium's own
 // tagging (the structure tree a screen reader follows) is kept: pdf-lib rewrites the file with every object.
+import { createHash } from 'node:crypto'
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString } from 'pdf-lib'
 
 export interface Bookmark { title: string, /** 1-based */ page: number }
@@ -10,6 +11,8 @@ export interface PdfInfo {
   subject: string
   /** Words a viewer lists as the document's keywords (the date the deck's hindsight is true as of). */
   keywords?: string[]
+  /** The file's creation and modification date (lib/export-date.ts): the same commit gives the same bytes. */
+  date: Date
 }
 
 /** The subject with the date the deck's hindsight is true as of, so a reader of the file alone knows when "today" is. */
@@ -86,6 +89,22 @@ export async function finishPdf(bytes: Uint8Array, bookmarks: readonly Bookmark[
     pdf.setKeywords(info.keywords)
   pdf.setCreator('equinix-aliyun-briefing export (Slidev, Chromium)')
   pdf.setLanguage('en')
+  pdf.setCreationDate(info.date)
+  pdf.setModificationDate(info.date)
+  return withContentId(pdf)
+}
+
+/**
+ * Chromium gives each PDF a random file identifier (the trailer's /ID); this one is a digest of the file
+ * written without it, so the same content always has the same identifier and the same bytes.
+ */
+async function withContentId(pdf: PDFDocument): Promise<Uint8Array> {
+  delete pdf.context.trailerInfo.ID
+  const digest = createHash('sha256').update(await pdf.save()).digest('hex').slice(0, 32)
+  pdf.context.trailerInfo.ID = pdf.context.obj([
+    PDFHexString.of(digest),
+    PDFHexString.of(digest),
+  ])
   return pdf.save()
 }
 

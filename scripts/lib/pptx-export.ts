@@ -1,3 +1,4 @@
+import type { Unzipped } from 'fflate'
 import type { Page } from 'playwright-core'
 import type { DeckColours } from './pptx-charts.ts'
 import { Buffer } from 'node:buffer'
@@ -7,9 +8,10 @@ import { Buffer } from 'node:buffer'
 // (`data-native-chart`, see components/lib/chart-model.ts; drawn by pptx-charts.ts), and the other figures
 // (map, timeline) vector pictures (SVG, with a PNG for older viewers) with their text alternative. Speaker
 // notes come from the presenter print view, as the audience of the notes reads them.
-import { strFromU8, unzipSync, zipSync } from 'fflate'
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import PptxGenJS from 'pptxgenjs'
 import { COLOUR_VARIABLES } from '../../components/lib/native-chart.ts'
+import { zipEntryTime } from './export-date.ts'
 import { addNativeChart, parseNativeCharts } from './pptx-charts.ts'
 
 interface Box { x: number, y: number, w: number, h: number }
@@ -274,7 +276,8 @@ export interface PptxInput {
   printView: Page
   /** The presenter print view (/presenter/print), drawn. */
   notesView: Page
-  info: { title: string, author: string, subject: string }
+  /** `date`: the one date the file carries (lib/export-date.ts), in its metadata and its zip entries. */
+  info: { title: string, author: string, subject: string, date: Date }
 }
 
 export interface PptxSummary { slides: number, charts: number, pictures: number, notes: number }
@@ -467,9 +470,33 @@ export async function writePptx(input: PptxInput): Promise<{ bytes: Uint8Array, 
   }
   const written = await pptx.write({ outputType: 'uint8array' }) as Uint8Array
   return {
-    bytes: withSvgFallbacks(written, svgFallbacks),
+    bytes: zipDated(withSvgFallbacks(unzipSync(written), svgFallbacks), input.info.date),
     summary,
   }
+}
+
+/** Office's metadata dates (docProps/core.xml), which pptxgenjs sets to the time of writing. */
+function datedCoreXml(xml: string, date: Date): string {
+  const stamp = date.toISOString().replace(/\.\d{3}Z$/, 'Z')
+  return xml.replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`)
+}
+
+/**
+ * The same slides give the same bytes: pptxgenjs (through JSZip) stamps every zip entry, the document's
+ * created and modified dates, and each chart's embedded workbook with the time of writing. All of them get
+ * the export's date instead, the workbooks (zips inside the zip) as well.
+ */
+export function zipDated(files: Unzipped, date: Date): Uint8Array<ArrayBuffer> {
+  for (const [path, bytes] of Object.entries(files)) {
+    if (path.endsWith('docProps/core.xml'))
+      files[path] = strToU8(datedCoreXml(strFromU8(bytes), date))
+    else if (path.endsWith('.xlsx'))
+      files[path] = zipDated(unzipSync(bytes), date)
+  }
+  return zipSync(files, {
+    level: 6,
+    mtime: zipEntryTime(date),
+  })
 }
 
 /**
@@ -487,10 +514,7 @@ export function fallbackScale(block: { oneLineWidth?: number }, width: number, w
  * pptxgenjs writes an SVG picture with a PNG copy for viewers without SVG, but in Node it cannot draw that
  * PNG and leaves a "broken image" one; put the slide's own picture there instead.
  */
-function withSvgFallbacks(pptx: Uint8Array, fallbacks: readonly { slide: number, png: Buffer }[]): Uint8Array {
-  if (!fallbacks.length)
-    return pptx
-  const files = unzipSync(pptx)
+function withSvgFallbacks(files: Unzipped, fallbacks: readonly { slide: number, png: Buffer }[]): Unzipped {
   for (const slide of new Set(fallbacks.map(f => f.slide))) {
     const pngs = fallbacks.filter(f => f.slide === slide).map(f => f.png)
     const rels = strFromU8(files[`ppt/slides/_rels/slide${slide}.xml.rels`] ?? new Uint8Array())
@@ -506,5 +530,5 @@ function withSvgFallbacks(pptx: Uint8Array, fallbacks: readonly { slide: number,
         files[`ppt/media/${m[1]}.png`] = new Uint8Array(png)
     })
   }
-  return zipSync(files, { level: 6 })
+  return files
 }

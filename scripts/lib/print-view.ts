@@ -104,7 +104,10 @@ const HANDOUT_CSS = `
  * the slide PDF is the vector copy) and its notes; bookmarked by slide like the slides PDF.
  */
 export async function printHandout(browser: Browser, siteUrl: string, file: string, pictures: readonly Buffer[], titles: readonly string[], info: PdfInfo): Promise<void> {
-  const page = await browser.newPage({ colorScheme: 'light' })
+  // Slidev heads the printed notes with the page's current time: the export's date instead (in UTC), so the
+  // same commit prints the same handout.
+  const page = await browser.newPage({ colorScheme: 'light', timezoneId: 'UTC', locale: 'en-US' })
+  await page.clock.setFixedTime(info.date)
   try {
     await page.goto(`${siteUrl}/presenter/print`, { waitUntil: 'networkidle', timeout: 90_000 })
     await page.waitForFunction(count => document.querySelectorAll('#page-root h2').length === count, titles.length, { timeout: 30_000 })

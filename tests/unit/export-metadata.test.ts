@@ -45,6 +45,7 @@ describe('subjectAsOf (when "today" is, for a reader of the file alone)', () => 
       author: 'A',
       subject: subjectAsOf('A briefing.', 'Dec 2018'),
       keywords: ['as of Dec 2018'],
+      date: new Date('2018-12-01T00:00:00Z'),
     })
     const finished = await PDFDocument.load(bytes, { updateMetadata: false })
     expect(finished.getSubject()).toBe('A briefing. As of Dec 2018.')
