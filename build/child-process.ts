@@ -43,6 +43,8 @@ export interface RunningChild {
 }
 
 const running = new Set<ChildProcess>()
+/** Fresh Vite caches of children still running, removed even when this process exits abruptly. */
+const caches = new Set<string>()
 let guarded = false
 
 async function stopChild(child: ChildProcess, graceMs = GRACE_MS): Promise<void> {
@@ -71,6 +73,8 @@ function guardInterrupts(): void {
   process.once('exit', () => {
     for (const child of running)
       child.kill('SIGKILL')
+    for (const cache of caches)
+      rmSync(cache, { recursive: true, force: true })
   })
 }
 
@@ -79,6 +83,8 @@ export function runChild(script: string, args: readonly string[], options: Child
   const cacheDir = options.freshViteCache
     ? mkdtempSync(join(tmpdir(), 'deck-vite-'))
     : undefined
+  if (cacheDir)
+    caches.add(cacheDir)
   const child = spawn(process.execPath, [script, ...args], {
     cwd: options.cwd,
     env: {
@@ -106,8 +112,10 @@ export function runChild(script: string, args: readonly string[], options: Child
   const exitCode = new Promise<number>((resolve) => {
     const done = (code: number) => {
       running.delete(child)
-      if (cacheDir)
+      if (cacheDir) {
         rmSync(cacheDir, { recursive: true, force: true })
+        caches.delete(cacheDir)
+      }
       resolve(code)
     }
     child.once('error', () => done(1))
@@ -168,4 +176,22 @@ export function freePort(): Promise<number> {
       probe.close(() => resolve(port))
     })
   })
+}
+
+/** Whether nothing listens on `port` on any local address (the test a server's own listen would fail). */
+export function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer()
+    probe.once('error', () => resolve(false))
+    probe.listen(port, () => probe.close(() => resolve(true)))
+  })
+}
+
+/** The first free port from `from` upward (at most `tries` of them). */
+export async function firstFreePort(from: number, tries = 50): Promise<number> {
+  for (let port = from; port < from + tries; port++) {
+    if (await portIsFree(port))
+      return port
+  }
+  throw new Error(`no free port between ${from} and ${from + tries - 1}; stop a server or pass --port`)
 }

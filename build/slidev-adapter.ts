@@ -20,7 +20,7 @@ import { createRequire } from 'node:module'
 import { isAbsolute, join } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
-import { freePort, runChild } from './child-process.ts'
+import { firstFreePort, freePort, runChild } from './child-process.ts'
 
 /** The `slidev` command, as npm installs it (package.json's bin). */
 export const SLIDEV_CLI = createRequire(import.meta.url).resolve('@slidev/cli/bin/slidev.mjs')
@@ -189,13 +189,27 @@ export async function startDeckServer(options: { entry?: string, cwd?: string, p
   return { url, port, stop: child.stop }
 }
 
-/** npm run dev: Slidev's dev server in this terminal (its keys, its messages); resolves with its exit code. */
-export async function presentDeck(args: readonly string[], options: { open?: boolean } = {}): Promise<number> {
+/** Slidev's own default port, where a presenter expects the deck. */
+export const DEV_PORT = 3030
+
+/**
+ * npm run dev: Slidev's dev server in this terminal (its keys, its messages); resolves with its exit code.
+ * When port 3030 is taken (another deck still running, say), the next free one is used and named first.
+ */
+export async function presentDeck(args: readonly string[], options: { open?: boolean, log?: (line: string) => void } = {}): Promise<number> {
+  const portArgs: string[] = []
+  if (!args.some(arg => arg === '--port' || arg === '-p' || arg.startsWith('--port='))) {
+    const port = await firstFreePort(DEV_PORT)
+    if (port !== DEV_PORT)
+      (options.log ?? console.log)(`Port ${DEV_PORT} is taken by another program; the deck is served on port ${port}: http://localhost:${port}/`)
+    portArgs.push('--port', String(port))
+  }
   const child = runChild(SLIDEV_CLI, [
     'slides.md',
     ...(options.open
       ? ['--open']
       : []),
+    ...portArgs,
     ...args,
   ], {
     cwd: DECK_ROOT,

@@ -7,13 +7,15 @@
 // every asset inlined), then scripts, styles, fonts and images go inside index.html (lib/single-file.ts).
 // The file is written only when all of that succeeded, so invalid data or a failed build writes nothing.
 import type { Buffer } from 'node:buffer'
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import process from 'node:process'
 import { checkDeck } from '../build/deck-check.ts'
 import { buildDeck } from '../build/slidev-adapter.ts'
 import { rawDeckData } from '../data/raw.ts'
+import { onInterrupt } from './lib/interrupts.ts'
+import { checkWritable, lockOutDir } from './lib/out-dir.ts'
 import { EXPORT_DIR, exportBaseName, optionValue, PROJECT_ROOT } from './lib/paths.ts'
 import { inlineSite } from './lib/single-file.ts'
 
@@ -96,20 +98,44 @@ export const HELP_OVERLAY = `
 export async function exportHtml(args: readonly string[]): Promise<number> {
   const outDir = optionValue(args, '--out-dir') ?? EXPORT_DIR
   const entry = 'slides.md'
+  // A folder that cannot be written is refused before anything is built.
+  let createdOutDir: boolean
+  try {
+    createdOutDir = checkWritable(outDir).created
+  }
+  catch (error) {
+    console.error(`export:html: nothing built. ${(error as Error).message}`)
+    return 1
+  }
+  const removeOutDirIfEmpty = () => {
+    if (createdOutDir && existsSync(outDir) && !readdirSync(outDir).length)
+      rmSync(outDir, { recursive: true, force: true })
+  }
   const problems = checkDeck(PROJECT_ROOT, entry, rawDeckData)
   if (problems.length) {
     console.error(`export:html: nothing written. The deck's data is invalid (${problems.length}):\n- ${problems.join('\n- ')}`)
+    removeOutDirIfEmpty()
     return 1
   }
+  const lock = await lockOutDir(outDir, 'npm run export:html', {
+    onWait: holder => console.log(`export:html: waiting for ${holder.command} (process ${holder.pid}), which is writing into ${relative(process.cwd(), outDir) || outDir}`),
+  })
   const started = performance.now()
   const work = mkdtempSync(join(tmpdir(), 'deck-html-'))
+  // Staged beside its target, so the last step is a rename within one file system.
+  const staged = join(outDir, `.${exportBaseName()}.html.${process.pid}`)
+  const removeStaged = () => {
+    rmSync(staged, { force: true })
+    rmSync(work, { recursive: true, force: true })
+    lock.release()
+    removeOutDirIfEmpty()
+  }
+  const stopWatching = onInterrupt('export:html', removeStaged)
   try {
     const site = join(work, 'site')
     await buildDeck({ entry, outDir: site, target: 'single-file' })
     const html = inlineSite(siteFiles(site)).replace('</body>', `${HELP_OVERLAY}</body>`)
-    mkdirSync(outDir, { recursive: true })
     const target = join(outDir, `${exportBaseName()}.html`)
-    const staged = join(work, 'deck.html')
     writeFileSync(staged, html)
     renameSync(staged, target)
     const size = (statSync(target).size / 2 ** 20).toFixed(1)
@@ -121,7 +147,8 @@ export async function exportHtml(args: readonly string[]): Promise<number> {
     return 1
   }
   finally {
-    rmSync(work, { recursive: true, force: true })
+    stopWatching()
+    removeStaged()
   }
 }
 

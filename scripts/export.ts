@@ -28,6 +28,8 @@ import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts'
 import { readDeck } from './lib/deck.ts'
 import { countExportedSlides, exportShortfall } from './lib/export-check.ts'
 import { exportDate } from './lib/export-date.ts'
+import { onInterrupt } from './lib/interrupts.ts'
+import { checkWritable, lockOutDir } from './lib/out-dir.ts'
 import { EXPORT_DIR, exportBaseName, optionValue, PROJECT_ROOT } from './lib/paths.ts'
 import { plainText, subjectAsOf } from './lib/pdf-finish.ts'
 
@@ -126,10 +128,25 @@ async function main(): Promise<number> {
   const dark = rest.includes('--dark')
   const outDir = optionValue(rest, '--out-dir') ?? EXPORT_DIR
 
+  // A folder that cannot be written is refused before anything is built.
+  let createdOutDir: boolean
+  try {
+    createdOutDir = checkWritable(outDir).created
+  }
+  catch (error) {
+    console.error(`export: nothing built. ${(error as Error).message}`)
+    return 1
+  }
+  const removeOutDirIfEmpty = () => {
+    if (createdOutDir && existsSync(outDir) && !readdirSync(outDir).length)
+      rmSync(outDir, { recursive: true, force: true })
+  }
+
   // Invalid data never ships: the check `npm run build` makes, before anything is built or written.
   const problems = checkDeck(PROJECT_ROOT, 'slides.md', rawDeckData)
   if (problems.length) {
     console.error(`export: nothing written. The deck's data is invalid (${problems.length}):\n- ${problems.join('\n- ')}`)
+    removeOutDirIfEmpty()
     return 1
   }
   let executablePath: string
@@ -140,9 +157,14 @@ async function main(): Promise<number> {
   }
   catch (error) {
     console.error((error as Error).message)
+    removeOutDirIfEmpty()
     return 1
   }
 
+  // One export at a time writes into a folder; a second waits, so the folder never mixes two exports' files.
+  const lock = await lockOutDir(outDir, `npm run export ${command}`, {
+    onWait: holder => console.log(`export: waiting for ${holder.command} (process ${holder.pid}), which is writing into ${shown(outDir)}`),
+  })
   const started = performance.now()
   const tools = await loadTools()
   const { chromium, buildDeck, hostStatically, photographSlides, printHandout, printSlidesPdf, writePptx } = tools
@@ -160,11 +182,18 @@ async function main(): Promise<number> {
     handout: `${name}-notes.pdf`,
   }
   const work = mkdtempSync(join(tmpdir(), 'deck-export-'))
-  const createdOutDir = !existsSync(outDir)
-  mkdirSync(outDir, { recursive: true })
   const staging = mkdtempSync(join(outDir, '.export-'))
   const staged = (format: Format) => join(staging, targets[format])
+  const removeStaged = () => {
+    rmSync(staging, { recursive: true, force: true })
+    rmSync(work, { recursive: true, force: true })
+    lock.release()
+    removeOutDirIfEmpty()
+  }
+  // Ctrl-C: remove what is staged, then exit (the Slidev child and Chromium are stopped on exit).
+  const stopWatching = onInterrupt('export', removeStaged)
   let browser: Browser | undefined
+  let browserLost = false
   let site: Awaited<ReturnType<Tools['hostStatically']>> | undefined
   try {
     const buildStart = performance.now()
@@ -176,6 +205,9 @@ async function main(): Promise<number> {
     // Served as a host would: unknown paths (/print) get index.html.
     site = await hostStatically(join(work, 'site'), { missing: 'index.html' })
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+    browser.on('disconnected', () => {
+      browserLost = true
+    })
 
     const printView = await drawnPrintView(tools, browser, site.url, { dark, withClicks }, slides.length, 'the slides')
     let pictures = new Map<number, Buffer>()
@@ -239,16 +271,20 @@ async function main(): Promise<number> {
     return 0
   }
   catch (error) {
-    console.error(`${(error as Error).message}\nexport: nothing written.`)
+    const message = (error as Error).message
+    const why = browserLost
+      ? `Chromium quit during the export (it was killed or crashed): ${message.split('\n')[0]}`
+      : message.startsWith('browserType.launch')
+        ? `Chromium did not start (${executablePath}): ${message.split('\n')[0]}`
+        : message
+    console.error(`${why}\nexport: nothing written.`)
     return 1
   }
   finally {
+    stopWatching()
     await browser?.close()
     await site?.stop()
-    rmSync(staging, { recursive: true, force: true })
-    rmSync(work, { recursive: true, force: true })
-    if (createdOutDir && existsSync(outDir) && !readdirSync(outDir).length)
-      rmSync(outDir, { recursive: true, force: true })
+    removeStaged()
   }
 }
 

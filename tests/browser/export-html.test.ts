@@ -5,7 +5,7 @@ import type { PageProblems } from './harness.ts'
 // map are drawn, the fonts are the deck's, nothing is requested outside the file, nothing is logged; the
 // presenter view follows along. And invalid data: refused, with the build's message, no file written.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -25,11 +25,12 @@ const WAIT = { timeout: 15_000 }
 let printed = ''
 let browser: Browser
 
-beforeAll(async () => {
-  printed = execFileSync(process.execPath, [
+/** `npm run export:html` into `dir`; what it printed. */
+function exportHtmlInto(dir: string): string {
+  return execFileSync(process.execPath, [
     join(PROJECT_ROOT, 'scripts/export-html.ts'),
     '--out-dir',
-    outDir,
+    dir,
   ], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
@@ -39,6 +40,10 @@ beforeAll(async () => {
       DECK_VITE_CACHE_DIR: mkdtempSync(join(root, 'vite-cache-')),
     },
   })
+}
+
+beforeAll(async () => {
+  printed = exportHtmlInto(outDir)
   browser = await sharedChromium()
 })
 afterAll(async () => {
@@ -112,6 +117,12 @@ describe('npm run export:html (one file for a venue PC)', () => {
   it('writes one file and says where', () => {
     expect(printed).toContain('Written: ')
     expect(readdirSync(outDir)).toEqual([`${exportBaseName()}.html`])
+  })
+
+  it('writes the same bytes when run again on the same commit', () => {
+    const again = join(root, 'again')
+    exportHtmlInto(again)
+    expect(readFileSync(join(again, `${exportBaseName()}.html`)).equals(readFileSync(file))).toBe(true)
   })
 
   it('steps through every slide and click step with the keyboard from file://, nothing fetched or logged', async () => {

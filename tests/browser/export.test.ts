@@ -7,9 +7,10 @@ import type { InvalidDeck } from './invalid-deck.ts'
 // pictures, notes, bookmarks. And a deck with invalid data: every command refuses and writes nothing.
 // The PDF's pages are saved as PNGs to screenshots/pdf/ (git-ignored) for people to look at.
 import { execFileSync, spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 import { strFromU8, unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findSlideRefs } from '../../build/slide-refs.ts'
@@ -117,6 +118,25 @@ describe('npm run export:all', () => {
       `${name}.pptx`,
     ].sort())
     expect(readdirSync(join(all, `${name}-png`)).filter(file => file.endsWith('.png'))).toHaveLength(slides.length)
+  })
+})
+
+describe('npm run export:all, run again on the same commit', () => {
+  it('writes the same bytes, file by file (what was briefed can be archived and compared)', () => {
+    const again = join(root, 'again')
+    exportInto(again, 'all')
+    const digests = (dir: string) => Object.fromEntries(readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter(entry => entry.isFile())
+      .map((entry) => {
+        const path = join(entry.parentPath, entry.name)
+        return [
+          relative(dir, path),
+          createHash('sha256').update(readFileSync(path)).digest('hex'),
+        ]
+      }))
+    const first = digests(all)
+    expect(Object.keys(first)).toHaveLength(3 + slides.length)
+    expect(digests(again)).toEqual(first)
   })
 })
 
