@@ -17,6 +17,7 @@ import { strFromU8, unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { figureText, formatFigureValue } from '../../components/lib/figure-text.ts'
 import { deckData } from '../../data/index.ts'
+import { compareExportDirs } from '../../scripts/lib/export-folder.ts'
 import { exportBaseName, PROJECT_ROOT } from '../../scripts/lib/paths.ts'
 import { copyDeckWithEdit } from './edited-deck.ts'
 import { sharedChromium } from './harness.ts'
@@ -52,6 +53,23 @@ function exportCopy(script: string, ...args: string[]): void {
     throw new Error(`${script} ${args.join(' ')} exited ${result.status}:\n${result.stdout}\n${result.stderr}`)
 }
 
+/** The live deck's own PDF and PNGs, to hold against the edited copy's as `npm run changes` does. */
+const liveOut = join(root, 'live')
+function exportLive(): void {
+  const result = spawnSync(process.execPath, [
+    join(PROJECT_ROOT, 'scripts', 'export.ts'),
+    'all',
+    '--out-dir',
+    liveOut,
+  ], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, CI: 'true' },
+  })
+  if (result.status !== 0)
+    throw new Error(`export.ts all exited ${result.status}:\n${result.stdout}\n${result.stderr}`)
+}
+
 let liveSays: SlideSays[]
 let editedSays: SlideSays[]
 /** The one-file deck's slides as its reader sees them (its raw HTML also holds CSS such as "width:44%"). */
@@ -61,6 +79,7 @@ beforeAll(async () => {
   liveSays = await slideModel(join(PROJECT_ROOT, 'slides.md'), live)
   editedSays = await slideModel(join(copy, 'slides.md'), edited)
   exportCopy('export.ts', 'all')
+  exportLive()
   exportCopy('export-html.ts')
   browser = await sharedChromium()
 }, 300_000)
@@ -197,5 +216,47 @@ describe('every file exported from a copy with an analyst\'s edit', () => {
     expect(wrong).toEqual([])
     // The PNGs are pictures of the same print view; each slide has one.
     expect(readdirSync(join(out, `${name}-png`))).toHaveLength(editedSays.length)
+  })
+})
+
+describe('npm run changes, from the live deck\'s files to the edited copy\'s', () => {
+  it('lists every slide whose words the edit changes, each with its old and new value, and pictures only those', async () => {
+    const shows = (says: SlideSays) => JSON.stringify([says.title, says.blocks, says.values])
+    const expected = liveSays.filter((says, i) => shows(says) !== shows(editedSays[i]!)).map(says => says.no)
+    expect(expected.length).toBeGreaterThan(0)
+    const { changes } = await compareExportDirs(liveOut, out, name)
+    const changed = changes.filter(change => change.status !== 'unchanged')
+    // The slide model lists the values a slide's Markdown names; a chart may show the same figure as well
+    // (slides it does not list), and each such slide must show the edit and nothing else below.
+    expect(changed.map(change => change.no)).toEqual(expect.arrayContaining(expected))
+    const oldShare = reading(said(shareEdit.id, 'value', live))
+    const newShare = reading(said(shareEdit.id, 'value', edited))
+    for (const change of changed) {
+      const removed = reading((change.text ?? []).flatMap(hunk => hunk.removed).join(' '))
+      const added = reading((change.text ?? []).flatMap(hunk => hunk.added).join(' '))
+      expect(removed.includes(oldShare) || removed.includes(String(countEdit.from)), `slide ${change.no} removed: ${removed}`).toBe(true)
+      expect(added.includes(newShare) || added.includes(String(countEdit.to)), `slide ${change.no} added: ${added}`).toBe(true)
+      expect(change.pixels, `slide ${change.no}'s picture`).toBeDefined()
+    }
+
+    const page = join(root, 'changes.html')
+    const result = spawnSync(process.execPath, [
+      join(PROJECT_ROOT, 'scripts', 'changes.ts'),
+      '--before-dir',
+      liveOut,
+      '--after-dir',
+      out,
+      '--out',
+      page,
+    ], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+    })
+    expect(result.status, result.stderr).toBe(0)
+    expect(result.stdout).toContain(`${changed.length} of ${liveSays.length} slides changed`)
+    for (const { no } of changed)
+      expect(result.stdout).toMatch(new RegExp(`^  slide ${no} "`, 'm'))
+    // Two pictures (before and after) per changed slide, none for the others.
+    expect(readFileSync(page, 'utf8').match(/<img /g)).toHaveLength(2 * changed.length)
   })
 })
