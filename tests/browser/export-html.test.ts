@@ -12,9 +12,9 @@ import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { readDeck } from '../../scripts/lib/deck.ts'
 import { exportBaseName, PROJECT_ROOT } from '../../scripts/lib/paths.ts'
-import { sharedChromium, takeProblems, watchedPage, watchPage } from './harness.ts'
+import { sharedChromium, takeProblems, watchPage } from './harness.ts'
 import { copyDeckWithInvalidShare } from './invalid-deck.ts'
-import { navState, waitForStep } from './slide-checks.ts'
+import { stepsInDevServer } from './slide-checks.ts'
 
 const slides = await readDeck()
 const root = mkdtempSync(join(tmpdir(), 'deck-html-test-'))
@@ -82,37 +82,6 @@ async function filePage(): Promise<{ page: Page, problems: PageProblems }> {
   return { page, problems }
 }
 
-function clicksStart(frontmatter: Record<string, unknown>) {
-  return typeof frontmatter.clicksStart === 'number'
-    ? frontmatter.clicksStart
-    : 0
-}
-
-/** Every (slide, click) the deck has, in order, as the dev server's Slidev counts them (the reference). */
-async function stepsInDevServer(): Promise<string[]> {
-  const { page } = await watchedPage(browser)
-  await page.goto(`${inject('deckUrl')}/1`)
-  await waitForStep(page, {
-    no: 1,
-    clicks: clicksStart(slides[0]!.frontmatter),
-  }, '', false)
-  const steps: string[] = []
-  for (const slide of slides) {
-    // One page, moved by Slidev's own navigation: far quicker than loading each slide's address.
-    await page.evaluate(no => (window as unknown as { __slidev__: { nav: { go: (no: number) => Promise<void> } } }).__slidev__.nav.go(no), slide.no)
-    await waitForStep(page, {
-      no: slide.no,
-      clicks: clicksStart(slide.frontmatter),
-    }, '', false)
-    await page.evaluate(() => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve))))
-    const { clicksTotal } = await navState(page)
-    for (let clicks = clicksStart(slide.frontmatter); clicks <= clicksTotal; clicks++)
-      steps.push(`${slide.no}:${clicks}`)
-  }
-  await page.context().close()
-  return steps
-}
-
 describe('npm run export:html (one file for a venue PC)', () => {
   it('writes one file and says where', () => {
     expect(printed).toContain('Written: ')
@@ -143,7 +112,7 @@ describe('npm run export:html (one file for a venue PC)', () => {
       if (!moved)
         break
     }
-    expect(visited).toEqual(await stepsInDevServer())
+    expect(visited).toEqual(await stepsInDevServer(browser, inject('deckUrl'), slides))
     // The deck's own fonts, from inside the file.
     const fonts = await page.evaluate(() => [...document.fonts].filter(font => font.status === 'loaded').map(font => font.family))
     expect(fonts).toContain('Inter')

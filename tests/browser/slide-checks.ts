@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 // What the gate looks for on the slide that is on screen, read from the page as a viewer would see it:
 // where Slidev says the deck is, content that spills off the slide or is cut off, charts with no text
 // alternative, and serious or critical axe-core findings inside the slide.
@@ -226,4 +226,42 @@ export async function axeProblems(page: Page, no: number, scope = ''): Promise<s
     .flatMap(violation => violation.nodes.length
       ? violation.nodes.map(node => `slide ${no}: axe ${violation.impact} "${violation.id}" (${violation.help}) at ${JSON.stringify(node.target)}`)
       : [`slide ${no}: axe ${violation.impact} "${violation.id}" (${violation.help})`])
+}
+
+/** Where a slide's clicks start (`clicksStart` in its frontmatter), else 0. */
+export function clicksStart(frontmatter: Record<string, unknown>): number {
+  return typeof frontmatter.clicksStart === 'number'
+    ? frontmatter.clicksStart
+    : 0
+}
+
+/**
+ * Every (slide, click) step the deck has, in order, as `slide:click`, counted by Slidev itself in the dev
+ * server at `deckUrl` (its `window.__slidev__`): the reference the other formats and engines are held to.
+ */
+export async function stepsInDevServer(browser: Browser, deckUrl: string, slides: readonly { no: number, frontmatter: Record<string, unknown> }[]): Promise<string[]> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 720 },
+  })
+  const page = await context.newPage()
+  await page.goto(`${deckUrl}/1`)
+  await waitForStep(page, {
+    no: 1,
+    clicks: clicksStart(slides[0]?.frontmatter ?? {}),
+  }, '', false)
+  const steps: string[] = []
+  for (const slide of slides) {
+    // One page, moved by Slidev's own navigation: far quicker than loading each slide's address.
+    await page.evaluate(no => (window as unknown as { __slidev__: { nav: { go: (no: number) => Promise<void> } } }).__slidev__.nav.go(no), slide.no)
+    await waitForStep(page, {
+      no: slide.no,
+      clicks: clicksStart(slide.frontmatter),
+    }, '', false)
+    await page.evaluate(() => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+    const { clicksTotal } = await navState(page)
+    for (let clicks = clicksStart(slide.frontmatter); clicks <= clicksTotal; clicks++)
+      steps.push(`${slide.no}:${clicks}`)
+  }
+  await context.close()
+  return steps
 }
