@@ -5,7 +5,10 @@
 import type { DeckData } from '../data/schema.ts'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
+import { parseSync } from '@slidev/parser'
+import { translationProblems } from '../data/translation.ts'
 import { serveDeckData } from '../data/validate.ts'
+import { translationGaps } from './bilingual-markdown.ts'
 import { checkSlideRefs, unusedClaims } from './slide-refs.ts'
 
 /** One Markdown file of the deck as written (tokens unexpanded); `file` names it in messages. */
@@ -42,8 +45,40 @@ export function checkDeckData(input: unknown, slides: readonly DeckMarkdown[]): 
   const problems = [
     ...slides.flatMap(({ file, markdown }) => checkSlideRefs(markdown, data, file)),
     ...unusedClaims(slides.map(({ markdown }) => markdown), data),
+    ...(slides.some(({ markdown }) => speaksChinese(markdown))
+      ? [
+          ...slides.flatMap(({ file, markdown }) => chineseGaps(markdown, file)),
+          ...translationProblems(data),
+        ]
+      : []),
   ]
   return problems.length
     ? { problems }
     : { problems, data }
+}
+
+/** The headmatter texts the Chinese deck takes from its `zh:` map (setup/preparser.ts). */
+const HEADMATTER_TEXT = ['title', 'info'] as const
+
+/** A deck speaks Chinese when its headmatter has a `zh:` map; then every text must exist in Chinese too. */
+export function speaksChinese(markdown: string): boolean {
+  const head = parseSync(markdown, 'slides.md').slides[0]?.frontmatter as Record<string, unknown> | undefined
+  return typeof head?.zh === 'object' && head.zh !== null
+}
+
+/** Each English line of a slide or its notes without its `zh|` line, and each headmatter text without its `zh:` one. */
+export function chineseGaps(markdown: string, file: string): string[] {
+  const slides = parseSync(markdown, file).slides
+  const head = (slides[0]?.frontmatter ?? {}) as Record<string, unknown>
+  const zh = (head.zh ?? {}) as Record<string, unknown>
+  return [
+    ...HEADMATTER_TEXT.filter(key => head[key] !== undefined && !(typeof zh[key] === 'string' && zh[key].trim()))
+      .map(key => `${file}, headmatter: "zh.${key}" is missing: the deck's ${key} in Simplified Chinese (zh)`),
+    ...slides.flatMap((slide, index) => [
+      ...translationGaps(slide.content, { file, slide: index + 1, part: 'slide' }),
+      ...(slide.note
+        ? translationGaps(slide.note, { file, slide: index + 1, part: 'notes' })
+        : []),
+    ]),
+  ]
 }

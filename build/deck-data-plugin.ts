@@ -11,10 +11,14 @@
 import type { Plugin } from 'vite'
 import type { DeckData, ServedDeckData } from '../data/lookup.ts'
 import type { DeckMarkdown } from './deck-check.ts'
+import type { DeckLang } from './deck-lang.ts'
 import { join, normalize, sep } from 'node:path'
+import process from 'node:process'
 import { runnerImport } from 'vite'
+import { inLanguage } from '../data/translation.ts'
 import { serveDeckData } from '../data/validate.ts'
 import { checkDeckData } from './deck-check.ts'
+import { langFromEnv } from './deck-lang.ts'
 
 export const DECK_DATA_ID = 'virtual:deck-data'
 // Vite's convention for a virtual module's resolved id: the \0 keeps other plugins off it.
@@ -27,6 +31,8 @@ export interface DeckDataPluginOptions {
   markdown?: () => readonly DeckMarkdown[]
   /** Records to serve instead of <root>/data/raw.ts (tests). */
   input?: unknown
+  /** The slides' language: the records' texts are served in it (data/translation.ts). Default: DECK_LANG, else English. */
+  lang?: DeckLang
 }
 
 /** The module's code: the data or its problems, as one JSON text (parsed faster than the same object literal). */
@@ -34,7 +40,7 @@ export function deckDataModule(served: ServedDeckData): string {
   return `export default JSON.parse(${JSON.stringify(JSON.stringify(served))})\n`
 }
 
-export function deckDataPlugin({ root, markdown = () => [], input }: DeckDataPluginOptions): Plugin {
+export function deckDataPlugin({ root, markdown = () => [], input, lang = langFromEnv(process.env) }: DeckDataPluginOptions): Plugin {
   const dataDir = join(normalize(root), 'data') + sep
   let building = false
   let built: DeckData | undefined
@@ -79,9 +85,14 @@ export function deckDataPlugin({ root, markdown = () => [], input }: DeckDataPlu
     async load(id) {
       if (id !== RESOLVED_ID)
         return
-      return deckDataModule(built
+      const answer = built
         ? { data: built }
-        : await served())
+        : await served()
+      return deckDataModule(answer.data
+        ? {
+            data: inLanguage(answer.data, lang),
+          }
+        : answer)
     },
     handleHotUpdate(ctx) {
       if (!normalize(ctx.file).startsWith(dataDir))

@@ -15,12 +15,14 @@
 // setup/vite-plugins.ts registers. The one Slidev internal left is the print routes' switch (PRINT_ROUTES_DEFINE);
 // tests/unit/slidev-adapter.test.ts fails when the installed Slidev changes anything this file relies on.
 import type { Plugin, UserConfig } from 'vite'
+import type { DeckLang } from './deck-lang.ts'
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { isAbsolute, join } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { firstFreePort, freePort, runChild } from './child-process.ts'
+import { LANG_ENV } from './deck-lang.ts'
 
 /** The `slidev` command, as npm installs it (package.json's bin). */
 export const SLIDEV_CLI = createRequire(import.meta.url).resolve('@slidev/cli/bin/slidev.mjs')
@@ -101,6 +103,8 @@ export interface DeckBuild {
   withoutNotes?: boolean
   /** Show Slidev's output as it comes (npm run build) instead of only when the build fails. */
   echo?: boolean
+  /** The slides' language (build/deck-lang.ts); English by default. */
+  lang?: DeckLang
 }
 
 /** The `slidev build` command line for a build. */
@@ -141,12 +145,15 @@ export async function buildDeck(build: DeckBuild): Promise<void> {
   const cwd = build.cwd ?? DECK_ROOT
   const target = build.target ?? 'site'
   checkedEntry(build.entry ?? 'slides.md', cwd)
+  const lang = build.lang ?? 'en'
   const child = runChild(SLIDEV_CLI, buildArgs(build), {
     cwd,
-    env: { [TARGET_ENV]: target },
+    env: { [TARGET_ENV]: target, [LANG_ENV]: lang },
     freshViteCache: true,
     echo: build.echo,
-    label: `slidev build (${target})`,
+    label: `slidev build (${target}${lang === 'en'
+      ? ''
+      : `, ${lang}`})`,
   })
   await child.finished()
 }
@@ -158,7 +165,7 @@ export interface RunningDeck {
 }
 
 /** Slidev's dev server on a free local port, once it answers; with `printRoutes`, /print as well. */
-export async function startDeckServer(options: { entry?: string, cwd?: string, printRoutes?: boolean, timeoutMs?: number } = {}): Promise<RunningDeck> {
+export async function startDeckServer(options: { entry?: string, cwd?: string, printRoutes?: boolean, timeoutMs?: number, lang?: DeckLang } = {}): Promise<RunningDeck> {
   const cwd = options.cwd ?? DECK_ROOT
   const entry = checkedEntry(options.entry ?? 'slides.md', cwd)
   const port = await freePort()
@@ -173,7 +180,7 @@ export async function startDeckServer(options: { entry?: string, cwd?: string, p
     'warn',
   ], {
     cwd,
-    env: { [TARGET_ENV]: target, BROWSER: 'none' },
+    env: { [TARGET_ENV]: target, [LANG_ENV]: options.lang ?? 'en', BROWSER: 'none' },
     // Each server its own dependency cache (vite.config.ts), so servers side by side never share one.
     freshViteCache: true,
     label: `slidev dev server (${target})`,
@@ -196,12 +203,12 @@ export const DEV_PORT = 3030
  * npm run dev: Slidev's dev server in this terminal (its keys, its messages); resolves with its exit code.
  * When port 3030 is taken (another deck still running, say), the next free one is used and named first.
  */
-export async function presentDeck(args: readonly string[], options: { open?: boolean, log?: (line: string) => void } = {}): Promise<number> {
+export async function presentDeck(args: readonly string[], options: { open?: boolean, log?: (line: string) => void, lang?: DeckLang } = {}): Promise<number> {
   const portArgs: string[] = []
   if (!args.some(arg => arg === '--port' || arg === '-p' || arg.startsWith('--port='))) {
     const port = await firstFreePort(DEV_PORT)
     if (port !== DEV_PORT)
-      (options.log ?? console.log)(`Port ${DEV_PORT} is taken by another program; the deck is served on port ${port}: http://localhost:${port}/`)
+      (options.log ?? (line => process.stdout.write(`${line}\n`)))(`Port ${DEV_PORT} is taken by another program; the deck is served on port ${port}: http://localhost:${port}/`)
     portArgs.push('--port', String(port))
   }
   const child = runChild(SLIDEV_CLI, [
@@ -213,7 +220,7 @@ export async function presentDeck(args: readonly string[], options: { open?: boo
     ...args,
   ], {
     cwd: DECK_ROOT,
-    env: { [TARGET_ENV]: 'site' },
+    env: { [TARGET_ENV]: 'site', [LANG_ENV]: options.lang ?? 'en' },
     inheritStdio: true,
     label: 'slidev',
   })

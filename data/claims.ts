@@ -4,8 +4,11 @@ import type { DeckDataInput } from './schema.ts'
 // company said. Written once here; a slide or note shows one with `[[claim:ID]]`. `checked` says what
 // the claim was checked against, or that only the article says it. A claim about after 2015 carries
 // `asOf`, the date it is known true as of, and says that date in its text and subject (the backup table
-// shows the subject). To add one, see README "Adding a claim".
+// shows the subject). Each claim carries its Simplified Chinese in `zh` (the same fields; names and terms
+// as data/glossary.ts gives them, dates in Chinese form, 2015年6月), spoken aloud like the English text.
+// To add one, see README "Adding a claim".
 const ARTICLE_ONLY = 'Only the article says it; not independently checked.'
+const ARTICLE_ONLY_ZH = '只有文章这样说，未经独立核实。'
 
 export const claims: DeckDataInput['claims'] = [
   {
@@ -15,6 +18,11 @@ export const claims: DeckDataInput['claims'] = [
     sources: ['ewc-madaj-2015', 'techeconomy-2015-06', 'businessinsider-2015-06'],
     confidence: 'medium',
     checked: 'The month and the parties: CNBC (via Business Insider India, June 2015) and TechEconomy (9 June 2015, citing CNBC) report that Aliyun has signed a partnership with Equinix. The two cities rest on the article alone; no Equinix or Alibaba release naming them was found.',
+    zh: {
+      subject: '与Equinix的交易，2015年6月签署：香港和硅谷的 Cloud Exchange',
+      text: '2015年6月，阿里云与Equinix签署合作协议，通过香港和硅谷的 Equinix Cloud Exchange 触达客户。',
+      checked: '月份和双方：CNBC（经Business Insider India转载，2015年6月）和TechEconomy（2015年6月9日，援引CNBC）报道阿里云已与Equinix签署合作协议。两座城市只见于文章；未找到点名这两座城市的Equinix或阿里巴巴新闻稿。',
+    },
   },
   {
     id: 'deal-start-unreported',
@@ -23,6 +31,11 @@ export const claims: DeckDataInput['claims'] = [
     sources: ['techeconomy-2015-06', 'businessinsider-2015-06', 'ewc-madaj-2015'],
     confidence: 'medium',
     checked: 'CNBC (via Business Insider India) and TechEconomy say "signed"; the article says the deal "will allow" companies to reach Aliyun. No go-live date was found in English or Italian reporting of June and July 2015.',
+    zh: {
+      subject: '连接何时开通：未见报道',
+      text: '当时的报道说交易已经签署，也说了它将带来什么；但没有一篇给出服务开通的日期。',
+      checked: 'CNBC（经Business Insider India转载）和TechEconomy说“已签署”（译文）；文章说这笔交易“将使”（译文）企业能够连接阿里云。在2015年6月和7月的英文及意大利文报道中，均未找到开通日期。',
+    },
   },
   {
     id: 'marketplace-alliance',
@@ -36,6 +49,11 @@ export const claims: DeckDataInput['claims'] = [
     ],
     confidence: 'high',
     checked: 'CNBC via Business Insider India and TechEconomy (June 2015) and ZDNet (July 2015) all place Equinix in the Marketplace Alliance Program.',
+    zh: {
+      subject: '这笔交易属于 Marketplace Alliance Program',
+      text: '这笔交易是阿里巴巴 Marketplace Alliance Program 的一部分，这项计划通过合作伙伴在海外销售阿里云的云服务。',
+      checked: 'CNBC（经Business Insider India转载）、TechEconomy（2015年6月）和ZDNet（2015年7月）都把Equinix归入 Marketplace Alliance Program。',
+    },
   },
   {
     id: 'alliance-partners',
@@ -49,6 +67,11 @@ export const claims: DeckDataInput['claims'] = [
     ],
     confidence: 'medium',
     checked: 'CNBC via Business Insider India (June 2015): Intel, Equinix and Singtel. ZDNet (July 2015): partners include Singtel, Intel, Equinix and Towngas. South China Morning Post (July 2015): deals with seven firms the month before, Intel, Equinix and PCCW among them. AFP (29 July 2015) calls Intel, Singtel and Towngas users of Aliyun\'s services, so "partner" covers more than one kind of deal.',
+    zh: {
+      subject: '报道中的其他伙伴：英特尔、新加坡电信、电讯盈科等七家',
+      text: '报道还点名了其他合作伙伴，包括英特尔、新加坡电信和电讯盈科；有一篇报道统计，当年6月共签下七家企业。',
+      checked: 'CNBC（经Business Insider India转载，2015年6月）：英特尔、Equinix和新加坡电信。ZDNet（2015年7月）：合作伙伴包括新加坡电信、英特尔、Equinix和香港中华煤气。《南华早报》（2015年7月）：前一个月与七家企业签约，其中有英特尔、Equinix和电讯盈科。法新社（2015年7月29日）称英特尔、新加坡电信和香港中华煤气是阿里云服务的用户，可见“合作伙伴”涵盖不止一种合作。',
+    },
   },
   {
     id: 'aliyun-cloud-arm',
@@ -57,6 +80,11 @@ export const claims: DeckDataInput['claims'] = [
     sources: ['channelweb-2015-07'],
     confidence: 'high',
     checked: 'ChannelWeb (July 2015): established in 2009. Its later names are in the claim aliyun-becomes-alibaba-cloud.',
+    zh: {
+      subject: '阿里云：阿里巴巴的云计算公司，2009年成立',
+      text: '阿里云成立于2009年，是阿里巴巴集团旗下的云计算公司。',
+      checked: 'ChannelWeb（2015年7月）：成立于2009年。它后来的名称见条目aliyun-becomes-alibaba-cloud。',
+    },
   },
   {
     id: 'equinix-exchange',
@@ -65,6 +93,11 @@ export const claims: DeckDataInput['claims'] = [
     sources: ['ms-expressroute-2015'],
     confidence: 'high',
     checked: 'Microsoft\'s ExpressRoute page of 13 May 2015 lists Equinix as an exchange provider and names Equinix Cloud Exchange as the exchange through which ExpressRoute is ordered.',
+    zh: {
+      subject: 'Equinix Cloud Exchange：从其数据中心直连Azure等云',
+      text: 'Equinix是一家美国数据中心公司，运营着 Cloud Exchange：租用其数据中心的客户可以通过它，以专用连接接入微软Azure等云服务商。',
+      checked: '微软2015年5月13日的ExpressRoute页面把Equinix列为交换服务提供商，并写明ExpressRoute经由 Equinix Cloud Exchange 订购。',
+    },
   },
   {
     id: 'hk-first-outside-mainland',
@@ -73,6 +106,11 @@ export const claims: DeckDataInput['claims'] = [
     sources: ['dataconomy-2014-05'],
     confidence: 'high',
     checked: 'Dataconomy (12 May 2014): the Hong Kong site is Aliyun\'s fourth and its first step outside mainland China.',
+    zh: {
+      subject: '香港：阿里云在中国大陆以外的首个地域',
+      text: '香港是阿里云在中国大陆以外的第一个地域。',
+      checked: 'Dataconomy（2014年5月12日）：香港数据中心是阿里云的第四个数据中心，也是它走出中国大陆的第一步。',
+    },
   },
   {
     id: 'sv-first-us-site',
@@ -81,6 +119,11 @@ export const claims: DeckDataInput['claims'] = [
     sources: ['scienceweekdigest-2015-03', 'chinadaily-2015-07'],
     confidence: 'high',
     checked: 'Science Week Digest (March 2015) quotes Alibaba declining to disclose the location; China Daily (23 July 2015) dates the opening to March. The French trade site DCmag placed it in Santa Clara, without a source; Alibaba never named the site.',
+    zh: {
+      subject: '硅谷：阿里云首个美国数据中心，具体地点未公开',
+      text: '硅谷是阿里云在美国的第一个数据中心；阿里巴巴没有公开它的具体位置。',
+      checked: 'Science Week Digest（2015年3月）援引阿里巴巴拒绝透露地点的表态；《中国日报》（2015年7月23日）把启用时间定在3月。法国行业网站DCmag称它位于圣克拉拉，但未给出来源；阿里巴巴从未公开具体地点。',
+    },
   },
   {
     id: 'six-sites-at-deal',
@@ -89,6 +132,11 @@ export const claims: DeckDataInput['claims'] = [
     sources: ['scienceweekdigest-2015-03', 'zdnet-2015-07', 'channelweb-2015-07'],
     confidence: 'high',
     checked: 'March 2015 reporting lists the five Chinese and Hong Kong sites, Shenzhen among them; ZDNet and ChannelWeb (July 2015) count five in China and Hong Kong plus Silicon Valley.',
+    zh: {
+      subject: '交易时阿里云有六个数据中心，含深圳',
+      text: '交易时，阿里云共有六个数据中心：杭州、青岛、北京、深圳、香港和硅谷。',
+      checked: '2015年3月的报道列出了中国大陆和香港的五个数据中心，其中包括深圳；ZDNet和ChannelWeb（2015年7月）统计为中国大陆和香港五个，再加上硅谷。',
+    },
   },
   {
     id: 'shanghai-later',
@@ -98,6 +146,11 @@ export const claims: DeckDataInput['claims'] = [
     confidence: 'medium',
     checked: 'ChannelWeb (July 2015) counts six sites; CelebCafe (October 2015) lists Shanghai. The exact month is not reported.',
     backupOnly: true,
+    zh: {
+      subject: '上海在交易后开通（2015年10月前）',
+      text: '上海是在交易之后开通的：2015年7月的报道仍统计为六个数据中心，2015年10月的报道已列出上海。',
+      checked: 'ChannelWeb（2015年7月）统计为六个数据中心；CelebCafe（2015年10月）列出了上海。具体月份未见报道。',
+    },
   },
   {
     id: 'equinix-cities-source',
@@ -106,6 +159,11 @@ export const claims: DeckDataInput['claims'] = [
     sources: ['ms-expressroute-2015'],
     confidence: 'medium',
     checked: 'Read on the page as it stood on 13 May 2015 (azure-docs history). The page lists Equinix\'s ExpressRoute cities, not Cloud Exchange sites; the two are taken to coincide.',
+    zh: {
+      subject: 'Equinix的城市：微软2015年5月的ExpressRoute列表',
+      text: '图中的Equinix城市，是微软2015年5月列出的Equinix的ExpressRoute接入地点；Equinix通过 Cloud Exchange 销售ExpressRoute，所以这份列表是这一交换平台覆盖哪些地方的最佳公开证据。',
+      checked: '依据该页面2015年5月13日的版本（azure-docs的历史记录）。页面列出的是Equinix的ExpressRoute城市，而不是 Cloud Exchange 站点；这里假定两者一致。',
+    },
   },
   {
     id: 'ecx-count-unit-unstated',
@@ -114,6 +172,11 @@ export const claims: DeckDataInput['claims'] = [
     sources: ['ewc-madaj-2015', 'equinix-blog-2014-03', 'ms-expressroute-2015'],
     confidence: 'high',
     checked: 'The article gives the count without a definition. Equinix\'s blog (31 March 2014): 100 IBX data centres in 32 metros. No Equinix release of 2014-15 giving a Cloud Exchange count in any unit was found; Microsoft\'s May 2015 page names cities only.',
+    zh: {
+      subject: '文章所说的 Cloud Exchange“设施”（译文）数量：未说明单位',
+      text: '这篇文章没有说明这个数字统计的是什么：Equinix当时运营着大约一百个数据中心，而我们找到的资料里，没有一份列出 Cloud Exchange 的站点。',
+      checked: '文章给出了数字，但没有定义。Equinix博客（2014年3月31日）：32个都会区共100个IBX数据中心。未找到2014至2015年间以任何单位给出 Cloud Exchange 数量的Equinix新闻稿；微软2015年5月的页面只列出城市。',
+    },
   },
   {
     id: 'ipo-record-then',
@@ -128,6 +191,11 @@ export const claims: DeckDataInput['claims'] = [
     confidence: 'medium',
     asOf: '2026-06',
     checked: 'At $21.8bn (19 September 2014) it was the largest US IPO (Bloomberg: "the largest U.S. public offering ever"), still below Agricultural Bank of China\'s $22.1bn of 2010; the extra shares took it to about $25bn, the largest anywhere (Reuters citing the Wall Street Journal, and BBC News, 22 September 2014). Irish Independent (6 December 2019): Aramco\'s $25.6bn beats it. SpaceX\'s Nasdaq listing of 12 June 2026, about $75bn, rests on secondary reports (FinQuest; CC Startup before the listing); no wire report of the pricing was found, hence medium. The article\'s "largest in US history" was right in 2015.',
+    zh: {
+      subject: '阿里巴巴2014年IPO：全球最大至2019年12月，美国最大至2026年6月',
+      text: '阿里巴巴2014年9月的上市是美国史上规模最大的IPO，算上超额配售的股份，也是全球最大；全球纪录保持到2019年12月沙特阿美上市，美国纪录保持到2026年6月SpaceX上市。',
+      checked: '按218亿美元（2014年9月19日）计，它是美国最大的IPO（彭博社：“美国有史以来规模最大的公开发行”（译文）），但仍低于中国农业银行2010年的221亿美元；超额配售使其增至约250亿美元，成为全球最大（路透社援引《华尔街日报》，以及BBC，2014年9月22日）。Irish Independent（2019年12月6日）：沙特阿美的256亿美元超过了它。SpaceX于2026年6月12日在纳斯达克上市、募资约750亿美元，这一说法依据的是二手报道（FinQuest；上市前的CC Startup）；未找到通讯社关于定价的报道，因此可信度为中。文章所说的“美国史上最大”（译文）在2015年是对的。',
+    },
   },
   {
     id: 'us-startup-stakes',
@@ -136,6 +204,11 @@ export const claims: DeckDataInput['claims'] = [
     sources: ['entrepreneur-2014-04'],
     confidence: 'high',
     checked: 'Entrepreneur (April 2014) reports Alibaba in Lyft\'s round and as lead investor in Tango, and its ShopRunner investment.',
+    zh: {
+      subject: '上市前入股美国初创企业：Lyft、Tango、ShopRunner',
+      text: '上市之前，阿里巴巴就入股了Lyft、Tango和ShopRunner等美国初创企业。',
+      checked: 'Entrepreneur（2014年4月）报道了阿里巴巴参与Lyft的融资、领投Tango，以及对ShopRunner的投资。',
+    },
   },
   {
     id: 'tmall-11-main',
@@ -145,6 +218,12 @@ export const claims: DeckDataInput['claims'] = [
     confidence: 'high',
     checked: 'Seattle Times (14 October 2014) on Costco and Tmall Global; WWD (June 2015, not found again in the stored copies) and EcommerceBytes (22 June 2015) on 11 Main\'s sale to OpenSky; Silicon UK and Yibada give Alibaba\'s stake as 37.6%.',
     disagreement: 'The article presents 11 Main as a going concern; in June 2015, the month of the Equinix deal, Alibaba folded it into OpenSky.',
+    zh: {
+      subject: '11 Main并入OpenSky，2015年6月',
+      text: '天猫国际让开市客（Costco）等美国零售商向中国消费者销售商品；阿里巴巴2014年6月推出的美国购物网站11 Main，则在2015年6月并入了OpenSky。',
+      checked: 'Seattle Times（2014年10月14日）报道开市客与天猫国际；WWD（2015年6月，存档副本中未能再次找到）和EcommerceBytes（2015年6月22日）报道11 Main出售给OpenSky；Silicon UK和Yibada称阿里巴巴所持股份为37.6%。',
+      disagreement: '文章把11 Main写成仍在正常经营的业务；而就在2015年6月，也就是与Equinix交易的那个月，阿里巴巴已把它并入OpenSky。',
+    },
   },
   {
     id: 'costco-on-tmall',
@@ -153,6 +232,11 @@ export const claims: DeckDataInput['claims'] = [
     sources: ['seattletimes-2014-10', 'shanghaidaily-2014-10', 'igd-2015-01'],
     confidence: 'high',
     checked: 'Seattle Times (14 October 2014) and Shanghai Daily (16 October 2014) report the launch; IGD (January 2015) calls it a relatively low-risk test. The launch month is the timeline\'s (October 2014; the article says November).',
+    zh: {
+      subject: '开市客经天猫国际向中国销售，不开门店',
+      text: '开市客（Costco）开始通过阿里巴巴的天猫国际向中国大陆销售，在当地不开门店，以较低的风险试探需求。',
+      checked: 'Seattle Times（2014年10月14日）和Shanghai Daily（2014年10月16日）报道了上线；IGD（2015年1月）称之为风险相对较低的试水。上线月份采用时间线上的2014年10月（文章说是11月）。',
+    },
   },
   {
     id: 'amazon-rivalry',
@@ -162,6 +246,11 @@ export const claims: DeckDataInput['claims'] = [
     confidence: 'high',
     checked: 'Reuters (29 July 2015): Aliyun\'s president aims to overtake Amazon in four years. Bloomberg via IOL (9 October 2015): Aliyun runs into Amazon Web Services frequently.',
     backupOnly: true,
+    zh: {
+      subject: '零售上的对手；阿里云挑战亚马逊AWS',
+      text: '阿里巴巴和亚马逊是网络零售的竞争对手；有了美国数据中心，阿里云也开始与亚马逊AWS竞争。',
+      checked: '路透社（2015年7月29日）：阿里云总裁的目标是四年内超越亚马逊。彭博社（经IOL转载，2015年10月9日）：阿里云经常遇上亚马逊AWS这个对手。',
+    },
   },
   {
     id: 'aliyun-goal-overtake-amazon',
@@ -175,6 +264,11 @@ export const claims: DeckDataInput['claims'] = [
     ],
     confidence: 'high',
     checked: 'Reuters (29 July 2015, also via Yibada) quotes Simon Hu; the South China Morning Post and the Wall Street Journal the same week quote him as hoping to match or surpass Amazon in three to four years.',
+    zh: {
+      subject: '阿里云2015年7月提出的目标：四年内超越亚马逊',
+      text: '2015年7月，阿里云总裁表示，目标是在四年内，在客户、技术和全球规模上超越亚马逊。',
+      checked: '路透社（2015年7月29日，Yibada也有转载）援引胡晓明的话；《南华早报》和《华尔街日报》同一周援引他的说法，称希望在三到四年内赶上或超越亚马逊。',
+    },
   },
   {
     id: 'aliyun-customers-chinese-abroad',
@@ -183,6 +277,11 @@ export const claims: DeckDataInput['claims'] = [
     sources: ['wsj-2015-07', 'chinadaily-2015-07'],
     confidence: 'high',
     checked: 'Wall Street Journal (29 July 2015), quoting Simon Hu; China Daily (23 July 2015) quotes Forrester\'s Gene Cao that Aliyun\'s target customers are Chinese companies going overseas.',
+    zh: {
+      subject: '阿里云2015年的海外客户：多为中国企业',
+      text: '阿里云总裁说，当时阿里云的海外客户大多是在中国大陆以外经营的中国企业。',
+      checked: '《华尔街日报》（2015年7月29日）援引胡晓明；《中国日报》（2015年7月23日）援引Forrester的Gene Cao，称阿里云的目标客户是出海的中国企业。',
+    },
   },
   {
     id: 'aliyun-goal-not-met',
@@ -192,6 +291,11 @@ export const claims: DeckDataInput['claims'] = [
     confidence: 'medium',
     asOf: '2019',
     checked: 'InfotechLead (2020) reports Canalys for the fourth quarter of 2019: AWS 32%, Alibaba Cloud 5%; Synergy Research\'s figures in the same piece agree on AWS (33%). Gartner\'s 2019 IaaS ranking, as summarised elsewhere, also has Alibaba third behind AWS and Azure. A secondary summary of analysts\' figures, hence medium.',
+    zh: {
+      subject: '四年后（2019年），AWS在全球仍遥遥领先',
+      text: '四年后，AWS在全球云基础设施支出中的份额仍是阿里云的好几倍：2019年第四季度，约三分之一对约二十分之一。',
+      checked: 'InfotechLead（2020年）转述Canalys的2019年第四季度数据：AWS占32%，阿里云占5%；同文中Synergy Research的数据在AWS上一致（33%）。据其他地方的转述，高德纳的2019年IaaS排名也把阿里巴巴列为第三，位于AWS和Azure之后。这是对分析机构数据的二手汇总，因此可信度为中。',
+    },
   },
   {
     id: 'equinix-helped-amazon-microsoft',
@@ -200,6 +304,11 @@ export const claims: DeckDataInput['claims'] = [
     sources: ['ewc-madaj-2015', 'ms-expressroute-2015'],
     confidence: 'medium',
     checked: 'Microsoft, partly: its May 2015 ExpressRoute page lists Equinix in cities outside the US (Amsterdam, London, Hong Kong, Singapore, Tokyo, Sydney, Melbourne, São Paulo). Amazon: only the article says it; not independently checked.',
+    zh: {
+      subject: 'Equinix助亚马逊和微软出海（据文章；微软部分已核实）',
+      text: '据这篇文章，Equinix曾帮助亚马逊和微软把云服务拓展到海外。',
+      checked: '微软部分得到核实：它2015年5月的ExpressRoute页面列出了Equinix在美国以外的城市（阿姆斯特丹、伦敦、香港、新加坡、东京、悉尼、墨尔本、圣保罗）。亚马逊：只有文章这样说，未经独立核实。',
+    },
   },
   {
     id: 'equinix-plans-more-sites',
@@ -208,6 +317,11 @@ export const claims: DeckDataInput['claims'] = [
     sources: ['ewc-madaj-2015'],
     confidence: 'low',
     checked: ARTICLE_ONLY,
+    zh: {
+      subject: 'Equinix计划向阿里巴巴开放更多站点（仅见于文章）',
+      text: '这篇文章说，Equinix计划在全球向阿里巴巴开放更多设施；这一点未经独立核实。',
+      checked: ARTICLE_ONLY_ZH,
+    },
   },
   {
     id: 'alibaba-leads-home',
@@ -216,6 +330,11 @@ export const claims: DeckDataInput['claims'] = [
     sources: ['channelweb-2015-07', 'cecrc-h1-2014', 'ewc-madaj-2015'],
     confidence: 'medium',
     checked: 'Cloud: Alibaba\'s CEO called Aliyun the market leader in China (ChannelWeb, July 2015). B2C: Tmall first with JD second (China E-Commerce Research Center, H1 2014). B2B: only the article says it; not independently checked.',
+    zh: {
+      subject: '在文章列举的每个国内市场，阿里巴巴都居首',
+      text: '在国内，文章列举的每个市场都由阿里巴巴领先：云计算有阿里云，B2C网络零售有天猫；B2B电子商务则是阿里巴巴本身，但这一点只有文章这样说。',
+      checked: '云计算：阿里巴巴首席执行官称阿里云是中国市场的领导者（ChannelWeb，2015年7月）。B2C：天猫第一，京东第二（中国电子商务研究中心，2014年上半年）。B2B：只有文章这样说，未经独立核实。',
+    },
   },
   {
     id: 'alibaba-group-online-retail',
@@ -224,6 +343,11 @@ export const claims: DeckDataInput['claims'] = [
     sources: ['bloomberg-quicktake-2015'],
     confidence: 'medium',
     checked: 'Bloomberg\'s QuickTake explainer, 2015 version (first half of 2015); its May 2016 update says the same of 2015 as a whole. Bloomberg does not name its own source for the share.',
+    zh: {
+      subject: '阿里巴巴旗下网站：2015年上半年占中国网络零售四分之三以上',
+      text: '把淘宝和天猫都算上，按彭博社的统计，2015年上半年，中国四分之三以上的网络零售是在阿里巴巴旗下网站完成的。',
+      checked: '彭博社QuickTake解读文章的2015年版本（2015年上半年）；它2016年5月的更新版对2015年全年也这样说。彭博社没有说明这一份额的出处。',
+    },
   },
   {
     id: 'singapore-seventh',
@@ -232,6 +356,11 @@ export const claims: DeckDataInput['claims'] = [
     sources: ['straitstimes-2015-08'],
     confidence: 'high',
     checked: 'Straits Times (18 August 2015): launch early the next month, seventh site, overseas headquarters.',
+    zh: {
+      subject: '新加坡：第七个数据中心，2015年9月启用，海外总部',
+      text: '阿里云在2015年8月宣布、当年9月启用新加坡数据中心，这是它的第七个数据中心；新加坡也是它海外业务的总部。',
+      checked: '《海峡时报》（2015年8月18日）：次月初启用，第七个数据中心，海外总部。',
+    },
   },
   {
     id: 'second-us-site',
@@ -240,6 +369,11 @@ export const claims: DeckDataInput['claims'] = [
     sources: ['bloomberg-iol-2015-10', 'celebcafe-2015-10'],
     confidence: 'high',
     checked: 'Bloomberg via IOL (9 October 2015) and CelebCafe (October 2015).',
+    zh: {
+      subject: '硅谷第二个数据中心，2015年10月',
+      text: '2015年10月，阿里云在硅谷开设了第二个数据中心。',
+      checked: '彭博社（经IOL转载，2015年10月9日）和CelebCafe（2015年10月）。',
+    },
   },
   // The story's 2014-15 context (issue 13): the frictions the deal sat in, and China's door for clouds.
   {
@@ -249,6 +383,11 @@ export const claims: DeckDataInput['claims'] = [
     sources: ['hngn-ap-2014-05', 'afp-yahoo-2014-05'],
     confidence: 'high',
     checked: 'AP (via HNGN) and AFP, both 19 May 2014, agree on the charges and that they were the first against state actors.',
+    zh: {
+      subject: '美国起诉五名中国军官从事黑客活动，2014年5月',
+      text: '2014年5月，美国起诉五名中国军官入侵美国企业，这是美国首次对外国国家官员提出此类指控。',
+      checked: '美联社（经HNGN转载）和法新社，均为2014年5月19日，对起诉内容以及这是首次针对国家行为者的起诉，说法一致。',
+    },
   },
   {
     id: 'opm-breach-disclosed',
@@ -257,6 +396,11 @@ export const claims: DeckDataInput['claims'] = [
     sources: ['nextgov-2015-06'],
     confidence: 'high',
     checked: 'Nextgov, 4 June 2015 (OPM\'s announcement that day, with US officials\' suspicion of China as reported by the Wall Street Journal); China\'s denial is in every report of the time.',
+    zh: {
+      subject: '美国联邦人事记录被盗，2015年6月披露',
+      text: '2015年6月，美国披露联邦人事记录被盗；官员怀疑是中国所为，中方予以否认。',
+      checked: 'Nextgov，2015年6月4日（美国联邦人事管理局当天的公告，以及《华尔街日报》所报道的美国官员对中国的怀疑）；当时的每篇报道都提到了中方的否认。',
+    },
   },
   {
     id: 'china-bank-it-rules',
@@ -265,6 +409,11 @@ export const claims: DeckDataInput['claims'] = [
     sources: ['wired-2015-01', 'irishexaminer-2015-08'],
     confidence: 'high',
     checked: 'Wired, 29 January 2015, on the rules; the Irish Examiner, August 2015, on their suspension in April and revival.',
+    zh: {
+      subject: '中国银行业“安全可控”IT规定，2015年',
+      text: '2015年初，中国关于银行业“安全可控”信息技术的规定要求外国供应商提供源代码；北京在4月暂停了这些规定。',
+      checked: 'Wired（2015年1月29日）报道这些规定；Irish Examiner（2015年8月）报道它们在4月暂停以及此后的恢复。',
+    },
   },
   {
     id: 'china-cyber-law-draft',
@@ -275,6 +424,12 @@ export const claims: DeckDataInput['claims'] = [
     asOf: '2015-07',
     checked: 'Two law-firm reports of July 2015 on the National People\'s Congress draft; Hunton (30 June 2016) on the second draft, which repeats the first draft\'s storage duty for key infrastructure operators. The duty falls on those operators, not on every firm.',
     disagreement: 'Mondaq dates the draft\'s release to 6 July 2015, Inside Cyber Law to 8 July.',
+    zh: {
+      subject: '中国《网络安全法（草案）》，2015年7月',
+      text: '2015年7月，中国《网络安全法（草案）》提出，关键信息基础设施的运营者应把收集到的个人信息和重要数据存储在中国境内。',
+      checked: '两份2015年7月的律师事务所报告，谈的是全国人大的草案；Hunton（2016年6月30日）谈草案二审稿，其中重申了一审稿对关键信息基础设施运营者的存储义务。这项义务针对的是这些运营者，而不是所有企业。',
+      disagreement: 'Mondaq称草案于2015年7月6日公布，Inside Cyber Law则称是7月8日。',
+    },
   },
   {
     id: 'foreign-clouds-need-partner',
@@ -283,6 +438,11 @@ export const claims: DeckDataInput['claims'] = [
     sources: ['zdnet-2014-03', 'theregister-2013-05'],
     confidence: 'high',
     checked: 'ZDNet, March 2014, states the requirement; The Register, May 2013, reports Microsoft handing control of its China data centres to its partner. Why: cloud is a licensed telecom service in China, with limits on foreign ownership (China Law & Practice, December 2016; see alicloud-partners-by-choice).',
+    zh: {
+      subject: '外国云服务只能通过中国合作伙伴进入中国',
+      text: '按照规定，外国云服务只能通过中国合作伙伴进入中国大陆，并由这家伙伴运营服务。',
+      checked: 'ZDNet（2014年3月）说明了这一要求；The Register（2013年5月）报道微软把其中国数据中心的控制权交给合作伙伴。原因：在中国，云服务属于需持牌经营的增值电信业务，且外资持股受限（China Law & Practice，2016年12月；见条目alicloud-partners-by-choice）。',
+    },
   },
   {
     id: 'azure-china-21vianet',
@@ -291,6 +451,11 @@ export const claims: DeckDataInput['claims'] = [
     sources: ['zdnet-2014-03', 'theregister-2013-05'],
     confidence: 'high',
     checked: 'ZDNet, March 2014, on general availability; The Register, May 2013, on the 21Vianet arrangement.',
+    zh: {
+      subject: '微软Azure经世纪互联进入中国，2014年3月',
+      text: '2014年3月，微软Azure在中国正式商用，由本地合作伙伴世纪互联运营。',
+      checked: 'ZDNet（2014年3月）报道正式商用；The Register（2013年5月）报道与世纪互联的安排。',
+    },
   },
   {
     id: 'aws-beijing-preview',
@@ -299,6 +464,11 @@ export const claims: DeckDataInput['claims'] = [
     sources: ['zdnet-2014-03'],
     confidence: 'medium',
     checked: 'ZDNet, March 2014, only. Sinnet took over running the region only in 2016 (The Register, 14 November 2017), the year AWS made it generally available by its own later account; "run by Sinnet" would be wrong for 2013-15.',
+    zh: {
+      subject: '亚马逊AWS北京区域有限预览，携中国伙伴，2013年12月',
+      text: '2013年12月，亚马逊AWS宣布以有限预览的形式推出北京区域，由中国数据中心合作伙伴网宿科技和光环新网托管。',
+      checked: '只有ZDNet（2014年3月）。光环新网直到2016年才接手运营该区域（The Register，2017年11月14日）；据AWS后来的说法，这也是该区域正式商用的年份。所以对2013至2015年而言，说“由光环新网运营”是错误的。',
+    },
   },
   {
     id: 'equinix-links-us-clouds',
@@ -307,6 +477,11 @@ export const claims: DeckDataInput['claims'] = [
     sources: ['cloudpundit-2011-08', 'ms-expressroute-2015'],
     confidence: 'high',
     checked: 'AWS Direct Connect at Equinix, described by a Gartner analyst in August 2011; Microsoft\'s ExpressRoute locations page, May 2015, lists Equinix. This does not test the article\'s wider claim that Equinix helped both expand abroad.',
+    zh: {
+      subject: 'Equinix早已把其数据中心连到AWS和Azure',
+      text: 'Equinix早就在出售从其数据中心直连亚马逊和微软云的专用链路。',
+      checked: '高德纳的一位分析师在2011年8月介绍了Equinix提供的 AWS Direct Connect；微软2015年5月的ExpressRoute接入地点页面列出了Equinix。这并不能检验文章更宽泛的说法，即Equinix帮助这两家公司拓展海外。',
+    },
   },
   {
     id: 'cloud-access-asymmetry',
@@ -315,6 +490,11 @@ export const claims: DeckDataInput['claims'] = [
     sources: ['chinadaily-2015-07', 'zdnet-2014-03'],
     confidence: 'high',
     checked: 'China Daily, July 2015, on Aliyun\'s own Silicon Valley site; ZDNet, March 2014, on the partner requirement.',
+    zh: {
+      subject: '单向之门：阿里云自建美国数据中心，美国云经伙伴入华',
+      text: '2015年，阿里云可以在美国开设自己的数据中心，而亚马逊和微软只能通过本地合作伙伴进入中国。',
+      checked: '《中国日报》（2015年7月）报道阿里云自有的硅谷数据中心；ZDNet（2014年3月）报道合作伙伴要求。',
+    },
   },
 
   // After June 2015: what happened next, told with hindsight (issue 13).
@@ -326,6 +506,11 @@ export const claims: DeckDataInput['claims'] = [
     confidence: 'high',
     checked: 'ABC News, 25 September 2015, quoting both leaders at the White House.',
     backupOnly: true,
+    zh: {
+      subject: '奥巴马与习近平承诺不支持商业网络窃密，2015年9月',
+      text: '2015年9月，奥巴马和习近平达成一致：两国政府都不支持以网络手段窃取商业秘密。',
+      checked: 'ABC News，2015年9月25日，援引两位领导人在白宫的讲话。',
+    },
   },
   {
     id: 'aliyun-becomes-alibaba-cloud',
@@ -341,6 +526,12 @@ export const claims: DeckDataInput['claims'] = [
     asOf: '2026-06',
     checked: 'Bloomberg and CelebCafe, October 2015, call the unit AliCloud; The Register, November 2016, calls it Alibaba Cloud, formerly the Aliyun brand; the Financial Times, June 2026, still says Alibaba Cloud.',
     disagreement: 'No dated announcement of the name was found; reports switch between October 2015 and November 2016.',
+    zh: {
+      subject: '阿里云后来的英文名（Alibaba Cloud，2026年6月仍在使用）',
+      text: '在海外，阿里云的英文名先改为AliCloud，后来改为Alibaba Cloud；到2026年6月，报道仍沿用这个名称。',
+      checked: '彭博社和CelebCafe（2015年10月）称该业务为AliCloud；The Register（2016年11月）称其为Alibaba Cloud，原品牌为Aliyun；英国《金融时报》（2026年6月）仍称Alibaba Cloud。',
+      disagreement: '未找到注明日期的更名公告；报道中的名称在2015年10月至2016年11月之间改变。',
+    },
   },
   {
     id: 'alibaba-cloud-four-regions',
@@ -356,6 +547,12 @@ export const claims: DeckDataInput['claims'] = [
     asOf: '2016-11',
     checked: 'ZDNet, the South China Morning Post and The Register, 21-22 November 2016, agree on the four sites; the count of eight data centres outside China is the SCMP\'s (Reuters: eight foreign facilities against six in China). "Regions outside mainland China", as the deck said before, was its own gloss.',
     disagreement: 'ZDNet: Dubai began operating the week of 21 November 2016; TMCnet: on 21 October.',
+    zh: {
+      subject: '海外新增四个数据中心，2016年11月',
+      text: '2016年11月，阿里云宣布开设迪拜、法兰克福、悉尼和日本数据中心，使其海外数据中心增至八个。',
+      checked: 'ZDNet、《南华早报》和The Register（2016年11月21日至22日）对这四个地点的说法一致；海外数据中心共八个，是《南华早报》的统计（路透社：海外设施八个，中国境内六个）。本演示此前所说的“中国大陆以外的地域”，是我们自己的解读。',
+      disagreement: 'ZDNet：迪拜数据中心于2016年11月21日那一周投入运营；TMCnet：10月21日。',
+    },
   },
   {
     id: 'alicloud-partners-by-choice',
@@ -365,6 +562,11 @@ export const claims: DeckDataInput['claims'] = [
     confidence: 'medium',
     asOf: '2016-11',
     checked: 'South China Morning Post (22 November 2016): joint ventures and partnerships with revenue sharing; Sydney without a partner (ZDNet: the local team will build a partner network). China Law & Practice (8 December 2016): cloud in China is a licensed telecom service with foreign-investment limits and strict rules for local partners. No source says the partners abroad were legally required; that they were not is the absence of any such report, hence medium.',
+    zh: {
+      subject: '海外是自愿找伙伴（2016年11月），在中国是法律要求',
+      text: '2016年11月的四个数据中心里，有三个带有本地合作伙伴：法兰克福是沃达丰，日本是与软银的合资公司，迪拜是Meraas控股集团。这些都是分享收入的商业安排；而在中国，外国云服务依法必须有持牌的中国运营商。',
+      checked: '《南华早报》（2016年11月22日）：合资与合作，分享收入；悉尼没有合作伙伴（ZDNet：当地团队将建立合作伙伴网络）。China Law & Practice（2016年12月8日）：在中国，云服务属于需持牌经营的电信业务，有外资限制，对本地合作伙伴也有严格规定。没有任何资料说海外合作伙伴是法律要求；说它们不是法律要求，依据只是没有此类报道，因此可信度为中。',
+    },
   },
   {
     id: 'sydney-mumbai-shut',
@@ -375,6 +577,11 @@ export const claims: DeckDataInput['claims'] = [
     asOf: '2024-09',
     checked: 'The Register (1 July 2024), quoting Alibaba Cloud\'s notice; Silicon UK reports the same dates. That the closures then happened was not separately checked.',
     backupOnly: true,
+    zh: {
+      subject: '悉尼和孟买地域关停，2024年7月至2024年9月',
+      text: '阿里云在2024年7月后关闭了孟买地域，在2024年9月后关闭了悉尼地域。',
+      checked: 'The Register（2024年7月1日）援引阿里云的通知；Silicon UK报道的日期相同。关停是否随后如期发生，未单独核实。',
+    },
   },
   {
     id: 'china-cyber-law-adopted',
@@ -384,6 +591,11 @@ export const claims: DeckDataInput['claims'] = [
     confidence: 'high',
     asOf: '2016-11',
     checked: 'South China Morning Post, 7 November 2016, on the adoption; Sidley (15 November 2016) on the storage duty of critical information infrastructure operators; Mondaq, 2017, on the 1 June 2017 start. The duty is theirs, not every foreign firm\'s.',
+    zh: {
+      subject: '中国《网络安全法》：2016年11月通过，2017年6月施行',
+      text: '2016年11月，中国通过《网络安全法》；从2017年6月起，关键信息基础设施的运营者必须把在中国境内收集的个人信息和重要数据存储在境内。',
+      checked: '《南华早报》（2016年11月7日）报道法律通过；Sidley（2016年11月15日）谈关键信息基础设施运营者的存储义务；Mondaq（2017年）谈2017年6月1日起施行。这项义务属于这些运营者，而不是每一家外国企业。',
+    },
   },
   {
     id: 'aws-sells-beijing-assets',
@@ -393,6 +605,11 @@ export const claims: DeckDataInput['claims'] = [
     confidence: 'high',
     asOf: '2017-11',
     checked: 'The Register and SiliconANGLE, 14 November 2017, with Amazon\'s statement: Chinese law forbids non-Chinese companies to own or operate certain technology for cloud services; AWS kept its intellectual property. SiliconANGLE adds the ministry\'s rules of January 2017 requiring new licences. Some press tied the sale to the data law; Amazon did not.',
+    zh: {
+      subject: '亚马逊AWS向光环新网出售北京硬件，2017年11月',
+      text: '2017年11月，亚马逊AWS把北京的云计算硬件出售给合作伙伴光环新网，理由是中国法律禁止外国公司拥有或运营某些云计算技术。',
+      checked: 'The Register和SiliconANGLE（2017年11月14日），附亚马逊的声明：中国法律禁止非中国公司拥有或运营某些用于提供云服务的技术；AWS保留了知识产权。SiliconANGLE还提到工业和信息化部2017年1月要求新许可证的规定。部分媒体把这次出售与数据法规联系起来，亚马逊没有这样说。',
+    },
   },
   {
     id: 'equinix-alibaba-today',
@@ -402,6 +619,11 @@ export const claims: DeckDataInput['claims'] = [
     confidence: 'medium',
     asOf: '2024',
     checked: 'Equinix\'s documentation, undated, in the version stored after September 2024, lists the seven metros; when each was added was not found, and no later version was found.',
+    zh: {
+      subject: 'Equinix Fabric 在七个都会区连通阿里云（2024年起的文档）',
+      text: '根据Equinix自2024年以来的文档，它的交换平台已更名为 Equinix Fabric，在香港、硅谷、新加坡、东京、阿什本、法兰克福和伦敦连通阿里云。',
+      checked: 'Equinix的文档未注明日期，在2024年9月之后存档的版本中列出了这七个都会区；未查到各地是何时加入的，也未找到更新的版本。',
+    },
   },
   {
     id: 'china-cloud-pilot-2024',
@@ -411,6 +633,11 @@ export const claims: DeckDataInput['claims'] = [
     confidence: 'medium',
     asOf: '2024-04',
     checked: 'Dahui Lawyers (11 April 2024) on the ministry\'s notice of 10 April 2024; AWS\'s own guide to its China regions (after April 2019) names Sinnet and NWCD as their operators. Whether any pilot has since changed how AWS or Azure operate was not checked.',
+    zh: {
+      subject: '中国外资独资云业务试点，2024年4月',
+      text: '2024年4月，中国宣布设立试点地区，允许外国企业独资经营云业务；但我们找到的最新资料显示，亚马逊云科技和微软Azure在中国仍由本地合作伙伴运营。',
+      checked: 'Dahui Lawyers（2024年4月11日）介绍工业和信息化部2024年4月10日的通告；AWS自己的中国区域指南（2019年4月之后）写明由光环新网和西云数据运营。此后的试点是否改变了AWS或Azure的运营方式，未作核实。',
+    },
   },
 
   // The US side after 2015 and China's answer (issue 18): the door narrowed from both sides.
@@ -422,6 +649,11 @@ export const claims: DeckDataInput['claims'] = [
     confidence: 'high',
     asOf: '2020-08',
     checked: 'The State Department\'s statement of 5 August 2020 (Benton Institute\'s reprint) and The Register (6 August 2020). The statement announces "lines of effort" and cooperation with Commerce; no rule or deadline was found, so "banned" would overstate it.',
+    zh: {
+      subject: '美国“清洁网络”点名阿里巴巴的云，2020年8月',
+      text: '2020年8月，美国国务院的“清洁网络”呼吁，不要把美国人的敏感数据放在可经由中国企业访问的云上，并点名阿里巴巴、百度和腾讯；它提出的是目标，而不是规则。',
+      checked: '美国国务院2020年8月5日的声明（Benton Institute转载）和The Register（2020年8月6日）。声明宣布了若干“工作方向”（译文），以及与商务部的合作；未找到任何规则或期限，所以说“禁止”就言过其实了。',
+    },
   },
   {
     id: 'commerce-review-2022',
@@ -432,6 +664,11 @@ export const claims: DeckDataInput['claims'] = [
     asOf: '2026-06',
     checked: 'Reuters (18 January 2022, via MarketScreener; many reprints): three people briefed; Commerce does not comment on reviews. No announcement or outcome was found in the stored reporting up to June 2026.',
     backupOnly: true,
+    zh: {
+      subject: '美国商务部审查阿里巴巴美国云业务，2022年1月报道；至2026年6月无结果',
+      text: '2022年1月，路透社援引知情人士报道，美国商务部正对阿里巴巴的美国云业务进行国家安全审查；截至2026年6月，未见任何结果的报道。',
+      checked: '路透社（2022年1月18日，经MarketScreener转载；转载众多）：三名知情人士；美国商务部不对审查置评。在截至2026年6月的存档报道中，未找到任何公告或结果。',
+    },
   },
   {
     id: 'pentagon-letter-2025',
@@ -442,6 +679,11 @@ export const claims: DeckDataInput['claims'] = [
     asOf: '2025-11',
     checked: 'Bloomberg via The Business Times (27 November 2025), which saw the letter of 7 October 2025 from the Deputy Defense Secretary to the Armed Services chairs; Reuters and Chinese-language reports carry the same facts and Alibaba\'s answer. One outlet saw the letter, hence medium.',
     backupOnly: true,
+    zh: {
+      subject: '五角大楼信函：阿里巴巴应列入其清单，2025年11月报道',
+      text: '2025年11月，彭博社报道，五角大楼2025年10月的一封信称，阿里巴巴应被列入“中国军事企业”清单；阿里巴巴表示这毫无依据，并说由于它不与美国军方做生意，不会受到影响。',
+      checked: '彭博社（经The Business Times转载，2025年11月27日）看到了美国国防部副部长2025年10月7日致参众两院军事委员会主席的信；路透社和中文报道所述的事实及阿里巴巴的回应相同。只有一家媒体看到这封信，因此可信度为中。',
+    },
   },
   {
     id: 'list-withdrawn-2026',
@@ -452,6 +694,11 @@ export const claims: DeckDataInput['claims'] = [
     asOf: '2026-02',
     checked: 'Reuters via GV Wire and The National, both 13 February 2026, with the Federal Register\'s note that an agency letter asked for withdrawal; Military.com and Chinese-language papers report the same. A Caixin page dated 14 February describes the June list instead and was not used.',
     backupOnly: true,
+    zh: {
+      subject: '点名阿里巴巴的清单发布后被撤回，2026年2月',
+      text: '2026年2月，一份点名阿里巴巴的更新清单在《联邦公报》上发布，大约一小时后应五角大楼的要求撤回。',
+      checked: '路透社（经GV Wire转载）和The National，均为2026年2月13日，附《联邦公报》的说明：一家机构来函要求撤回；Military.com和中文报纸的报道相同。一个日期为2月14日的财新页面描述的其实是6月的清单，未予采用。',
+    },
   },
   {
     id: 'alibaba-listed-sues-2026',
@@ -462,6 +709,12 @@ export const claims: DeckDataInput['claims'] = [
     asOf: '2026-06',
     checked: 'Squire Patton Boggs (June 2026): added on 8 June. The Financial Times and CBS/AFP (24 June 2026): complaint filed on 23 June in federal court in San Jose, California, calling the listing arbitrary and capricious. Law-firm notes and translated wire copy, hence medium; no later report of the case was found.',
     disagreement: 'Some reports put the suit in Washington; the FT and AFP say San Jose, California. Counts of firms added differ (65, 80, 188) with how subsidiaries count.',
+    zh: {
+      subject: '阿里巴巴被列入五角大楼清单后起诉，2026年6月',
+      text: '2026年6月，五角大楼把阿里巴巴列入“中国军事企业”清单，阿里巴巴随后在加利福尼亚州的联邦法院起诉，要求除名；截至2026年6月底，未见判决的报道。',
+      checked: 'Squire Patton Boggs（2026年6月）：6月8日列入。英国《金融时报》和CBS/法新社（2026年6月24日）：6月23日向加利福尼亚州圣何塞的联邦法院提起诉讼，称列名武断且反复无常。依据是律师事务所的简报和翻译过的通讯社稿件，因此可信度为中；未找到此案的后续报道。',
+      disagreement: '有报道称诉讼是在华盛顿提起的；英国《金融时报》和法新社说是加利福尼亚州圣何塞。新增企业的数量因子公司的算法不同而各异（65家、80家、188家）。',
+    },
   },
   {
     id: 'contract-bar-2026',
@@ -471,6 +724,11 @@ export const claims: DeckDataInput['claims'] = [
     confidence: 'high',
     asOf: '2026-06',
     checked: 'Section 805 of the defence authorization act for fiscal 2024, signed December 2023: Akin Gump (5 February 2024) and Crowell & Moring (6 February 2024) give 30 June 2026 and 30 June 2027; AFP (June 2026) the same first date. The list itself carries no sanctions (The National, February 2026).',
+    zh: {
+      subject: '五角大楼对清单上企业的合同禁令，2026年6月起',
+      text: '根据2023年的一部国防法律，从2026年6月30日起，五角大楼不得与清单上的企业签订新合同，从2027年起也不得通过他人采购它们的产品；但这并不妨碍美国企业使用阿里云。',
+      checked: '2024财年国防授权法案第805条，2023年12月签署：Akin Gump（2024年2月5日）和Crowell & Moring（2024年2月6日）给出2026年6月30日和2027年6月30日；法新社（2026年6月）给出的第一个日期相同。清单本身不附带制裁（The National，2026年2月）。',
+    },
   },
   {
     id: 'china-counter-lists-2026',
@@ -480,5 +738,10 @@ export const claims: DeckDataInput['claims'] = [
     confidence: 'medium',
     asOf: '2026-06',
     checked: 'Squire Patton Boggs (June 2026): on 22 June the Ministry of Finance barred government procurement from 46 US companies and the Ministry of Commerce added 10 to its export-control entity list. One law firm\'s account, hence medium; Beijing did not call it retaliation.',
+    zh: {
+      subject: '中国对美国企业的反制清单，2026年6月',
+      text: '2026年6月，中国以自己的清单回应：禁止政府采购数十家美国企业的产品，并把另一些企业列入出口管制管控名单。',
+      checked: 'Squire Patton Boggs（2026年6月）：6月22日，中国财政部禁止在政府采购中采购46家美国企业的产品，中国商务部把10家企业列入出口管制管控名单。这只是一家律师事务所的说法，因此可信度为中；北京并未称之为报复。',
+    },
   },
 ]

@@ -14,6 +14,13 @@ export const figures: DeckDataInput['figures'] = [
     sources: ['ewc-madaj-2015'],
     confidence: 'low',
     disagreement: 'No original source found, in English or Chinese; it rests on the article alone.',
+    zh: {
+      holder: '阿里巴巴',
+      market: '中国B2B电子商务',
+      measure: '营收',
+      period: '约2015年',
+      disagreement: '未找到任何英文或中文的原始来源，只有这篇文章这样说。',
+    },
   },
   {
     id: 'aliyun-cloud-share',
@@ -27,6 +34,13 @@ export const figures: DeckDataInput['figures'] = [
     sources: ['ewc-madaj-2015', 'corcom-2015'],
     confidence: 'medium',
     disagreement: 'How it was measured is not stated. DatacenterDynamics (July 2015): almost 25%; Aliyun\'s own claim that July: over 20%.',
+    zh: {
+      holder: '阿里云',
+      market: '中国云计算',
+      measure: '口径未说明',
+      period: '约2015年',
+      disagreement: '未说明统计口径。DatacenterDynamics（2015年7月）：近25%；阿里云同年7月自称：超过20%。',
+    },
   },
   {
     id: 'tmall-b2c-share',
@@ -40,6 +54,13 @@ export const figures: DeckDataInput['figures'] = [
     sources: ['ewc-madaj-2015', 'cecrc-h1-2014'],
     confidence: 'medium',
     disagreement: 'Business-to-consumer sales only, first half of 2014 (the article says 2014). Analysys: 52.4% (Q2 2014); iResearch: over 60% (full year).',
+    zh: {
+      holder: '天猫',
+      market: '中国B2C网络零售',
+      measure: '交易额',
+      period: '2014年上半年',
+      disagreement: '仅指B2C销售，2014年上半年（文章称2014年）。易观国际：52.4%（2014年第二季度）；艾瑞咨询：超过60%（全年）。',
+    },
   },
   {
     id: 'iaas-2015-aliyun',
@@ -53,6 +74,12 @@ export const figures: DeckDataInput['figures'] = [
     period: '2015',
     sources: ['cloudgateway-2016-08'],
     confidence: 'medium',
+    zh: {
+      holder: '阿里云',
+      market: '中国公共云IaaS',
+      measure: '公共云IaaS',
+      period: '2015年',
+    },
   },
   {
     id: 'iaas-2015-china-telecom',
@@ -66,6 +93,12 @@ export const figures: DeckDataInput['figures'] = [
     period: '2015',
     sources: ['cloudgateway-2016-08'],
     confidence: 'medium',
+    zh: {
+      holder: '中国电信',
+      market: '中国公共云IaaS',
+      measure: '公共云IaaS',
+      period: '2015年',
+    },
   },
   {
     id: 'iaas-2015-china-unicom',
@@ -79,6 +112,12 @@ export const figures: DeckDataInput['figures'] = [
     period: '2015',
     sources: ['cloudgateway-2016-08'],
     confidence: 'medium',
+    zh: {
+      holder: '中国联通',
+      market: '中国公共云IaaS',
+      measure: '公共云IaaS',
+      period: '2015年',
+    },
   },
   {
     id: 'ecx-facilities',
@@ -90,6 +129,12 @@ export const figures: DeckDataInput['figures'] = [
     sources: ['ewc-madaj-2015'],
     confidence: 'low',
     disagreement: 'Only the article gives it, without saying what it counts; Equinix then ran about 100 data centres. The map shows Microsoft\'s May 2015 list of cities.',
+    zh: {
+      label: 'Equinix Cloud Exchange 的“设施”，按文章的计数',
+      noun: ['个设施', '个设施'],
+      period: '2015年年中',
+      disagreement: '只有这篇文章给出这个数，且没有说明计的是什么；Equinix当时运营约100个数据中心。地图显示的是微软2015年5月列出的城市。',
+    },
   },
   {
     id: 'ecx-continents',
@@ -100,6 +145,11 @@ export const figures: DeckDataInput['figures'] = [
     period: 'mid-2015',
     sources: ['ewc-madaj-2015', 'ms-expressroute-2015'],
     confidence: 'high',
+    zh: {
+      label: '设有 Equinix Cloud Exchange 的大洲',
+      noun: ['个大洲', '个大洲'],
+      period: '2015年年中',
+    },
   },
   {
     id: 'alibaba-ipo',
@@ -109,6 +159,10 @@ export const figures: DeckDataInput['figures'] = [
     period: 'Sept 2014',
     sources: ['reuters-2014-09', 'bbc-2014-09'],
     confidence: 'high',
+    zh: {
+      label: '阿里巴巴IPO，含超额配售',
+      period: '2014年9月',
+    },
   },
   {
     id: 'alibaba-ipo-base',
@@ -118,6 +172,10 @@ export const figures: DeckDataInput['figures'] = [
     period: 'Sept 2014',
     sources: ['reuters-2014-09'],
     confidence: 'high',
+    zh: {
+      label: '阿里巴巴IPO，未计超额配售',
+      period: '2014年9月',
+    },
   },
   // Counts the hindsight slides say aloud (the story as of the deck's asOf date).
   {
@@ -129,6 +187,11 @@ export const figures: DeckDataInput['figures'] = [
     period: 'since 2024',
     sources: ['equinix-docs-alibaba'],
     confidence: 'medium',
+    zh: {
+      label: 'Equinix Fabric 连接阿里云的城市',
+      noun: ['个城市', '个城市'],
+      period: '2024年以来',
+    },
   },
   {
     id: 'alibaba-cloud-regions-2025',
@@ -139,6 +202,11 @@ export const figures: DeckDataInput['figures'] = [
     period: 'Sept 2025',
     sources: ['newsaz-2025-09'],
     confidence: 'medium',
+    zh: {
+      label: '阿里云全球地域',
+      noun: ['个地域', '个地域'],
+      period: '2025年9月',
+    },
   },
   {
     id: 'costco-tmall-items',
@@ -149,5 +217,10 @@ export const figures: DeckDataInput['figures'] = [
     period: 'Oct 2014',
     sources: ['shanghaidaily-2014-10'],
     confidence: 'medium',
+    zh: {
+      label: '开市客（Costco）在天猫上线时的商品',
+      noun: ['种商品', '种商品'],
+      period: '2014年10月',
+    },
   },
 ]

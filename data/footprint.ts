@@ -17,6 +17,10 @@ export const ecx: DeckDataInput['ecx'] = {
   totalFigure: 'ecx-facilities',
   citiesLabel: 'Equinix ExpressRoute cities, May 2015',
   citiesDescription: 'cities where Microsoft listed Equinix as an ExpressRoute exchange provider in May 2015, the best public evidence of where Cloud Exchange ran',
+  zh: {
+    citiesLabel: 'Equinix提供ExpressRoute的城市，2015年5月',
+    citiesDescription: '2015年5月微软列明Equinix为ExpressRoute交换服务提供商的城市（Cloud Exchange 运营地点的最佳公开证据）',
+  },
   metros: [
     {
       id: 'amsterdam',
@@ -26,6 +30,10 @@ export const ecx: DeckDataInput['ecx'] = {
       lat: 52.37,
       lon: 4.90,
       sources: ECX_SOURCE,
+      zh: {
+        name: '阿姆斯特丹',
+        short: '阿姆斯特丹',
+      },
     },
     {
       id: 'atlanta',
@@ -35,6 +43,10 @@ export const ecx: DeckDataInput['ecx'] = {
       lat: 33.75,
       lon: -84.39,
       sources: ECX_SOURCE,
+      zh: {
+        name: '亚特兰大',
+        short: '亚特兰大',
+      },
     },
     {
       id: 'chicago',
@@ -44,6 +56,10 @@ export const ecx: DeckDataInput['ecx'] = {
       lat: 41.88,
       lon: -87.63,
       sources: ECX_SOURCE,
+      zh: {
+        name: '芝加哥',
+        short: '芝加哥',
+      },
     },
     {
       id: 'dallas',
@@ -53,6 +69,10 @@ export const ecx: DeckDataInput['ecx'] = {
       lat: 32.78,
       lon: -96.80,
       sources: ECX_SOURCE,
+      zh: {
+        name: '达拉斯',
+        short: '达拉斯',
+      },
     },
     {
       id: 'hong-kong',
@@ -62,6 +82,10 @@ export const ecx: DeckDataInput['ecx'] = {
       lat: 22.32,
       lon: 114.17,
       sources: ECX_SOURCE,
+      zh: {
+        name: '香港',
+        short: '香港',
+      },
     },
     {
       id: 'london',
@@ -71,6 +95,10 @@ export const ecx: DeckDataInput['ecx'] = {
       lat: 51.51,
       lon: -0.13,
       sources: ECX_SOURCE,
+      zh: {
+        name: '伦敦',
+        short: '伦敦',
+      },
     },
     {
       id: 'los-angeles',
@@ -80,6 +108,10 @@ export const ecx: DeckDataInput['ecx'] = {
       lat: 34.05,
       lon: -118.24,
       sources: ECX_SOURCE,
+      zh: {
+        name: '洛杉矶',
+        short: '洛杉矶',
+      },
     },
     {
       id: 'melbourne',
@@ -89,6 +121,10 @@ export const ecx: DeckDataInput['ecx'] = {
       lat: -37.81,
       lon: 144.96,
       sources: ECX_SOURCE,
+      zh: {
+        name: '墨尔本',
+        short: '墨尔本',
+      },
     },
     {
       id: 'new-york',
@@ -98,6 +134,10 @@ export const ecx: DeckDataInput['ecx'] = {
       lat: 40.71,
       lon: -74.01,
       sources: ECX_SOURCE,
+      zh: {
+        name: '纽约',
+        short: '纽约',
+      },
     },
     {
       id: 'sao-paulo',
@@ -107,6 +147,10 @@ export const ecx: DeckDataInput['ecx'] = {
       lat: -23.55,
       lon: -46.63,
       sources: ECX_SOURCE,
+      zh: {
+        name: '圣保罗',
+        short: '圣保罗',
+      },
     },
     {
       id: 'seattle',
@@ -116,6 +160,10 @@ export const ecx: DeckDataInput['ecx'] = {
       lat: 47.61,
       lon: -122.33,
       sources: ECX_SOURCE,
+      zh: {
+        name: '西雅图',
+        short: '西雅图',
+      },
     },
     {
       id: 'silicon-valley',
@@ -125,6 +173,10 @@ export const ecx: DeckDataInput['ecx'] = {
       lat: 37.34,
       lon: -121.89,
       sources: ECX_SOURCE,
+      zh: {
+        name: '硅谷（圣何塞）',
+        short: '硅谷',
+      },
     },
     {
       id: 'singapore',
@@ -134,6 +186,10 @@ export const ecx: DeckDataInput['ecx'] = {
       lat: 1.35,
       lon: 103.82,
       sources: ECX_SOURCE,
+      zh: {
+        name: '新加坡',
+        short: '新加坡',
+      },
     },
     {
       id: 'sydney',
@@ -143,6 +199,10 @@ export const ecx: DeckDataInput['ecx'] = {
       lat: -33.87,
       lon: 151.21,
       sources: ECX_SOURCE,
+      zh: {
+        name: '悉尼',
+        short: '悉尼',
+      },
     },
     {
       id: 'tokyo',
@@ -152,6 +212,10 @@ export const ecx: DeckDataInput['ecx'] = {
       lat: 35.68,
       lon: 139.69,
       sources: ECX_SOURCE,
+      zh: {
+        name: '东京',
+        short: '东京',
+      },
     },
     {
       id: 'washington-dc',
@@ -161,6 +225,10 @@ export const ecx: DeckDataInput['ecx'] = {
       lat: 39.04,
       lon: -77.49,
       sources: ECX_SOURCE,
+      zh: {
+        name: '华盛顿特区（阿什本）',
+        short: '华盛顿',
+      },
     },
   ],
 }
@@ -178,6 +246,10 @@ export const regions: DeckDataInput['regions'] = [
     openedBy: true,
     sources: ['dataconomy-2014-05'],
     confidence: 'high',
+    zh: {
+      name: '杭州',
+      country: '中国大陆',
+    },
   },
   {
     id: 'aliyun-qingdao',
@@ -189,6 +261,10 @@ export const regions: DeckDataInput['regions'] = [
     openedBy: true,
     sources: ['dataconomy-2014-05'],
     confidence: 'high',
+    zh: {
+      name: '青岛',
+      country: '中国大陆',
+    },
   },
   {
     id: 'aliyun-beijing',
@@ -200,6 +276,10 @@ export const regions: DeckDataInput['regions'] = [
     openedBy: true,
     sources: ['dataconomy-2014-05'],
     confidence: 'high',
+    zh: {
+      name: '北京',
+      country: '中国大陆',
+    },
   },
   {
     id: 'aliyun-hong-kong',
@@ -210,6 +290,10 @@ export const regions: DeckDataInput['regions'] = [
     opened: '2014-05',
     sources: ['dataconomy-2014-05'],
     confidence: 'high',
+    zh: {
+      name: '香港',
+      country: '中国香港',
+    },
   },
   {
     id: 'aliyun-silicon-valley',
@@ -220,6 +304,10 @@ export const regions: DeckDataInput['regions'] = [
     opened: '2015-03',
     sources: ['chinadaily-2015-07'],
     confidence: 'high',
+    zh: {
+      name: '硅谷',
+      country: '美国',
+    },
   },
   // Open by March 2015: Alibaba's announcement of the US site lists it among the five existing ones.
   {
@@ -232,6 +320,10 @@ export const regions: DeckDataInput['regions'] = [
     openedBy: true,
     sources: ['scienceweekdigest-2015-03', 'zdnet-2015-07'],
     confidence: 'high',
+    zh: {
+      name: '深圳',
+      country: '中国大陆',
+    },
   },
   // Not yet open at the end of July 2015 (six sites counted then); listed in October 2015.
   {
@@ -244,6 +336,10 @@ export const regions: DeckDataInput['regions'] = [
     openedBy: true,
     sources: ['channelweb-2015-07', 'celebcafe-2015-10'],
     confidence: 'medium',
+    zh: {
+      name: '上海',
+      country: '中国大陆',
+    },
   },
   // Announced 18 August 2015, launched early September.
   {
@@ -255,6 +351,10 @@ export const regions: DeckDataInput['regions'] = [
     opened: '2015-09',
     sources: ['straitstimes-2015-08'],
     confidence: 'high',
+    zh: {
+      name: '新加坡',
+      country: '新加坡',
+    },
   },
   {
     id: 'aliyun-silicon-valley-2',
@@ -265,6 +365,10 @@ export const regions: DeckDataInput['regions'] = [
     opened: '2015-10',
     sources: ['bloomberg-iol-2015-10'],
     confidence: 'high',
+    zh: {
+      name: '硅谷（第二个站点）',
+      country: '美国',
+    },
   },
 ]
 
@@ -277,6 +381,10 @@ export const events: DeckDataInput['events'] = [
     detail: 'Aliyun\'s first region outside mainland China',
     sources: ['dataconomy-2014-05'],
     confidence: 'high',
+    zh: {
+      label: '香港地域',
+      detail: '阿里云在中国大陆以外的首个地域',
+    },
   },
   {
     id: 'ipo',
@@ -285,6 +393,10 @@ export const events: DeckDataInput['events'] = [
     detail: 'The largest IPO on record until 2019',
     sources: ['reuters-2014-09', 'bbc-2014-09', 'independent-ie-2019-12'],
     confidence: 'high',
+    zh: {
+      label: '纽交所上市',
+      detail: '直至2019年仍是史上最大IPO',
+    },
   },
   {
     id: 'costco-tmall',
@@ -294,6 +406,11 @@ export const events: DeckDataInput['events'] = [
     sources: ['seattletimes-2014-10', 'shanghaidaily-2014-10'],
     confidence: 'high',
     disagreement: 'The article dates the Costco deal to November 2014; it launched in October 2014.',
+    zh: {
+      label: '开市客入驻天猫',
+      detail: '美国仓储式会员店向中国销售',
+      disagreement: '文章把开市客（Costco）的这笔合作记在2014年11月；它实际于2014年10月上线。',
+    },
   },
   {
     id: 'us-region',
@@ -302,6 +419,10 @@ export const events: DeckDataInput['events'] = [
     detail: 'Aliyun\'s first US data centre',
     sources: ['chinadaily-2015-07', 'scienceweekdigest-2015-03'],
     confidence: 'high',
+    zh: {
+      label: '硅谷地域',
+      detail: '阿里云首个美国数据中心',
+    },
   },
   {
     id: 'equinix-deal',
@@ -310,6 +431,10 @@ export const events: DeckDataInput['events'] = [
     detail: 'ECX in Hong Kong and Silicon Valley',
     sources: ['ewc-madaj-2015', 'techeconomy-2015-06'],
     confidence: 'medium',
+    zh: {
+      label: '与Equinix合作',
+      detail: '香港和硅谷的ECX',
+    },
   },
   {
     id: 'sg-region',
@@ -318,6 +443,10 @@ export const events: DeckDataInput['events'] = [
     detail: 'First South-East Asian region',
     sources: ['straitstimes-2015-08'],
     confidence: 'high',
+    zh: {
+      label: '新加坡地域',
+      detail: '首个东南亚地域',
+    },
   },
   {
     id: 'us-region-2',
@@ -326,6 +455,10 @@ export const events: DeckDataInput['events'] = [
     detail: 'Another Silicon Valley data centre',
     sources: ['bloomberg-iol-2015-10'],
     confidence: 'high',
+    zh: {
+      label: '美国第二个站点',
+      detail: '硅谷又一个数据中心',
+    },
   },
 ]
 
@@ -340,6 +473,10 @@ export const hindsightEvents: DeckDataInput['hindsightEvents'] = [
     detail: 'Key infrastructure must keep its data in China',
     sources: ['scmp-2016-11-07', 'sidley-2016-11'],
     confidence: 'high',
+    zh: {
+      label: '《网络安全法》',
+      detail: '关键信息基础设施须将数据存于中国境内',
+    },
   },
   {
     id: 'alibaba-cloud-regions-2016',
@@ -349,6 +486,10 @@ export const hindsightEvents: DeckDataInput['hindsightEvents'] = [
     detail: 'Dubai, Frankfurt, Japan and Sydney announced',
     sources: ['zdnet-2016-11', 'scmp-2016-11-22', 'theregister-2016-11'],
     confidence: 'high',
+    zh: {
+      label: '海外新增四个地域',
+      detail: '宣布迪拜、法兰克福、日本和悉尼',
+    },
   },
   {
     id: 'china-cloud-licences',
@@ -358,6 +499,10 @@ export const hindsightEvents: DeckDataInput['hindsightEvents'] = [
     detail: 'Foreign cloud ventures need new licences',
     sources: ['siliconangle-2017-11'],
     confidence: 'medium',
+    zh: {
+      label: '云服务许可证规定',
+      detail: '外资云业务须取得新许可证',
+    },
   },
   {
     id: 'aws-beijing-sale',
@@ -367,6 +512,10 @@ export const hindsightEvents: DeckDataInput['hindsightEvents'] = [
     detail: 'To Sinnet, under China\'s ownership rules',
     sources: ['theregister-2017-11', 'siliconangle-2017-11'],
     confidence: 'high',
+    zh: {
+      label: '亚马逊AWS出售北京硬件',
+      detail: '售予光环新网，以符合中国持股规定',
+    },
   },
   {
     id: 'alibaba-cloud-london',
@@ -376,6 +525,10 @@ export const hindsightEvents: DeckDataInput['hindsightEvents'] = [
     detail: 'Two data centres open',
     sources: ['cityam-2018-10'],
     confidence: 'medium',
+    zh: {
+      label: '伦敦地域',
+      detail: '两座数据中心启用',
+    },
   },
   {
     id: 'clean-network',
@@ -385,6 +538,10 @@ export const hindsightEvents: DeckDataInput['hindsightEvents'] = [
     detail: 'Names Alibaba among clouds to keep data off',
     sources: ['state-dept-2020-08', 'theregister-2020-08'],
     confidence: 'high',
+    zh: {
+      label: '“清洁网络”',
+      detail: '点名阿里巴巴等云，要求数据远离',
+    },
   },
   {
     id: 'commerce-review',
@@ -394,6 +551,10 @@ export const hindsightEvents: DeckDataInput['hindsightEvents'] = [
     detail: 'Of Alibaba\'s US cloud, by Reuters\' sources',
     sources: ['reuters-2022-01'],
     confidence: 'medium',
+    zh: {
+      label: '据报美国商务部审查',
+      detail: '对象为阿里云美国业务，据路透社消息人士',
+    },
   },
   {
     id: 'contract-bar-law',
@@ -403,6 +564,10 @@ export const hindsightEvents: DeckDataInput['hindsightEvents'] = [
     detail: 'Pentagon to stop contracting with listed firms',
     sources: ['akingump-2024-02', 'crowell-2024-02'],
     confidence: 'high',
+    zh: {
+      label: '国防授权法案第805条',
+      detail: '五角大楼将停止与名单上的企业签约',
+    },
   },
   {
     id: 'china-cloud-pilot',
@@ -412,6 +577,10 @@ export const hindsightEvents: DeckDataInput['hindsightEvents'] = [
     detail: 'Foreign firms may wholly own cloud units there',
     sources: ['dahui-2024-04'],
     confidence: 'high',
+    zh: {
+      label: '云服务开放试点',
+      detail: '试点地区允许外资独资经营云业务',
+    },
   },
   {
     id: 'sydney-mumbai-shut',
@@ -421,6 +590,10 @@ export const hindsightEvents: DeckDataInput['hindsightEvents'] = [
     detail: 'Mumbai after July, Sydney after September',
     sources: ['theregister-2024-07'],
     confidence: 'medium',
+    zh: {
+      label: '悉尼和孟买关停',
+      detail: '孟买7月后、悉尼9月后关停',
+    },
   },
   {
     id: 'alibaba-cloud-2025',
@@ -430,6 +603,10 @@ export const hindsightEvents: DeckDataInput['hindsightEvents'] = [
     detail: 'First in Brazil, France and the Netherlands',
     sources: ['newsaz-2025-09'],
     confidence: 'medium',
+    zh: {
+      label: '计划新建地域',
+      detail: '首次进入巴西、法国和荷兰',
+    },
   },
   {
     id: 'pentagon-letter',
@@ -439,6 +616,10 @@ export const hindsightEvents: DeckDataInput['hindsightEvents'] = [
     detail: 'Alibaba belongs on the list (reported Nov 2025)',
     sources: ['businesstimes-2025-11'],
     confidence: 'medium',
+    zh: {
+      label: '五角大楼信函',
+      detail: '称阿里巴巴应列入清单（2025年11月报道）',
+    },
   },
   {
     id: 'list-withdrawn',
@@ -448,6 +629,10 @@ export const hindsightEvents: DeckDataInput['hindsightEvents'] = [
     detail: 'Named Alibaba for about an hour',
     sources: ['gvwire-2026-02', 'thenational-2026-02'],
     confidence: 'high',
+    zh: {
+      label: '清单发布后撤回',
+      detail: '清单点名阿里巴巴约一小时',
+    },
   },
   {
     id: 'alibaba-listed',
@@ -457,6 +642,10 @@ export const hindsightEvents: DeckDataInput['hindsightEvents'] = [
     detail: 'On the Pentagon\'s 1260H list',
     sources: ['squire-2026-06', 'ft-2026-06'],
     confidence: 'medium',
+    zh: {
+      label: '阿里巴巴被列入清单',
+      detail: '五角大楼的1260H清单',
+    },
   },
   {
     id: 'china-counter-lists',
@@ -466,6 +655,10 @@ export const hindsightEvents: DeckDataInput['hindsightEvents'] = [
     detail: 'Bars state buyers from dozens of US firms',
     sources: ['squire-2026-06'],
     confidence: 'medium',
+    zh: {
+      label: '中国的反制清单',
+      detail: '禁止政府采购数十家美国企业的产品',
+    },
   },
   {
     id: 'alibaba-sues',
@@ -475,6 +668,10 @@ export const hindsightEvents: DeckDataInput['hindsightEvents'] = [
     detail: 'In federal court in California, to be taken off',
     sources: ['ft-2026-06', 'cbs-afp-2026-06'],
     confidence: 'medium',
+    zh: {
+      label: '阿里巴巴起诉',
+      detail: '在加州联邦法院起诉，要求除名',
+    },
   },
   {
     id: 'contract-bar-in-force',
@@ -484,5 +681,9 @@ export const hindsightEvents: DeckDataInput['hindsightEvents'] = [
     detail: 'No new Pentagon deals with listed firms',
     sources: ['akingump-2024-02', 'crowell-2024-02', 'cbs-afp-2026-06'],
     confidence: 'high',
+    zh: {
+      label: '签约禁令生效',
+      detail: '五角大楼不再与名单上的企业签新合同',
+    },
   },
 ]

@@ -10,6 +10,15 @@ export type Confidence = z.infer<typeof confidence>
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case words joined by hyphens')
 
+/**
+ * The Simplified Chinese of a record's text fields, written beside the English in the record itself
+ * (`zh: { text: '…' }`). Which fields a record must translate, and the check that it did, are in translation.ts.
+ */
+const zhText = z.string().trim().min(1, 'must not be empty (give the Chinese, or leave the field out)')
+function chinese<T extends z.ZodRawShape>(fields: T) {
+  return z.object(fields).partial().strict().optional()
+}
+
 export const source = z.object({
   id,
   publisher: z.string().min(1, 'must name the publisher'),
@@ -20,6 +29,8 @@ export const source = z.object({
   url: z.url().optional(),
   /** What the record is when the title is not the published headline (a copy, a brief, no headline found). */
   note: z.string().min(1).optional(),
+  /** The title is never translated (it is as published); the publisher may have a settled Chinese name. */
+  zh: chinese({ publisher: zhText, note: zhText }),
 })
 export type Source = z.infer<typeof source>
 
@@ -50,6 +61,13 @@ export const shareFigure = z.object({
   /** The period it refers to, as people say it: "2014", "H1 2014", "c. 2015". */
   period: z.string().min(1),
   ...sourced,
+  zh: chinese({
+    holder: zhText,
+    market: zhText,
+    measure: zhText,
+    period: zhText,
+    disagreement: zhText,
+  }),
 })
 export type ShareFigure = z.infer<typeof shareFigure>
 
@@ -65,6 +83,13 @@ export const countFigure = z.object({
   ]),
   period: z.string().min(1),
   ...sourced,
+  /** `noun` in Chinese carries its measure word and has no plural: ['个城市', '个城市']. */
+  zh: chinese({
+    label: zhText,
+    noun: z.tuple([zhText, zhText]),
+    period: zhText,
+    disagreement: zhText,
+  }),
 })
 export type CountFigure = z.infer<typeof countFigure>
 
@@ -76,6 +101,7 @@ export const moneyFigure = z.object({
   valueUsdBn: finite.refine(v => v >= 0, 'must be zero or more'),
   period: z.string().min(1),
   ...sourced,
+  zh: chinese({ label: zhText, period: zhText, disagreement: zhText }),
 })
 export type MoneyFigure = z.infer<typeof moneyFigure>
 
@@ -104,6 +130,7 @@ export const metro = z.object({
   lat: latitude,
   lon: longitude,
   sources: z.array(id).min(1, 'must cite at least one source'),
+  zh: chinese({ name: zhText, short: zhText }),
 })
 export type Metro = z.infer<typeof metro>
 
@@ -119,6 +146,7 @@ export const region = z.object({
   /** True when only an upper bound is known ("before May 2014", "by Oct 2015"). */
   openedBy: z.boolean().default(false),
   ...sourced,
+  zh: chinese({ name: zhText, country: zhText, disagreement: zhText }),
 })
 export type Region = z.infer<typeof region>
 
@@ -129,6 +157,7 @@ export const timelineEvent = z.object({
   /** One short line for the chart. */
   detail: z.string().min(1),
   ...sourced,
+  zh: chinese({ label: zhText, detail: zhText, disagreement: zhText }),
 })
 export type TimelineEvent = z.infer<typeof timelineEvent>
 
@@ -172,6 +201,12 @@ export const claim = z.object({
    * or the latest source's date for a state of things). Its text and subject say that date.
    */
   asOf: isoDate.optional(),
+  zh: chinese({
+    text: zhText,
+    subject: zhText,
+    checked: zhText,
+    disagreement: zhText,
+  }),
 })
 export type Claim = z.infer<typeof claim>
 
@@ -188,6 +223,7 @@ export const deckDataSchema = z.object({
     citiesLabel: z.string().min(1),
     /** The same, as a phrase for text alternatives and notes: "cities where ... listed ...". */
     citiesDescription: z.string().min(1),
+    zh: chinese({ citiesLabel: zhText, citiesDescription: zhText }),
   }),
   regions: z.array(region),
   events: z.array(timelineEvent),
@@ -210,6 +246,11 @@ export const deckDataSchema = z.object({
   hindsightEvents: z.array(hindsightEvent).default([]),
   /** Statements with their sources; optional so a chart test can pass figures alone. */
   claims: z.array(claim).default([]),
+  /**
+   * The language the records' texts are in. The data module is written in English with Chinese beside it;
+   * `inLanguage` (translation.ts) gives the deck in one language, and says which here. Absent: English.
+   */
+  lang: z.enum(['en', 'zh']).optional(),
 })
 export type DeckDataInput = z.input<typeof deckDataSchema>
 export type DeckData = z.infer<typeof deckDataSchema>

@@ -11,6 +11,9 @@ export const sources: Source[] = [
     date: '2015',
     url: 'https://asiamattersforamerica.org/articles/new-us-china-cloud-computing-partnership-shows-cooperation-in-often-contentious-sector',
     note: 'The article this briefing is built on, by Patrick Madaj, on the Center\'s Asia Matters for America site. Published after June 2015; the page gives no exact date.',
+    zh: {
+      note: '本简报所依据的文章，作者Patrick Madaj，刊于该中心的Asia Matters for America网站。发表于2015年6月之后；页面没有给出确切日期。',
+    },
   },
   {
     id: 'corcom-2015',
@@ -19,6 +22,9 @@ export const sources: Source[] = [
     date: '2015-08',
     url: 'https://corrierecomunicazioni.it/digital-economy/cloud/alibaba-sfida-amazon-sul-cloud',
     note: 'Headline read from the page address. On the Singapore announcement (launch due September); gives Aliyun 23% of China\'s cloud market.',
+    zh: {
+      note: '标题取自页面网址。报道新加坡站点的宣布（定于9月启用）；称阿里云占中国云市场的23%。',
+    },
   },
   {
     id: 'dcd-2015',
@@ -27,6 +33,9 @@ export const sources: Source[] = [
     date: '2015-07',
     url: 'http://www.datacenterdynamics.com/app-cloud/alibaba-unveils-global-cloud-services-plan/94504.article',
     note: 'Headline read from the page address. The page shows no date; it reports Simon Hu\'s South China Morning Post interview of late July 2015 (Business Insider carried the same interview that month). Says Aliyun has almost 25% of the Chinese market. The December 2026 audit could not find the page again in the stored copies; the record rests on the first pass.',
+    zh: {
+      note: '标题取自页面网址。页面未显示日期；报道的是胡晓明2015年7月下旬接受《南华早报》的采访（Business Insider当月也刊发了这次采访）。称阿里云占中国市场近25%。2026年12月核查时，未能在存档副本中再次找到该页面；这条记录依据的是第一次查阅。',
+    },
   },
   {
     id: 'cecrc-h1-2014',
@@ -35,6 +44,10 @@ export const sources: Source[] = [
     date: '2014',
     url: 'https://news.livedoor.com/article/detail/9303951/',
     note: 'A Japanese news page (China Press, on livedoor News) reporting the Center\'s release of 29 September 2014: Tmall 57.4%, JD 21.1% of China\'s business-to-consumer online retail, January–June 2014. The Center is the source of the figures; the page is the record read.',
+    zh: {
+      publisher: 'livedoor News（China Press），援引中国电子商务研究中心',
+      note: '一个日文新闻页面（livedoor News上的China Press），报道该中心2014年9月29日发布的数据：2014年1–6月，天猫占中国B2C网络零售的57.4%，京东占21.1%。数据出自该中心，本页是实际查阅的记录。该中心这份2014年上半年报告按原文发布的中文标题未能查到，所以这里保留上面的标题，不列中文标题；该中心同系列的报告题为《2013年度中国网络零售市场数据监测报告》和《2015年（上）中国网络零售市场数据监测报告》。',
+    },
   },
   {
     id: 'analysys-q2-2014',
@@ -43,6 +56,10 @@ export const sources: Source[] = [
     date: '2014',
     url: 'https://news.livedoor.com/article/detail/9098211/',
     note: 'A Japanese news page (China Press, on livedoor News) reporting Analysys\'s release of 31 July 2014: Tmall 52.4% of China B2C in Q2 2014. The page writes the quarter as 2013 once while giving the 2014 data.',
+    zh: {
+      publisher: 'livedoor News（China Press），援引易观国际',
+      note: '一个日文新闻页面（livedoor News上的China Press），报道易观国际2014年7月31日发布的数据：2014年第二季度天猫占中国B2C的52.4%。该页面给出的是2014年的数据，但有一处把季度写成了2013年。',
+    },
   },
   {
     id: 'iresearch-2014',
@@ -51,6 +68,10 @@ export const sources: Source[] = [
     date: '2015-05-22',
     url: 'http://news.alibaba.com/article/detail/knowledge/101029695-1-online-shopping-still-growing-crazy.html',
     note: 'Alibaba Group\'s own news site, Alizila (here on news.alibaba.com), summarising iResearch\'s 2014 annual report: Tmall over 60% of China B2C in 2014.',
+    zh: {
+      publisher: 'Alizila（阿里巴巴集团），援引艾瑞咨询',
+      note: '阿里巴巴集团自己的新闻网站Alizila（此处在news.alibaba.com上），概述艾瑞咨询的2014年度报告：2014年天猫占中国B2C的60%以上。',
+    },
   },
   {
     id: 'ms-expressroute-2015',
@@ -59,6 +80,10 @@ export const sources: Source[] = [
     date: '2015-05-13',
     url: 'https://github.com/MicrosoftDocs/azure-docs/blob/06c0a3381233254ea28f9be8d6d8e80f7ee45388/articles/expressroute-locations.md',
     note: 'The page as it stood on 13 May 2015 (MicrosoftDocs/azure-docs, commit 06c0a33, articles/expressroute-locations.md). Lists Equinix as an exchange provider in 16 cities and names Equinix Cloud Exchange as the exchange through which ExpressRoute is ordered; it does not list Cloud Exchange sites as such.',
+    zh: {
+      publisher: '微软',
+      note: '该页面2015年5月13日的版本（MicrosoftDocs/azure-docs，提交06c0a33，articles/expressroute-locations.md）。列出Equinix在16个城市担任交换服务提供商，并指明ExpressRoute经由 Equinix Cloud Exchange 订购；但没有列出 Cloud Exchange 站点本身。',
+    },
   },
   {
     id: 'chinadaily-2015-07',
@@ -66,6 +91,9 @@ export const sources: Source[] = [
     title: 'Alibaba plans to set up more data centers in overseas',
     date: '2015-07-23',
     url: 'http://europe.chinadaily.com.cn/business/2015-07/23/content_21390021.htm',
+    zh: {
+      publisher: '《中国日报》',
+    },
   },
   {
     id: 'zdnet-2015-07',
@@ -74,6 +102,9 @@ export const sources: Source[] = [
     date: '2015-07',
     url: 'http://www.zdnet.com/article/alibaba-tops-up-cloud-investment-with-1b/',
     note: 'By Eileen Yu; the page shows no day (it reports the announcement of 29 July 2015). Says the Marketplace Alliance Program\'s partners include Singtel, Intel, Equinix and Towngas.',
+    zh: {
+      note: '作者Eileen Yu；页面未显示具体日期（报道的是2015年7月29日的宣布）。称 Marketplace Alliance Program 的合作伙伴包括新加坡电信、英特尔、Equinix和香港中华煤气。',
+    },
   },
   {
     id: 'reuters-2014-09',
@@ -82,6 +113,10 @@ export const sources: Source[] = [
     date: '2014-09-22',
     url: 'http://uk.reuters.com/article/alibaba-ipo-idUKL2N0RN00G20140922',
     note: 'Headline as carried by Yahoo Finance UK\'s copy. A report of a report: it cites the Wall Street Journal for the extra shares, which take the IPO from $21.8bn to about $25bn, the largest in history.',
+    zh: {
+      publisher: '路透社',
+      note: '标题依据Yahoo Finance UK转载的版本。这是一篇转述他报的报道：增发股份一事援引《华尔街日报》，增发使IPO规模从218亿美元增至约250亿美元，为史上最大。',
+    },
   },
   {
     id: 'seattletimes-2014-10',
@@ -97,6 +132,9 @@ export const sources: Source[] = [
     date: '2014-10-16',
     url: 'http://www.china.org.cn/wap/2014-10/16/content_33782766.htm',
     note: 'Read in China.org.cn\'s reprint. Gives the number of items: about 120, food, drink and household goods.',
+    zh: {
+      note: '读的是中国网（China.org.cn）的转载。给出商品数量：约120种，包括食品、饮料和家居用品。',
+    },
   },
   {
     id: 'dataconomy-2014-05',
@@ -105,6 +143,9 @@ export const sources: Source[] = [
     date: '2014-05-12',
     url: 'https://dataconomy.com/2014/05/12/alibaba-opens-first-hong-kong-data-center',
     note: 'Headline read from the page address.',
+    zh: {
+      note: '标题取自页面网址。',
+    },
   },
   {
     id: 'scienceweekdigest-2015-03',
@@ -113,6 +154,9 @@ export const sources: Source[] = [
     date: '2015-03',
     url: 'https://www.scienceweekdigest.com/alibaba-to-open-cloud-computing-data-center-in-silicon-valley-iid-652816',
     note: 'On Alibaba\'s March 2015 announcement (a news aggregator\'s rewrite); lists the five existing sites, Shenzhen among them, and quotes Alibaba declining to disclose the location.',
+    zh: {
+      note: '关于阿里巴巴2015年3月的宣布（一家新闻聚合网站的改写稿）；列出已有的五个站点（深圳在内），并引述阿里巴巴拒绝透露具体位置。',
+    },
   },
   {
     id: 'channelweb-2015-07',
@@ -121,6 +165,9 @@ export const sources: Source[] = [
     date: '2015-07',
     url: 'https://www.channelweb.co.uk/news/2419838/alibaba-goes-global-cloud-arm-usd1bn-investment',
     note: 'Six datacentres in China, Hong Kong and the US at the end of July 2015.',
+    zh: {
+      note: '2015年7月底，在中国大陆、中国香港和美国共有六个数据中心。',
+    },
   },
   {
     id: 'straitstimes-2015-08',
@@ -129,6 +176,10 @@ export const sources: Source[] = [
     date: '2015-08-18',
     url: 'https://www.straitstimes.com/business/singapore-chosen-as-overseas-hq-by-alibabas-cloud-computing-arm',
     note: 'Announced 18 August 2015; the Singapore site to launch early the next month, Aliyun\'s seventh.',
+    zh: {
+      publisher: '《海峡时报》',
+      note: '2015年8月18日宣布；新加坡站点将于次月初启用，是阿里云的第七个。',
+    },
   },
   {
     id: 'celebcafe-2015-10',
@@ -137,6 +188,9 @@ export const sources: Source[] = [
     date: '2015-10',
     url: 'https://celebcafe.org/?p=141068',
     note: 'A rewrite of Bloomberg\'s report and Alibaba\'s statement (see bloomberg-iol-2015-10); kept only where it adds the list of sites with Shanghai.',
+    zh: {
+      note: '改写自彭博社的报道和阿里巴巴的声明（见bloomberg-iol-2015-10）；只在它补充了含上海在内的站点列表时引用。',
+    },
   },
   {
     id: 'bloomberg-iol-2015-10',
@@ -144,6 +198,9 @@ export const sources: Source[] = [
     title: 'Alibaba opens second US data centre',
     date: '2015-10-09',
     url: 'http://www.iol.co.za/business/international/alibaba-opens-second-us-data-centre-1.1927379',
+    zh: {
+      publisher: '彭博社（IOL转载）',
+    },
   },
   {
     id: 'cloudgateway-2016-08',
@@ -152,6 +209,9 @@ export const sources: Source[] = [
     date: '2016-08',
     url: 'https://www.cloudgateway.asia/2016/08/ct2015iaas/',
     note: 'Reports the "2015 China public cloud computing report": IaaS shares Aliyun 31.0%, China Telecom 13.1%, China Unicom 7.6%.',
+    zh: {
+      note: '报道“2015年中国公有云计算报告”（译名；中文原题未查到）：IaaS份额为阿里云31.0%、中国电信13.1%、中国联通7.6%。',
+    },
   },
   {
     id: 'techeconomy-2015-06',
@@ -160,6 +220,9 @@ export const sources: Source[] = [
     date: '2015-06-09',
     url: 'https://www.techeconomy2030.it/2015/06/09/alibaba-sfida-google-amazon-microsoft-investimenti-cloud-in-usa/',
     note: 'Headline read from the page address. Reports, citing CNBC, that Aliyun has signed ("ha firmato") new partnerships with Intel and Equinix under the Marketplace Alliance Program; it gives no date the service starts.',
+    zh: {
+      note: '标题取自页面网址。援引CNBC报道，阿里云已在 Marketplace Alliance Program 下与英特尔和Equinix签署（原文“ha firmato”）新的合作；没有给出服务开始的日期。',
+    },
   },
   {
     id: 'afp-2015-07',
@@ -168,6 +231,10 @@ export const sources: Source[] = [
     date: '2015-07-29',
     url: 'https://phys.org/news/2015-07-china-alibaba-invest-bn-cloud.html',
     note: 'Names Intel, Singtel and Towngas among the businesses using Aliyun\'s services.',
+    zh: {
+      publisher: '法新社（Phys.org转载）',
+      note: '点名英特尔、新加坡电信和香港中华煤气为使用阿里云服务的企业。',
+    },
   },
   {
     id: 'reuters-2015-07',
@@ -176,6 +243,10 @@ export const sources: Source[] = [
     date: '2015-07-29',
     url: 'http://in.reuters.com/article/alibaba-cloud-idINL1N1090C220150729',
     note: 'Aliyun\'s president: the goal is to overtake Amazon (Web Services) in four years.',
+    zh: {
+      publisher: '路透社',
+      note: '阿里云总裁：目标是在四年内超越亚马逊（AWS）。',
+    },
   },
   {
     id: 'entrepreneur-2014-04',
@@ -184,6 +255,9 @@ export const sources: Source[] = [
     date: '2014-04-03',
     url: 'http://www.entrepreneur.com/article/232791',
     note: 'Also names Alibaba\'s investments in Tango and ShopRunner.',
+    zh: {
+      note: '还提到阿里巴巴对Tango和ShopRunner的投资。',
+    },
   },
   {
     id: 'wwd-2015-06',
@@ -192,6 +266,9 @@ export const sources: Source[] = [
     date: '2015-06',
     url: 'https://wwd.com/feature/alibaba-11-main-e-commerce-10162870/',
     note: '11 Main, launched June 2014, merged into OpenSky in June 2015, with Alibaba taking a stake of about 37% in OpenSky. Not found again in the stored copies in December 2026; EcommerceBytes (22 June 2015) and Silicon UK report the same sale and a 37.6% stake.',
+    zh: {
+      note: '11 Main于2014年6月上线，2015年6月并入OpenSky，阿里巴巴取得OpenSky约37%的股份。2026年12月未能在存档副本中再次找到；EcommerceBytes（2015年6月22日）和Silicon UK报道了同一笔出售和37.6%的持股。',
+    },
   },
   {
     id: 'independent-ie-2019-12',
@@ -200,6 +277,9 @@ export const sources: Source[] = [
     date: '2019-12-06',
     url: 'https://www.independent.ie/tablet/business/saudi-aramco-prices-worlds-biggest-ipo-38757857.html',
     note: 'Aramco\'s $25.6bn beats Alibaba\'s record $25bn of 2014.',
+    zh: {
+      note: '沙特阿美的256亿美元超过了阿里巴巴2014年创下的250亿美元纪录。',
+    },
   },
   {
     id: 'igd-2015-01',
@@ -208,6 +288,9 @@ export const sources: Source[] = [
     date: '2015-01-02',
     url: 'https://retailanalysis.igd.com/retailers/costco/news/news-article/t/costcos-early-success-in-china/i/9342',
     note: 'Costco opened on Tmall in October 2014; the partnership gave it a relatively low-risk test of demand.',
+    zh: {
+      note: '开市客（Costco）于2014年10月入驻天猫；这次合作让它以相对低的风险试探需求。',
+    },
   },
   // The story's 2014-15 context and what happened after June 2015 (issue 13): read through the search
   // tool's stored copies of reporting of the time; titles are the headlines as published.
@@ -217,6 +300,9 @@ export const sources: Source[] = [
     title: 'Chinese Military Officers Charged With Cyber-Hacking U.S. Companies',
     date: '2014-05-19',
     url: 'https://hngn.com/articles/31722/20140519/chinese-military-officers-charged-with-cyber-hacking-u-s-companies.htm',
+    zh: {
+      publisher: 'HNGN（美联社）',
+    },
   },
   {
     id: 'afp-yahoo-2014-05',
@@ -224,6 +310,9 @@ export const sources: Source[] = [
     title: 'US indicts five in China military for hacking',
     date: '2014-05-19',
     url: 'http://au.news.yahoo.com/a/-/business/23660089/us-indicts-five-in-china-military-for-hacking/',
+    zh: {
+      publisher: '法新社（Yahoo News转载）',
+    },
   },
   {
     id: 'nextgov-2015-06',
@@ -246,6 +335,9 @@ export const sources: Source[] = [
     date: '2015-08',
     url: 'https://www.irishexaminer.com/business/china-calls-in-us-tech-firms-349218.html',
     note: 'The page shows no date; it reports Xi\'s first state visit to Washington as due next month (September 2015). Says the bank rules were suspended in April.',
+    zh: {
+      note: '页面未显示日期；报道称习近平首次对华盛顿的国事访问定于下个月（2015年9月）。称银行业规定已于4月暂停。',
+    },
   },
   {
     id: 'mondaq-2015-07',
@@ -254,6 +346,9 @@ export const sources: Source[] = [
     date: '2015-07',
     url: 'http://www.mondaq.com/china/data-protection/428910/npc-releases-draft-cybersecurity-law',
     note: 'Headline read from the page address; dated by its report of the draft released on 6 July 2015. It summarises the draft\'s duties to protect users\' data; the data-localisation duty for key infrastructure is in Hunton\'s account (hunton-2016-06).',
+    zh: {
+      note: '标题取自页面网址；日期依据它对2015年7月6日公布的草案的报道。概述了草案保护用户数据的义务；关键信息基础设施的数据本地化义务见Hunton的介绍（hunton-2016-06）。',
+    },
   },
   {
     id: 'insidecyberlaw-2015-07',
@@ -262,6 +357,9 @@ export const sources: Source[] = [
     date: '2015-07',
     url: 'https://www.insidecyberlaw.com/2015/07/chinas-new-cyber-security-law-progress-or-a-sideways-step/',
     note: 'Headline read from the page address. Dates the draft\'s release to 8 July 2015.',
+    zh: {
+      note: '标题取自页面网址。称草案于2015年7月8日公布。',
+    },
   },
   {
     id: 'zdnet-2014-03',
@@ -270,6 +368,9 @@ export const sources: Source[] = [
     date: '2014-03',
     url: 'http://www.zdnet.com/article/microsoft-proclaims-azure-as-first-foreign-cloud-in-china/',
     note: 'The page shows no date; it reports Azure\'s general availability in China (March 2014) as the day before. Also reports the AWS Beijing preview and the partner requirement.',
+    zh: {
+      note: '页面未显示日期；报道称微软Azure在中国正式商用（2014年3月）是前一天的事。还报道了AWS北京区域的预览版和须有本地合作伙伴的要求。',
+    },
   },
   {
     id: 'theregister-2013-05',
@@ -285,6 +386,10 @@ export const sources: Source[] = [
     date: '2011-08',
     url: 'https://cloudpundit.com/tag/eqix/',
     note: 'The tag page shows no date; the post reports AWS Direct Connect at Equinix Ashburn, launched in August 2011.',
+    zh: {
+      publisher: 'CloudPundit（Lydia Leong，高德纳分析师）',
+      note: '标签页未显示日期；该文报道2011年8月在Equinix阿什本推出的 AWS Direct Connect。',
+    },
   },
   {
     id: 'abc-2015-09',
@@ -307,6 +412,9 @@ export const sources: Source[] = [
     date: '2016-11',
     url: 'https://www.zdnet.com/article/japan-australia-among-four-new-alibaba-cloud-data-centres/',
     note: 'The page shows no date; it reports Alibaba\'s announcement of Monday 21 November 2016.',
+    zh: {
+      note: '页面未显示日期；报道的是阿里巴巴2016年11月21日（星期一）的宣布。',
+    },
   },
   {
     id: 'scmp-2016-11-22',
@@ -336,6 +444,9 @@ export const sources: Source[] = [
     date: '2017',
     url: 'http://www.mondaq.com/china/x/595440/Security/Chinas+New+Cybersecurity+Law+Effective+As+Of+1+June+2017',
     note: 'Not found again in the stored copies in December 2026; the same article (by De Brauw lawyers, Trade Security Journal, 21 July 2017) is recorded by the University of Amsterdam\'s IViR under this title.',
+    zh: {
+      note: '2026年12月未能在存档副本中再次找到；阿姆斯特丹大学IViR以这个标题收录了同一篇文章（De Brauw律师撰写，Trade Security Journal，2017年7月21日）。',
+    },
   },
   {
     id: 'theregister-2017-11',
@@ -358,6 +469,9 @@ export const sources: Source[] = [
     date: '2024',
     url: 'https://docs.equinix.com/zh-Hans/fabric-marketplace/connecting-to-service-provider/fabric-alibaba-cloudexpress',
     note: 'The page carries no date; this is the version stored after Equinix moved its documentation in September 2024 (the Chinese-language copy of the English page). Lists the seven metros where Equinix Fabric (formerly Cloud Exchange) connects to Alibaba Cloud Express Connect.',
+    zh: {
+      note: '页面没有日期；这是Equinix在2024年9月迁移文档后存档的版本（英文页面的中文版）。列出 Equinix Fabric（前身为 Cloud Exchange）连接阿里云高速通道的七个城市。',
+    },
   },
   {
     id: 'dahui-2024-04',
@@ -373,6 +487,10 @@ export const sources: Source[] = [
     date: '2019',
     url: 'https://aws.amazon.com/blogs/enterprise-strategy/getting-started-with-aws-services-in-aws-china-beijing-region-and-aws-china-ningxia-region/',
     note: 'The post carries no date here; it mentions the Hong Kong region launched in April 2019, so it was written after that. Says the Beijing region became generally available in 2016 and names its local operators.',
+    zh: {
+      publisher: '亚马逊AWS（Enterprise Strategy Blog）',
+      note: '此处文章没有日期；文中提到2019年4月推出的香港区域，所以写于那之后。称北京区域于2016年正式商用，并点名其本地运营商。',
+    },
   },
   // The December 2026 audit (issue 18): corrections to the 2014-15 story, and what both governments did after
   // 2015. Read through the search tool's stored copies; where a wire story was read in a reprint, the
@@ -384,6 +502,9 @@ export const sources: Source[] = [
     date: '2014-09-22',
     url: 'https://feeds.bbci.co.uk/news/business-29316074',
     note: 'With the extra shares, $25bn, past the $22.1bn Agricultural Bank of China raised in 2010.',
+    zh: {
+      note: '加上增发股份共250亿美元，超过中国农业银行2010年募集的221亿美元。',
+    },
   },
   {
     id: 'bloomberg-quicktake-2015',
@@ -392,6 +513,10 @@ export const sources: Source[] = [
     date: '2015',
     url: 'http://www.bloombergview.com/quicktake/alibaba',
     note: 'The 2015 version of the explainer (a May 2016 update says the same of 2015 as a whole): Alibaba\'s sites handled more than three-quarters of China\'s online retail sales in the first half of 2015; the 2014 listing was the largest US public offering ever.',
+    zh: {
+      publisher: '彭博社（QuickTake）',
+      note: '这篇解读文章的2015年版本（2016年5月的更新版对2015年全年也这样说）：2015年上半年，阿里巴巴旗下网站处理了中国四分之三以上的网络零售额；2014年的上市是美国史上规模最大的公开发行。',
+    },
   },
   {
     id: 'businessinsider-2015-06',
@@ -400,6 +525,9 @@ export const sources: Source[] = [
     date: '2015-06',
     url: 'https://www.businessinsider.in/Alibaba-boosts-its-investment-in-the-cloud-wars-against-Amazon-Google-and-Microsoft/articleshow/47590813.cms',
     note: 'The page shows no day; it reports CNBC\'s story of about 9 June 2015: Aliyun has signed partnerships with Intel, Equinix and Singtel under the Marketplace Alliance Program. No start date is given.',
+    zh: {
+      note: '页面未显示具体日期；报道的是CNBC约2015年6月9日的报道：阿里云已在 Marketplace Alliance Program 下与英特尔、Equinix和新加坡电信签署合作。没有给出开始日期。',
+    },
   },
   {
     id: 'scmp-2015-07',
@@ -408,6 +536,10 @@ export const sources: Source[] = [
     date: '2015-07',
     url: 'https://www.scmp.com/tech/enterprises/article/1843096/chinas-alibaba-targets-data-centres-bid-replace-amazon-cloud',
     note: 'Reports Simon Hu in Beijing (29 July 2015): match or surpass Amazon in three to four years. The line that Alibaba signed deals with seven firms the month before, Intel, Equinix and PCCW among them, was read in a full copy on a cloud-computing blog (bulutbilisimcloudcomputing.blogspot.com); Business Insider syndicated the piece.',
+    zh: {
+      publisher: '《南华早报》',
+      note: '报道胡晓明在北京（2015年7月29日）的表态：三到四年内赶上或超过亚马逊。阿里巴巴前一个月与七家公司签约（英特尔、Equinix和电讯盈科在内）这句话，是在一个云计算博客（bulutbilisimcloudcomputing.blogspot.com）的全文转载里读到的；Business Insider也转载了这篇文章。',
+    },
   },
   {
     id: 'wsj-2015-07',
@@ -416,6 +548,10 @@ export const sources: Source[] = [
     date: '2015-07-29',
     url: 'https://au.advfn.com/stock-market/USOTC/SGAPY/stock-news/67921032/alibaba-plans-1-billion-cloud-computing-push',
     note: 'Most of Aliyun\'s customers abroad are Chinese companies operating outside the mainland (Simon Hu); a second US site is planned in the east.',
+    zh: {
+      publisher: '《华尔街日报》（ADVFN转载）',
+      note: '阿里云的海外客户大多是在中国大陆以外经营的中国企业（胡晓明）；计划在美国东部建第二个站点。',
+    },
   },
   {
     id: 'yibada-2015-07',
@@ -424,6 +560,10 @@ export const sources: Source[] = [
     date: '2015-07-30',
     url: 'https://en.yibada.com/articles/49804/20150730/alibaba-1-billion-cloud-division-global-expansion-amazon.htm',
     note: 'Gives Aliyun\'s own claim of 1.4 million customers and more than 20% of China\'s market.',
+    zh: {
+      publisher: 'Yibada（援引路透社）',
+      note: '给出阿里云自称的140万客户和超过20%的中国市场份额。',
+    },
   },
   {
     id: 'equinix-blog-2014-03',
@@ -432,6 +572,9 @@ export const sources: Source[] = [
     date: '2014-03-31',
     url: 'https://blog.equinix.com/blog/2014/03/31/new-dallas-data-center-boosts-equinix-as-interconnection-hub-latin-american-gateway/',
     note: 'Equinix then had 100 IBX data centres in 32 metros.',
+    zh: {
+      note: 'Equinix当时在32个城市拥有100个IBX数据中心。',
+    },
   },
   {
     id: 'ecommercebytes-2015-06',
@@ -440,6 +583,9 @@ export const sources: Source[] = [
     date: '2015-06-22',
     url: 'https://www.ecommercebytes.com/C/blog/blog.pl?/pl/2015/6/1435007459.html',
     note: 'By Ina Steiner: Alibaba has sold 11 Main and its two seller-tool subsidiaries, according to media reports.',
+    zh: {
+      note: '作者Ina Steiner：据媒体报道，阿里巴巴已出售11 Main及其两家卖家工具子公司。',
+    },
   },
   {
     id: 'hunton-2016-06',
@@ -448,6 +594,9 @@ export const sources: Source[] = [
     date: '2016-06-30',
     url: 'https://www.huntonprivacyblog.com/2016/06/30/second-reading-of-chinas-draft-of-cybersecurity-law/',
     note: 'Headline read from the page address. The second draft repeats the first draft\'s duty for key information infrastructure operators to store in China the personal information and important data they gather there.',
+    zh: {
+      note: '标题取自页面网址。二审稿沿用了一审稿的规定：关键信息基础设施运营者须将在中国境内收集的个人信息和重要数据存储在境内。',
+    },
   },
   {
     id: 'sidley-2016-11',
@@ -456,6 +605,9 @@ export const sources: Source[] = [
     date: '2016-11-15',
     url: 'https://datamatters.sidley.com/2016/11/15/china-adopts-cyber-security-law/',
     note: 'Adopted 7 November 2016, in force 1 June 2017; the duty to store data in China falls on operators of critical information infrastructure.',
+    zh: {
+      note: '2016年11月7日通过，2017年6月1日起施行；在中国境内存储数据的义务由关键信息基础设施运营者承担。',
+    },
   },
   {
     id: 'chinalawandpractice-2016-12',
@@ -464,6 +616,9 @@ export const sources: Source[] = [
     date: '2016-12-08',
     url: 'https://chinalawandpractice.com/2016/12/08/clearer-skies-for-foreign-cloud-services-in-china',
     note: 'By Katherine Jo, on the ministry\'s draft cloud rules of 24 November 2016: cloud services are a licensed telecom service, with limits on foreign investment and strict rules for local partnerships.',
+    zh: {
+      note: '作者Katherine Jo，评述工业和信息化部2016年11月24日的云服务规定征求意见稿：云服务属于须取得许可的电信业务，外资受限，与本地伙伴合作的规则严格。',
+    },
   },
   {
     id: 'cityam-2018-10',
@@ -472,6 +627,9 @@ export const sources: Source[] = [
     date: '2018-10',
     url: 'https://cityam.com/?p=15612',
     note: 'The page shows no day; it reports the opening the week the US cloud companies reported their quarterly results (late October 2018).',
+    zh: {
+      note: '页面未显示具体日期；报道的开业在美国云计算公司发布季度业绩的那一周（2018年10月下旬）。',
+    },
   },
   {
     id: 'infotechlead-2020',
@@ -480,6 +638,9 @@ export const sources: Source[] = [
     date: '2020',
     url: 'https://infotechlead.com/cloud/aws-microsoft-google-alibaba-share-in-cloud-market-60638',
     note: 'The page shows no date; it reports Canalys and Synergy Research figures for the fourth quarter of 2019: AWS about a third of cloud infrastructure spending worldwide, Alibaba Cloud about 5%.',
+    zh: {
+      note: '页面未显示日期；报道Canalys和Synergy Research的2019年第四季度数据：AWS约占全球云基础设施支出的三分之一，阿里云约占5%。',
+    },
   },
   {
     id: 'state-dept-2020-08',
@@ -488,6 +649,10 @@ export const sources: Source[] = [
     date: '2020-08-05',
     url: 'https://benton.org/headlines/announcing-expansion-clean-network-safeguard-america%E2%80%99s-assets',
     note: 'Secretary Pompeo\'s statement as reprinted by the Benton Institute. "Clean Cloud", one of five new lines of effort: keep Americans\' sensitive data and companies\' intellectual property off cloud systems reachable by adversaries through companies such as Alibaba, Baidu and Tencent.',
+    zh: {
+      publisher: '美国国务院（Benton Institute转载）',
+      note: 'Benton Institute转载的国务卿蓬佩奥声明。“清洁云”（Clean Cloud）是五项新举措之一：不让美国人的敏感数据和企业的知识产权存放在对手可经由阿里巴巴、百度、腾讯等公司触及的云系统上。',
+    },
   },
   {
     id: 'theregister-2020-08',
@@ -503,6 +668,10 @@ export const sources: Source[] = [
     date: '2022-01-18',
     url: 'https://www.marketscreener.com/news/latest/U-S-examining-Alibaba-s-cloud-unit-for-national-security-risks-sources--37578597/',
     note: 'Three people briefed on the matter: the Commerce Department is reviewing how Alibaba\'s cloud stores US clients\' data and whether Beijing could reach it; Commerce does not comment on reviews.',
+    zh: {
+      publisher: '路透社（MarketScreener转载）',
+      note: '三名知情人士称：美国商务部正在审查阿里云如何存储美国客户的数据，以及北京能否获取这些数据；商务部对审查不予置评。',
+    },
   },
   {
     id: 'akingump-2024-02',
@@ -511,6 +680,9 @@ export const sources: Source[] = [
     date: '2024-02-05',
     url: 'https://www.akingump.com/en/insights/alerts/dod-updates-section-1260h-list-of-chinese-military-companies-operating-directly-or-indirectly-in-the-united-states',
     note: 'Section 805 of the defence authorization act for fiscal 2024 (December 2023) restricts the Pentagon\'s contracting with listed companies from 30 June 2026.',
+    zh: {
+      note: '2024财年国防授权法案第805条（2023年12月）规定，自2026年6月30日起限制五角大楼与名单上的公司签约。',
+    },
   },
   {
     id: 'crowell-2024-02',
@@ -519,6 +691,9 @@ export const sources: Source[] = [
     date: '2024-02-06',
     url: 'https://crowell.com/en/insights/client-alerts/dod-is-making-its-list-and-checking-it-twice-dod-updates-1260h-chinese-military-companies-list',
     note: 'Section 805\'s two bars: contracting with listed entities from 30 June 2026, buying their goods and services through others from 30 June 2027.',
+    zh: {
+      note: '第805条的两项禁令：自2026年6月30日起不得与名单上的实体签约，自2027年6月30日起不得经由他方采购其商品和服务。',
+    },
   },
   {
     id: 'theregister-2024-07',
@@ -527,6 +702,9 @@ export const sources: Source[] = [
     date: '2024-07-01',
     url: 'https://www.theregister.com/2024/07/01/alibaba_cloud_closes_india_australia/',
     note: 'Mumbai to close after 15 July 2024, Sydney after 30 September 2024; Silicon UK reports the same.',
+    zh: {
+      note: '孟买于2024年7月15日后关停，悉尼于2024年9月30日后关停；Silicon UK也有同样的报道。',
+    },
   },
   {
     id: 'newsaz-2025-09',
@@ -535,6 +713,10 @@ export const sources: Source[] = [
     date: '2025-09-24',
     url: 'https://news.az/news/alibaba-to-open-new-data-centres-unveils-most-powerful-ai-model',
     note: 'Alibaba\'s statement: 91 availability zones in 29 regions; first data centres planned in Brazil, France and the Netherlands.',
+    zh: {
+      publisher: 'News.Az（援引路透社）',
+      note: '阿里巴巴的声明：29个地域共91个可用区；计划在巴西、法国和荷兰建首批数据中心。',
+    },
   },
   {
     id: 'businesstimes-2025-11',
@@ -543,6 +725,10 @@ export const sources: Source[] = [
     date: '2025-11-27',
     url: 'https://www.businesstimes.com.sg/companies-markets/pentagon-cited-alibaba-china-military-aid-oct-7-letter',
     note: 'Bloomberg saw the Deputy Defense Secretary\'s letter of 7 October 2025 to Congress; Alibaba said there was no basis for listing it.',
+    zh: {
+      publisher: 'The Business Times（彭博社）',
+      note: '彭博社看到了美国国防部副部长2025年10月7日致国会的信；阿里巴巴表示将其列入名单毫无依据。',
+    },
   },
   {
     id: 'gvwire-2026-02',
@@ -551,6 +737,10 @@ export const sources: Source[] = [
     date: '2026-02-13',
     url: 'https://gvwire.com/2026/02/13/us-withdraws-newly-updated-list-of-firms-allegedly-aiding-chinas-military',
     note: 'Posted in the Federal Register for about an hour, then withdrawn at the Pentagon\'s written request, without a reason given.',
+    zh: {
+      publisher: 'GV Wire（路透社）',
+      note: '在《联邦公报》上发布约一小时后，应五角大楼的书面要求撤回，没有说明原因。',
+    },
   },
   {
     id: 'thenational-2026-02',
@@ -566,6 +756,9 @@ export const sources: Source[] = [
     date: '2026-06-13',
     url: 'https://finquest-app.com/en/blog/spacex-ipo-2026-record.md',
     note: 'A personal-finance explainer: SpaceX listed on Nasdaq on 12 June 2026, raising about $75bn, the largest IPO on record. No wire report of the pricing was found in the stored copies.',
+    zh: {
+      note: '一篇个人理财科普文章：SpaceX于2026年6月12日在纳斯达克上市，募资约750亿美元，为史上最大IPO。存档副本中没有找到通讯社对定价的报道。',
+    },
   },
   {
     id: 'squire-2026-06',
@@ -574,6 +767,9 @@ export const sources: Source[] = [
     date: '2026-06',
     url: 'https://www.squirepattonboggs.com/insights/publications/dueling-lists-china-s-answer-to-the-section-1260h-expansion-and-the-risk-in-the-pattern-what-us-stakeholders-should-know/',
     note: 'On 8 June 2026 the Pentagon added 65 entities to the list, Alibaba, Baidu and BYD among them; on 22 June China barred government buyers from 46 US companies and added 10 to its export-control list.',
+    zh: {
+      note: '2026年6月8日，五角大楼将65家实体列入清单，阿里巴巴、百度和比亚迪在内；6月22日，中国禁止政府采购46家美国企业的产品，并将10家列入出口管制管控名单。',
+    },
   },
   {
     id: 'ft-2026-06',
@@ -582,6 +778,10 @@ export const sources: Source[] = [
     date: '2026-06',
     url: 'http://app005.ftchinese.com/story/001110131/ce',
     note: 'The bilingual copy: the complaint, in a California district court, says the Pentagon gave no substantial evidence and calls the decision arbitrary and capricious.',
+    zh: {
+      publisher: '英国《金融时报》（FT中文网转载）',
+      note: '读的是FT中文网的双语版本（中文标题为《阿里巴巴就1260H名单起诉五角大楼》）：这份向加州联邦地区法院提交的诉状称，五角大楼没有提供实质性证据，并称该决定武断和任性。',
+    },
   },
   {
     id: 'cbs-afp-2026-06',
@@ -590,5 +790,9 @@ export const sources: Source[] = [
     date: '2026-06-24',
     url: 'https://www.pnews.cloud/2026/06/24/news-1782302666-9387/',
     note: 'Read in a Chinese translation of the CBS/AFP story; headline as PeeDeeWire\'s attribution gives it. Filed Tuesday (23 June 2026) in federal court in San Jose, California; from 30 June the Pentagon may not sign new contracts with listed companies.',
+    zh: {
+      publisher: 'CBS MoneyWatch（法新社）',
+      note: '读的是CBS/法新社报道的中文译本（题为《阿里巴巴起诉五角大楼将其列入黑名单》）；上面的英文标题依据PeeDeeWire注明的出处。于星期二（2026年6月23日）在加利福尼亚州圣何塞的联邦法院提起；自6月30日起，五角大楼不得与名单上的公司签订新合同。',
+    },
   },
 ]

@@ -1,16 +1,20 @@
-// npm run build [-- --out DIR] [--base /repo/] [--router-mode hash] [--without-notes]: the deck as a static
-// site (presenter mode included) in dist/, or DIR. `slidev build` through build/slidev-adapter.ts, so --out
+// npm run build [-- --out DIR] [--base /repo/] [--router-mode hash] [--without-notes] [--lang zh]: the deck as a
+// static site (presenter mode included) in dist/, or DIR; in Chinese with --lang zh (notes in both languages). `slidev build` through build/slidev-adapter.ts, so --out
 // replaces dist/ instead of being passed to Slidev a second time.
 import { resolve } from 'node:path'
 import process from 'node:process'
+import { langsFromArgs } from '../build/deck-lang.ts'
 import { buildDeck } from '../build/slidev-adapter.ts'
 import { optionValue } from './lib/paths.ts'
 
 const WITH_VALUE = ['--out', '--base', '--router-mode']
 const FLAGS = ['--without-notes']
 
-async function main(args: readonly string[]): Promise<number> {
+async function main(given: readonly string[]): Promise<number> {
   try {
+    const { langs, rest: args } = langsFromArgs(given)
+    if (langs.length !== 1)
+      throw new Error('--lang is en or zh for one site; build each language into its own --out')
     const unknown = args.filter((arg, i) => !WITH_VALUE.includes(arg) && !FLAGS.includes(arg) && !WITH_VALUE.includes(args[i - 1] ?? ''))
     if (unknown.length) {
       throw new Error(`unknown ${unknown.join(' ')}; it takes ${[
@@ -27,6 +31,7 @@ async function main(args: readonly string[]): Promise<number> {
       routerMode,
       withoutNotes: args.includes('--without-notes'),
       echo: true,
+      lang: langs[0],
     })
     return 0
   }

@@ -7,11 +7,13 @@
 // every asset inlined), then scripts, styles, fonts and images go inside index.html (lib/single-file.ts).
 // The file is written only when all of that succeeded, so invalid data or a failed build writes nothing.
 import type { Buffer } from 'node:buffer'
+import type { DeckLang } from '../build/deck-lang.ts'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import process from 'node:process'
 import { checkDeck } from '../build/deck-check.ts'
+import { LANG_TAG, langsFromArgs, langSuffix } from '../build/deck-lang.ts'
 import { buildDeck } from '../build/slidev-adapter.ts'
 import { rawDeckData } from '../data/raw.ts'
 import { onInterrupt } from './lib/interrupts.ts'
@@ -30,33 +32,65 @@ function siteFiles(dir: string, base = dir, files = new Map<string, Buffer>()): 
   return files
 }
 
+/** The help's words in each language; the keys and layout are the same. */
+const HELP_TEXT = {
+  en: {
+    title: 'This deck in one file',
+    intro: 'Everything is inside this file: it needs no network and no installation.',
+    keys: [
+      ['→ or space', 'next click step or slide'],
+      ['←', 'back'],
+      ['↓ / ↑', 'next / previous slide, skipping its click steps'],
+      ['o', 'overview of all slides'],
+      ['g', 'go to a slide by number'],
+      ['d', 'dark / light'],
+      ['F11', 'full screen (the browser\'s own key; on a Mac ⌃⌘F)'],
+    ],
+    presenterTitle: 'Presenter view',
+    presenter: 'Open this same file in a second window of the same browser and add <code>#/presenter/1</code> to the end of its address (or use the presenter button in the menu at the bottom left). It shows the speaker notes, the next slide and a timer, and both windows move together. (Checked in Chromium and Firefox.) The notes can be read in English or Chinese: the button beside the timer switches them.',
+    close: 'Press <kbd>?</kbd> or <kbd>Esc</kbd> to close.',
+    hint: 'Press ? for keys and the presenter view',
+  },
+  zh: {
+    title: '单文件演示稿',
+    intro: '所有内容都在这个文件里：无需联网，也无需安装。',
+    keys: [
+      ['→ 或空格', '下一步或下一页'],
+      ['←', '返回'],
+      ['↓ / ↑', '下一页 / 上一页（跳过本页的分步）'],
+      ['o', '所有幻灯片一览'],
+      ['g', '按页码跳转'],
+      ['d', '深色 / 浅色'],
+      ['F11', '全屏（浏览器自带的按键；Mac 上为 ⌃⌘F）'],
+    ],
+    presenterTitle: '演讲者视图',
+    presenter: '在同一浏览器的第二个窗口中再次打开这个文件，并在地址末尾加上 <code>#/presenter/1</code>（或使用左下角菜单中的演讲者按钮）。它显示演讲备注、下一页和计时器，两个窗口同步翻页。（已在 Chromium 和 Firefox 中检查。）备注可用中文或英文阅读：计时器旁的按钮可切换。',
+    close: '按 <kbd>?</kbd> 或 <kbd>Esc</kbd> 关闭。',
+    hint: '按 ? 查看按键和演讲者视图',
+  },
+} as const satisfies Record<DeckLang, unknown>
+
 /**
- * The file's own help: `?` opens it (Slidev has no help screen), Esc or `?` closes it; a hint says so
- * for a few seconds after the file opens. Keys are Slidev's; the presenter view works from the file
- * because Slidev keeps two windows of one browser in step without a server.
+ * The file's own help, in the slides' language: `?` opens it (Slidev has no help screen), Esc or `?` closes it;
+ * a hint says so for a few seconds after the file opens. Keys are Slidev's; the presenter view works from the
+ * file because Slidev keeps two windows of one browser in step without a server.
  */
-export const HELP_OVERLAY = `
-<div id="deck-help" role="dialog" aria-labelledby="deck-help-title" hidden>
+export function helpOverlay(lang: DeckLang): string {
+  const text = HELP_TEXT[lang]
+  return `
+<div id="deck-help" role="dialog" aria-labelledby="deck-help-title" lang="${LANG_TAG[lang]}" hidden>
   <div class="deck-help-box">
-    <h2 id="deck-help-title">This deck in one file</h2>
-    <p>Everything is inside this file: it needs no network and no installation.</p>
+    <h2 id="deck-help-title">${text.title}</h2>
+    <p>${text.intro}</p>
     <table>
-      <tr><th>→ or space</th><td>next click step or slide</td></tr>
-      <tr><th>←</th><td>back</td></tr>
-      <tr><th>↓ / ↑</th><td>next / previous slide, skipping its click steps</td></tr>
-      <tr><th>o</th><td>overview of all slides</td></tr>
-      <tr><th>g</th><td>go to a slide by number</td></tr>
-      <tr><th>d</th><td>dark / light</td></tr>
-      <tr><th>F11</th><td>full screen (the browser's own key; on a Mac ⌃⌘F)</td></tr>
+${text.keys.map(([key, what]) => `      <tr><th>${key}</th><td>${what}</td></tr>`).join('\n')}
     </table>
-    <h3>Presenter view</h3>
-    <p>Open this same file in a second window of the same browser and add <code>#/presenter/1</code> to the
-      end of its address (or use the presenter button in the menu at the bottom left). It shows the speaker
-      notes, the next slide and a timer, and both windows move together. (Checked in Chromium and Firefox.)</p>
-    <p class="deck-help-close">Press <kbd>?</kbd> or <kbd>Esc</kbd> to close.</p>
+    <h3>${text.presenterTitle}</h3>
+    <p>${text.presenter}</p>
+    <p class="deck-help-close">${text.close}</p>
   </div>
 </div>
-<div id="deck-help-hint" aria-hidden="true">Press ? for keys and the presenter view</div>
+<div id="deck-help-hint" aria-hidden="true">${text.hint}</div>
 <style>
   #deck-help { position: fixed; inset: 0; z-index: 1000; display: flex; align-items: center; justify-content: center;
     background: rgb(0 0 0 / 55%); font: 16px/1.45 Inter, system-ui, sans-serif; }
@@ -94,10 +128,19 @@ export const HELP_OVERLAY = `
   })()
 </script>
 `
+}
 
 export async function exportHtml(args: readonly string[]): Promise<number> {
   const outDir = optionValue(args, '--out-dir') ?? EXPORT_DIR
   const entry = 'slides.md'
+  let langs: DeckLang[]
+  try {
+    langs = langsFromArgs(args).langs
+  }
+  catch (error) {
+    console.error(`export:html: ${(error as Error).message}`)
+    return 1
+  }
   // A folder that cannot be written is refused before anything is built.
   let createdOutDir: boolean
   try {
@@ -122,24 +165,38 @@ export async function exportHtml(args: readonly string[]): Promise<number> {
   })
   const started = performance.now()
   const work = mkdtempSync(join(tmpdir(), 'deck-html-'))
-  // Staged beside its target, so the last step is a rename within one file system.
-  const staged = join(outDir, `.${exportBaseName()}.html.${process.pid}`)
+  // Staged beside their targets, so the last step is a rename within one file system.
+  const files = langs.map(lang => ({
+    lang,
+    target: join(outDir, `${exportBaseName()}${langSuffix(lang)}.html`),
+    staged: join(outDir, `.${exportBaseName()}${langSuffix(lang)}.html.${process.pid}`),
+  }))
   const removeStaged = () => {
-    rmSync(staged, { force: true })
+    for (const { staged } of files)
+      rmSync(staged, { force: true })
     rmSync(work, { recursive: true, force: true })
     lock.release()
     removeOutDirIfEmpty()
   }
   const stopWatching = onInterrupt('export:html', removeStaged)
   try {
-    const site = join(work, 'site')
-    await buildDeck({ entry, outDir: site, target: 'single-file' })
-    const html = inlineSite(siteFiles(site)).replace('</body>', `${HELP_OVERLAY}</body>`)
-    const target = join(outDir, `${exportBaseName()}.html`)
-    writeFileSync(staged, html)
-    renameSync(staged, target)
-    const size = (statSync(target).size / 2 ** 20).toFixed(1)
-    console.log(`Written: ${relative(process.cwd(), target) || target} (${size} MB, ${((performance.now() - started) / 1000).toFixed(1)} s). Open it in a browser; press ? on a slide for help.`)
+    for (const { lang, staged } of files) {
+      const site = join(work, `site-${lang}`)
+      await buildDeck({
+        entry,
+        outDir: site,
+        target: 'single-file',
+        lang,
+      })
+      writeFileSync(staged, inlineSite(siteFiles(site)).replace('</body>', `${helpOverlay(lang)}</body>`))
+    }
+    // Every language built: move them into place together.
+    for (const { target, staged } of files) {
+      renameSync(staged, target)
+      const size = (statSync(target).size / 2 ** 20).toFixed(1)
+      console.log(`Written: ${relative(process.cwd(), target) || target} (${size} MB). Open it in a browser; press ? on a slide for help.`)
+    }
+    console.log(`(${((performance.now() - started) / 1000).toFixed(1)} s)`)
     return 0
   }
   catch (error) {

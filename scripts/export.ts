@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core'
+import type { DeckLang } from '../build/deck-lang.ts'
 import type { DeckSlide } from './lib/deck.ts'
 import type { ExportFormat } from './lib/export-check.ts'
 import type { ExportDate } from './lib/export-date.ts'
@@ -21,6 +22,7 @@ import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import process from 'node:process'
 import { checkDeck } from '../build/deck-check.ts'
+import { LANG_NAME, LANG_TAG, langsFromArgs, langSuffix } from '../build/deck-lang.ts'
 import { formatDate } from '../components/lib/format.ts'
 import { rawDeckData } from '../data/raw.ts'
 import { validateDeckData } from '../data/validate.ts'
@@ -31,7 +33,7 @@ import { exportDate } from './lib/export-date.ts'
 import { onInterrupt } from './lib/interrupts.ts'
 import { checkWritable, lockOutDir } from './lib/out-dir.ts'
 import { EXPORT_DIR, exportBaseName, optionValue, PROJECT_ROOT } from './lib/paths.ts'
-import { plainText, subjectAsOf } from './lib/pdf-finish.ts'
+import { asOfKeyword, plainText, subjectAsOf } from './lib/pdf-finish.ts'
 
 // Slidev, Vite, the browser driver and the PPTX writer load only once the data has passed its check,
 // so a refusal comes at once.
@@ -71,20 +73,30 @@ function fileSize(path: string): string {
     : `${Math.round(bytes / 1024)} KB`
 }
 
-/** Title, author and a plain-text subject from the deck's headmatter; `asOf` ("Dec 2026") joins the subject and keywords. */
-function documentInfo(slides: readonly DeckSlide[], asOf: string | undefined, date: Date): PdfInfo {
+/**
+ * Title, author and a plain-text subject from the deck's headmatter, in `lang` (the Chinese from its `zh:` map);
+ * the as-of date ("Dec 2026", 2026年12月) joins the subject and keywords.
+ */
+function documentInfo(slides: readonly DeckSlide[], asOf: string | undefined, date: Date, lang: DeckLang): PdfInfo {
   const head = slides[0]?.frontmatter ?? {}
+  const texts = (lang === 'en'
+    ? head
+    : head[lang] ?? {}) as Record<string, unknown>
   const text = (value: unknown) => (typeof value === 'string'
     ? value
     : '')
+  const when = asOf && formatDate(asOf, lang)
   return {
-    title: text(head.title) || slides[0]?.title || 'Slides',
+    title: text(texts.title) || slides[0]?.title || 'Slides',
     author: text(head.author),
-    subject: subjectAsOf(plainText(text(head.info)), asOf),
+    subject: subjectAsOf(plainText(text(texts.info)), when, lang),
     date,
-    ...(asOf
+    lang: LANG_TAG[lang],
+    ...(when
       ? {
-          keywords: [`as of ${asOf}`],
+          keywords: [
+            asOfKeyword(when, lang),
+          ],
         }
       : {}),
   }
@@ -124,6 +136,14 @@ async function main(): Promise<number> {
   const formats: Format[] = command === 'all'
     ? ['pdf', 'png', 'pptx', 'handout']
     : [command as Format]
+  let langs: DeckLang[]
+  try {
+    langs = langsFromArgs(rest).langs
+  }
+  catch (error) {
+    console.error(`export: ${(error as Error).message}`)
+    return 1
+  }
   const withClicks = rest.includes('--with-clicks')
   const dark = rest.includes('--dark')
   const outDir = optionValue(rest, '--out-dir') ?? EXPORT_DIR
@@ -168,22 +188,19 @@ async function main(): Promise<number> {
   const started = performance.now()
   const tools = await loadTools()
   const { chromium, buildDeck, hostStatically, photographSlides, printHandout, printSlidesPdf, writePptx } = tools
-  // As the audience sees them: [[fig:...]] tokens in titles and notes filled from the data module.
-  const slides = await readDeck(undefined, { expand: true })
-  const titles = slides.map(slide => slide.title)
   const { asOf } = validateDeckData(rawDeckData)
-  const info = documentInfo(slides, asOf && formatDate(asOf), dated.date)
   const name = exportBaseName()
   const suffix = `${withClicks ? '-clicks' : ''}${dark ? '-dark' : ''}`
-  const targets: Record<Format, string> = {
-    pdf: `${name}${suffix}.pdf`,
-    png: `${name}${suffix}-png`,
-    pptx: `${name}${dark ? '-dark' : ''}.pptx`,
-    handout: `${name}-notes.pdf`,
-  }
+  /** Each format's file for a language: English as before, Chinese with "-zh" (build/deck-lang.ts). */
+  const targetsIn = (lang: DeckLang): Record<Format, string> => ({
+    pdf: `${name}${langSuffix(lang)}${suffix}.pdf`,
+    png: `${name}${langSuffix(lang)}${suffix}-png`,
+    pptx: `${name}${langSuffix(lang)}${dark ? '-dark' : ''}.pptx`,
+    handout: `${name}${langSuffix(lang)}-notes.pdf`,
+  })
+  const written = langs.flatMap(lang => formats.map(format => ({ format, file: targetsIn(lang)[format] })))
   const work = mkdtempSync(join(tmpdir(), 'deck-export-'))
   const staging = mkdtempSync(join(outDir, '.export-'))
-  const staged = (format: Format) => join(staging, targets[format])
   const removeStaged = () => {
     rmSync(staging, { recursive: true, force: true })
     rmSync(work, { recursive: true, force: true })
@@ -196,76 +213,92 @@ async function main(): Promise<number> {
   let browserLost = false
   let site: Awaited<ReturnType<Tools['hostStatically']>> | undefined
   try {
-    const buildStart = performance.now()
-    await buildDeck({
-      outDir: join(work, 'site'),
-      target: 'print',
-    })
-    console.log(`build: the deck with its print view (${seconds(buildStart)}); files dated ${dated.date.toISOString().replace(/\.000Z$/, 'Z')} (${dated.from})`)
-    // Served as a host would: unknown paths (/print) get index.html.
-    site = await hostStatically(join(work, 'site'), { missing: 'index.html' })
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
-    browser.on('disconnected', () => {
-      browserLost = true
-    })
-
-    const printView = await drawnPrintView(tools, browser, site.url, { dark, withClicks }, slides.length, 'the slides')
-    let pictures = new Map<number, Buffer>()
-    for (const format of formats) {
-      const start = performance.now()
-      const path = staged(format)
-      let detail = ''
-      if (format === 'pdf') {
-        await printSlidesPdf(printView, path, titles, info)
-        detail = `${await checkWritten('pdf', path, slides.length, withClicks)} pages, tagged, ${titles.length} bookmarks`
-      }
-      else if (format === 'png' || (format === 'handout' && !pictures.size)) {
-        const dir = format === 'png'
-          ? path
-          : join(work, 'pictures')
-        mkdirSync(dir, { recursive: true })
-        pictures = await photographSlides(printView, dir)
-        if (format === 'png')
-          detail = `${await checkWritten('png', path, slides.length, withClicks)} images`
-      }
-      if (format === 'pptx') {
-        const notesView = await browser.newPage({ colorScheme: 'light' })
-        await notesView.goto(`${site.url}/presenter/print`, { waitUntil: 'networkidle', timeout: 90_000 })
-        await notesView.waitForFunction(count => document.querySelectorAll('#page-root h2').length === count, slides.length, { timeout: 30_000 })
-        const pptxView = withClicks
-          ? await drawnPrintView(tools, browser, site.url, { dark, withClicks: false }, slides.length, 'the PowerPoint')
-          : printView
-        const { bytes, summary } = await writePptx({
-          slideCount: slides.length,
-          printView: pptxView,
-          notesView,
-          info,
+    for (const lang of langs) {
+      // As the audience sees them: in this language, [[fig:...]] tokens in titles and notes filled from the data.
+      const slides = await readDeck(undefined, { expand: true, lang })
+      const titles = slides.map(slide => slide.title)
+      const info = documentInfo(slides, asOf, dated.date, lang)
+      const targets = targetsIn(lang)
+      const staged = (format: Format) => join(staging, targets[format])
+      const buildStart = performance.now()
+      await buildDeck({
+        outDir: join(work, `site-${lang}`),
+        target: 'print',
+        lang,
+      })
+      console.log(`build: the deck${lang === 'en'
+        ? ''
+        : ` in ${LANG_NAME[lang]}`} with its print view (${seconds(buildStart)}); files dated ${dated.date.toISOString().replace(/\.000Z$/, 'Z')} (${dated.from})`)
+      // Served as a host would: unknown paths (/print) get index.html.
+      await site?.stop()
+      site = await hostStatically(join(work, `site-${lang}`), { missing: 'index.html' })
+      if (!browser) {
+        browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+        browser.on('disconnected', () => {
+          browserLost = true
         })
-        await notesView.close()
-        writeFileSync(path, bytes)
-        await checkWritten('pptx', path, slides.length, false)
-        detail = `${summary.slides} slides, ${summary.charts} native charts, ${summary.pictures} vector pictures, notes on ${summary.notes}`
       }
-      if (format === 'handout') {
-        const inOrder = slides.map(slide => pictures.get(slide.no) ?? Buffer.alloc(0))
-        await printHandout(browser, site.url, path, inOrder, titles, info)
-        const pages = await countExportedSlides('pdf', path)
-        if (pages < slides.length)
-          throw new Error(`export: the handout has ${pages} pages; the deck has ${slides.length} slides, each on a page of its own`)
-        detail = `${pages} pages, ${titles.length} bookmarks`
+
+      const printView = await drawnPrintView(tools, browser, site.url, { dark, withClicks }, slides.length, 'the slides')
+      let pictures = new Map<number, Buffer>()
+      for (const format of formats) {
+        const start = performance.now()
+        const path = staged(format)
+        let detail = ''
+        if (format === 'pdf') {
+          await printSlidesPdf(printView, path, titles, info)
+          detail = `${await checkWritten('pdf', path, slides.length, withClicks)} pages, tagged, ${titles.length} bookmarks`
+        }
+        else if (format === 'png' || (format === 'handout' && !pictures.size)) {
+          const dir = format === 'png'
+            ? path
+            : join(work, `pictures-${lang}`)
+          mkdirSync(dir, { recursive: true })
+          pictures = await photographSlides(printView, dir)
+          if (format === 'png')
+            detail = `${await checkWritten('png', path, slides.length, withClicks)} images`
+        }
+        if (format === 'pptx') {
+          // The notes in the slides' language (the print view's default; styles/notes.css).
+          const notesView = await browser.newPage({ colorScheme: 'light' })
+          await notesView.goto(`${site.url}/presenter/print`, { waitUntil: 'networkidle', timeout: 90_000 })
+          await notesView.waitForFunction(count => document.querySelectorAll('#page-root h2').length === count, slides.length, { timeout: 30_000 })
+          const pptxView = withClicks
+            ? await drawnPrintView(tools, browser, site.url, { dark, withClicks: false }, slides.length, 'the PowerPoint')
+            : printView
+          const { bytes, summary } = await writePptx({
+            slideCount: slides.length,
+            printView: pptxView,
+            notesView,
+            info,
+          })
+          await notesView.close()
+          writeFileSync(path, bytes)
+          await checkWritten('pptx', path, slides.length, false)
+          detail = `${summary.slides} slides, ${summary.charts} native charts, ${summary.pictures} vector pictures, notes on ${summary.notes}`
+        }
+        if (format === 'handout') {
+          const inOrder = slides.map(slide => pictures.get(slide.no) ?? Buffer.alloc(0))
+          await printHandout(browser, site.url, path, inOrder, titles, info)
+          const pages = await countExportedSlides('pdf', path)
+          if (pages < slides.length)
+            throw new Error(`export: the handout has ${pages} pages; the deck has ${slides.length} slides, each on a page of its own`)
+          detail = `${pages} pages, ${titles.length} bookmarks`
+        }
+        const line = `${format}: ${join(shown(outDir), targets[format])}${format === 'png'
+          ? '/'
+          : ''} (${detail}, ${fileSize(path)}, ${seconds(start)})`
+        console.log(line)
       }
-      const line = `${format}: ${join(shown(outDir), targets[format])}${format === 'png'
-        ? '/'
-        : ''} (${detail}, ${fileSize(path)}, ${seconds(start)})`
-      console.log(line)
+      await printView.close()
     }
-    // Every format is complete: move them into place together.
-    for (const format of formats) {
-      const target = join(outDir, targets[format])
+    // Every format in every language is complete: move them into place together.
+    for (const { file } of written) {
+      const target = join(outDir, file)
       rmSync(target, { recursive: true, force: true })
-      renameSync(staged(format), target)
+      renameSync(join(staging, file), target)
     }
-    console.log(`\nWritten in ${seconds(started)}:\n${formats.map(f => `  ${shown(join(outDir, targets[f]))}${f === 'png'
+    console.log(`\nWritten in ${seconds(started)}:\n${written.map(({ format, file }) => `  ${shown(join(outDir, file))}${format === 'png'
       ? '/ (one PNG per slide)'
       : ''}`).join('\n')}`)
     return 0

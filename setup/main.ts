@@ -1,14 +1,26 @@
 // Runs in the browser when the deck's app starts (every window: audience, presenter, print).
 import type { AppSetup } from '@slidev/types'
+import { chosenNotesLang, NOTES_LANG_KEY } from '../build/deck-lang.ts'
 import { seedNotesWidth } from '../components/lib/presenter-layout.ts'
 
-const setup: AppSetup = () => {
+function storage(): Storage | undefined {
   try {
-    seedNotesWidth(window.localStorage, window.innerWidth)
+    return window.localStorage
   }
   catch {
-    // No localStorage (a locked-down browser): Slidev's own default width stays.
+    // A locked-down browser: Slidev's defaults stay, and the notes follow the slides' language.
+    return undefined
   }
+}
+
+const setup: AppSetup = () => {
+  const kept = storage()
+  if (kept)
+    seedNotesWidth(kept, window.innerWidth)
+  // The notes carry both languages (setup/preparser.ts); styles/notes.css shows the chosen one.
+  const notes = chosenNotesLang(window.location.search, kept?.getItem(NOTES_LANG_KEY))
+  if (notes)
+    document.documentElement.dataset.notesLang = notes
 }
 
 export default setup

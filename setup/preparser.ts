@@ -1,22 +1,54 @@
-// Expands the deck's tokens ([[fig:ID]], [[fig:ID|FIELD]], [[date:EVENT-ID]], [[claim:ID]]; see
-// build/deck-tokens.ts) in every slide and its speaker notes when Slidev reads slides.md: in
-// the dev server, `slidev build` and every export. Invalid data or a token the data cannot fill throws,
-// so the build, an export or the dev server's start stops with the slide, the part and the token named.
-// Slidev loads this file afresh (no module cache) each time it reads the deck, so the values are the
-// data module's current ones; setup/vite-plugins.ts has the dev server re-read the deck when data/ changes.
+// Reads slides.md as the audience and the presenter get it, when Slidev reads the deck (dev server,
+// `slidev build`, every export):
+// - the slide language (DECK_LANG, build/deck-lang.ts): each slide in English, or with its `zh|` lines in place
+//   (build/bilingual-markdown.ts); the headmatter's `zh:` map gives the Chinese deck its title and description;
+// - the speaker notes in BOTH languages, each in a `<div class="deck-notes" lang="…">`, so the presenter can read
+//   English notes to Chinese slides (or the reverse) and switch without a restart (styles/notes.css);
+// - the deck's tokens ([[fig:ID]], [[fig:ID|FIELD]], [[date:EVENT-ID]], [[claim:ID]]; build/deck-tokens.ts)
+//   filled from the data module in each text's own language.
+// A missing translation, invalid data or a token the data cannot fill throws, so the build, an export or the dev
+// server's start stops with the slide, the part and the line or token named.
+// Slidev loads this file afresh (no module cache) each time it reads the deck, so the values are the data
+// module's current ones; setup/vite-plugins.ts has the dev server re-read the deck when data/ changes.
 import type { PreparserSetup, SlidevPreparserExtension } from '@slidev/types'
+import type { DeckLang } from '../build/deck-lang.ts'
 import type { DeckData } from '../data/index.ts'
 import { basename } from 'node:path'
+import process from 'node:process'
+import { inLanguageMarkdown, translationGaps } from '../build/bilingual-markdown.ts'
+import { DECK_LANGS, LANG_TAG, langFromEnv } from '../build/deck-lang.ts'
 import { expandTokens } from '../build/deck-tokens.ts'
 import { liveDeckData } from '../data/live.ts'
+import { inLanguage } from '../data/translation.ts'
 
 const HEADING = /^#\s+(\S.*)$/m
 
-/** The preparser for one Markdown file (`file` names it in error messages), filling tokens from `data`. */
-export function deckTokens(data: DeckData, file = 'slides.md'): SlidevPreparserExtension {
+/** The headmatter keys the Chinese deck takes from its `zh:` map. */
+const HEADMATTER_TEXT = ['title', 'info'] as const
+
+/** Both languages' notes, each in its own element; the presenter view shows the one the presenter chose. */
+export function notesInBothLanguages(notes: Record<DeckLang, string>): string {
+  return DECK_LANGS.map(lang => `<div class="deck-notes" lang="${LANG_TAG[lang]}">\n\n${notes[lang].trim()}\n\n</div>`).join('\n\n')
+}
+
+/**
+ * The preparser for one Markdown file (`file` names it in messages): slides in `lang`, notes in both, tokens filled
+ * from `data` in each language.
+ */
+export function deckTokens(data: DeckData, file = 'slides.md', lang: DeckLang = 'en'): SlidevPreparserExtension {
+  const inEach = Object.fromEntries(DECK_LANGS.map(each => [
+    each,
+    inLanguage(data, each),
+  ])) as Record<DeckLang, DeckData>
   // Slidev hands each slide to transformSlide, then its notes to transformNote, in file order, without
   // the slide's number: count it (transformRawLines runs once at the start of each file).
   let slide = 0
+  // A deck speaks Chinese when its headmatter has a `zh:` map (build/deck-check.ts); then every line must.
+  let bilingual = false
+  const refuse = (problems: string[]) => {
+    if (bilingual && problems.length)
+      throw new Error(`The deck's Simplified Chinese is incomplete (${problems.length}):\n- ${problems.join('\n- ')}`)
+  }
   return {
     name: 'deck-tokens',
     transformRawLines() {
@@ -24,23 +56,50 @@ export function deckTokens(data: DeckData, file = 'slides.md'): SlidevPreparserE
     },
     async transformSlide(content, frontmatter: Record<string, unknown>) {
       slide += 1
-      const expanded = expandTokens(content, data, { file, slide, part: 'slide' })
-      // Slidev took the title from the heading before this ran; a heading with a token needs the new one.
+      if (slide === 1)
+        bilingual = typeof frontmatter.zh === 'object' && frontmatter.zh !== null
+      refuse(translationGaps(content, { file, slide, part: 'slide' }))
+      const shown = inLanguageMarkdown(content, lang)
+      const expanded = expandTokens(shown, inEach[lang], { file, slide, part: 'slide' })
+      if (slide === 1 && lang !== 'en')
+        takeHeadmatterIn(frontmatter, lang, file)
+      // Slidev took the title from the heading before this ran; a heading that changed needs the new one.
       const heading = HEADING.exec(expanded)?.[1]
-      if (frontmatter.title === undefined && heading && heading !== HEADING.exec(content)?.[1])
+      if (heading && heading !== HEADING.exec(content)?.[1] && (frontmatter.title === undefined || slide > 1))
         frontmatter.title = heading.trim()
       return expanded
     },
     async transformNote(note) {
-      return note === undefined
-        ? undefined
-        : expandTokens(note, data, { file, slide, part: 'notes' })
+      if (note === undefined)
+        return undefined
+      refuse(translationGaps(note, { file, slide, part: 'notes' }))
+      if (!bilingual)
+        return expandTokens(note, inEach.en, { file, slide, part: 'notes' })
+      const notes = Object.fromEntries(DECK_LANGS.map(each => [
+        each,
+        expandTokens(inLanguageMarkdown(note, each, 'notes'), inEach[each], { file, slide, part: 'notes' }),
+      ])) as Record<DeckLang, string>
+      return notesInBothLanguages(notes)
     },
   }
 }
 
+/** The deck's title and description in `lang`, from the headmatter's map of that name (`zh: { title, info }`). */
+function takeHeadmatterIn(headmatter: Record<string, unknown>, lang: DeckLang, file: string): void {
+  const texts = headmatter[lang] as Record<string, unknown> | undefined
+  for (const key of HEADMATTER_TEXT) {
+    if (headmatter[key] === undefined)
+      continue
+    const text = texts?.[key]
+    if (typeof text !== 'string' || !text.trim())
+      throw new Error(`${file}, headmatter: "${lang}.${key}" is missing: the deck's ${key} in Simplified Chinese (zh)`)
+    headmatter[key] = text.trim()
+  }
+  headmatter.lang = LANG_TAG[lang]
+}
+
 const setup: PreparserSetup = ({ filepath }) => [
-  deckTokens(liveDeckData(), basename(filepath)),
+  deckTokens(liveDeckData(), basename(filepath), langFromEnv(process.env)),
 ]
 
 export default setup

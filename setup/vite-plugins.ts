@@ -10,7 +10,9 @@ import type { VitePluginsSetup } from '@slidev/types'
 import type { HmrContext, ModuleNode, Plugin } from 'vite'
 import { readFile } from 'node:fs/promises'
 import { join, normalize, relative, sep } from 'node:path'
+import process from 'node:process'
 import { deckDataPlugin } from '../build/deck-data-plugin.ts'
+import { htmlLang, langFromEnv } from '../build/deck-lang.ts'
 import { deckBuildTarget } from '../build/slidev-adapter.ts'
 
 type HotUpdate = (this: unknown, ctx: HmrContext) => Promise<ModuleNode[] | void> | ModuleNode[] | void
@@ -74,6 +76,8 @@ const setup: VitePluginsSetup = options => [
   deckFollowsData(options.userRoot, options.entry),
   // What build/slidev-adapter.ts asked for (print routes, one file); nothing for `slidev build` itself.
   deckBuildTarget(),
+  // The slides' language (DECK_LANG) in the page's <html lang>.
+  htmlLang(langFromEnv(process.env)),
 ]
 
 export default setup

@@ -1,8 +1,11 @@
+import type { DeckLang } from '../../build/deck-lang.ts'
 import { join } from 'node:path'
 // The deck as Slidev parses it: what tests and scripts need to know about each slide.
 import { load } from '@slidev/parser/fs'
+import { inLanguageMarkdown } from '../../build/bilingual-markdown.ts'
 import { expandTokens } from '../../build/deck-tokens.ts'
 import { deckData } from '../../data/index.ts'
+import { inLanguage } from '../../data/translation.ts'
 import { PROJECT_ROOT } from './paths.ts'
 
 export interface DeckSlide {
@@ -16,25 +19,45 @@ export interface DeckSlide {
   frontmatter: Record<string, unknown>
 }
 
+const HEADING = /^#\s+(\S.*)$/m
+
 /**
- * The slides of a deck file. With `expand`, the [[fig:...]] tokens in content, title and notes are
- * filled from the data module, as the presenter and the audience see them; otherwise as written.
+ * The slides of a deck file. With `lang` (English by default), each slide's content, title and notes in that
+ * language (build/bilingual-markdown.ts; `lang: 'written'` keeps both, as typed). With `expand`, the
+ * [[fig:...]] tokens in them are filled from the data module in that language, as the presenter and the
+ * audience see them; otherwise as written.
  */
-export async function readDeck(file = join(PROJECT_ROOT, 'slides.md'), options: { expand?: boolean } = {}): Promise<DeckSlide[]> {
+export async function readDeck(file = join(PROJECT_ROOT, 'slides.md'), options: { expand?: boolean, lang?: DeckLang | 'written' } = {}): Promise<DeckSlide[]> {
   const data = await load({
     roots: [PROJECT_ROOT],
     userRoot: PROJECT_ROOT,
   }, file)
-  const slides = data.slides.map((slide, index) => ({
-    no: index + 1,
-    title: slide.title ?? '',
-    note: (slide.note ?? '').trim(),
-    content: slide.source.content,
-    frontmatter: slide.frontmatter,
-  }))
+  const lang = options.lang ?? 'en'
+  const slides = data.slides.map((slide, index) => {
+    const content = lang === 'written'
+      ? slide.source.content
+      : inLanguageMarkdown(slide.source.content, lang)
+    const head = slide.frontmatter as Record<string, unknown>
+    const chineseTitle = index === 0 && lang === 'zh' && typeof (head.zh as Record<string, unknown> | undefined)?.title === 'string'
+      ? (head.zh as Record<string, string>).title
+      : undefined
+    return {
+      no: index + 1,
+      title: chineseTitle ?? (lang === 'zh'
+        ? HEADING.exec(content)?.[1]?.trim()
+        : undefined) ?? slide.title ?? '',
+      note: (lang === 'written'
+        ? slide.note ?? ''
+        : inLanguageMarkdown(slide.note ?? '', lang, 'notes')).trim(),
+      content,
+      frontmatter: slide.frontmatter,
+    }
+  })
   if (!options.expand)
     return slides
-  const values = deckData()
+  const values = inLanguage(deckData(), lang === 'written'
+    ? 'en'
+    : lang)
   return slides.map(slide => ({
     ...slide,
     title: expandTokens(slide.title, values, { slide: slide.no, part: 'slide' }),

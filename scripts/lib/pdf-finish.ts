@@ -13,13 +13,24 @@ export interface PdfInfo {
   keywords?: string[]
   /** The file's creation and modification date (lib/export-date.ts): the same commit gives the same bytes. */
   date: Date
+  /** The language its text is in, as a tag ("en", "zh-CN"); English when absent. */
+  lang?: string
+}
+
+/** "as of Dec 2026" / "截至2026年12月": the keyword a viewer lists, in the file's language. */
+export function asOfKeyword(asOf: string, lang: 'en' | 'zh' = 'en'): string {
+  return lang === 'zh'
+    ? `截至${asOf}`
+    : `as of ${asOf}`
 }
 
 /** The subject with the date the deck's hindsight is true as of, so a reader of the file alone knows when "today" is. */
-export function subjectAsOf(subject: string, asOf: string | undefined): string {
-  return asOf
-    ? `${subject} As of ${asOf}.`.trim()
-    : subject
+export function subjectAsOf(subject: string, asOf: string | undefined, lang: 'en' | 'zh' = 'en'): string {
+  if (!asOf)
+    return subject
+  return lang === 'zh'
+    ? `${subject}${asOfKeyword(asOf, lang)}。`.trim()
+    : `${subject} As of ${asOf}.`.trim()
 }
 
 /** A headmatter `info:` (Markdown) as one line of plain text, for metadata fields that show no Markdown. */
@@ -88,7 +99,7 @@ export async function finishPdf(bytes: Uint8Array, bookmarks: readonly Bookmark[
   if (info.keywords?.length)
     pdf.setKeywords(info.keywords)
   pdf.setCreator('equinix-aliyun-briefing export (Slidev, Chromium)')
-  pdf.setLanguage('en')
+  pdf.setLanguage(info.lang ?? 'en')
   pdf.setCreationDate(info.date)
   pdf.setModificationDate(info.date)
   return withContentId(pdf)

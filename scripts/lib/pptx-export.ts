@@ -277,8 +277,11 @@ export interface PptxInput {
   /** The presenter print view (/presenter/print), drawn. */
   notesView: Page
   /** `date`: the one date the file carries (lib/export-date.ts), in its metadata and its zip entries. */
-  info: { title: string, author: string, subject: string, date: Date }
+  info: { title: string, author: string, subject: string, date: Date, lang?: string }
 }
+
+/** The font PowerPoint uses for Chinese text (a run's East Asian font) in a deck whose text is Chinese. */
+export const EAST_ASIAN_FONT = 'Noto Sans SC'
 
 export interface PptxSummary { slides: number, charts: number, pictures: number, notes: number }
 
@@ -310,6 +313,8 @@ export async function writePptx(input: PptxInput): Promise<{ bytes: Uint8Array, 
   })
 
   const pptx = new PptxGenJS()
+  // Every run says its language, so PowerPoint spell-checks, breaks lines and picks fonts for it.
+  const textLang = input.info.lang ?? 'en-US'
   pptx.layout = 'LAYOUT_WIDE'
   pptx.title = input.info.title
   pptx.author = input.info.author
@@ -392,7 +397,7 @@ export async function writePptx(input: PptxInput): Promise<{ bytes: Uint8Array, 
     for (const table of content.tables) {
       slide.addTable(table.rows.map(row => row.map(cell => ({
         text: cell.text,
-        options: { bold: cell.header },
+        options: { bold: cell.header, lang: textLang },
       }))), {
         ...at(table.box),
         colW: table.columns.map(width => width * inch),
@@ -432,6 +437,7 @@ export async function writePptx(input: PptxInput): Promise<{ bytes: Uint8Array, 
           italic: run.italic,
           color: run.colour,
           breakLine: run.breakAfter,
+          lang: textLang,
         },
       }))
       const options = {
@@ -470,9 +476,29 @@ export async function writePptx(input: PptxInput): Promise<{ bytes: Uint8Array, 
   }
   const written = await pptx.write({ outputType: 'uint8array' }) as Uint8Array
   return {
-    bytes: zipDated(withSvgFallbacks(unzipSync(written), svgFallbacks), input.info.date),
+    bytes: zipDated(withEastAsianFont(withSvgFallbacks(unzipSync(written), svgFallbacks), input.info.lang), input.info.date),
     summary,
   }
+}
+
+/**
+ * pptxgenjs writes a run's font as its Latin, East Asian and complex-script font alike; in a Chinese deck the
+ * East Asian one (which PowerPoint uses for the Chinese characters) is Noto Sans SC, the font the slides use,
+ * and the notes say they are Chinese.
+ */
+function withEastAsianFont(files: Unzipped, lang: string | undefined): Unzipped {
+  if (!lang?.startsWith('zh'))
+    return files
+  for (const [path, bytes] of Object.entries(files)) {
+    if (!/^ppt\/(?:slides|notesSlides|slideMasters|slideLayouts)\/[^/]+\.xml$/.test(path))
+      continue
+    let xml = strFromU8(bytes).replace(/<a:ea typeface="[^"]*"/g, `<a:ea typeface="${EAST_ASIAN_FONT}"`)
+    // pptxgenjs gives the speaker notes no language of their own.
+    if (path.startsWith('ppt/notesSlides/'))
+      xml = xml.replace(/\blang="en-US"/g, `lang="${lang}"`)
+    files[path] = strToU8(xml)
+  }
+  return files
 }
 
 /** Office's metadata dates (docProps/core.xml), which pptxgenjs sets to the time of writing. */

@@ -85,9 +85,25 @@ describe('the deck data plugin in `slidev build`', () => {
     })
     const module = await served(plugin)
     expect(module).toEqual({
-      data: validateDeckData(deck),
+      data: { ...validateDeckData(deck), lang: 'en' },
     })
     expect(module.data!.claims.map(claim => claim.backupOnly)).toEqual([false, true, true])
+  })
+
+  it('serves a Chinese deck its records\' Chinese text, and says the language', async () => {
+    const deck = claimsDeck()
+    deck.claims![2]!.backupOnly = true
+    deck.claims![0]!.zh = { text: '中文的论断。' }
+    const plugin = await started('build', {
+      root: process.cwd(),
+      input: deck,
+      markdown: slides('tests/fixtures/claims-slides.md'),
+      lang: 'zh',
+    })
+    const module = await served(plugin)
+    expect(module.data!.lang).toBe('zh')
+    expect(module.data!.claims[0]!.text).toBe('中文的论断。')
+    expect(module.data!.claims[1]!.text).toBe(validateDeckData(deck).claims[1]!.text)
   })
 })
 

@@ -3,7 +3,7 @@ import type { DeckSlide } from '../../scripts/lib/deck.ts'
 // that match the charts, a time plan that fits the slot, and no figure typed by hand.
 import { describe, expect, it } from 'vitest'
 import { formatDate } from '../../components/lib/format.ts'
-import { countWords, noteBudget, spokenText, timingProblems, wordRange } from '../../components/lib/notes-timing.ts'
+import { CHINESE_TIMING, countWords, noteBudget, spokenText, timingProblems, wordRange } from '../../components/lib/notes-timing.ts'
 import { rawDeckData } from '../../data/raw.ts'
 import { validateDeckData } from '../../data/validate.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
@@ -12,6 +12,9 @@ import { readDeck } from '../../scripts/lib/deck.ts'
 const slides = await readDeck()
 const shown = await readDeck(undefined, { expand: true })
 const headmatter = slides[0]?.frontmatter ?? {}
+// The same story in Simplified Chinese: its zh| lines in place, tokens filled from the data's Chinese.
+const chinese = await readDeck(undefined, { lang: 'zh' })
+const chineseShown = await readDeck(undefined, { lang: 'zh', expand: true })
 
 /** Minutes from the deck's `duration` headmatter ("15min"). */
 function plannedMinutes(): number {
@@ -118,6 +121,42 @@ describe('slides.md as a briefing', () => {
         .replace(/\b21Vianet\b/g, '') // a company's name (Microsoft's partner in China), not a figure
         .replace(/\bB2[BC]\b/g, '') // business-to-business, business-to-consumer: terms, not figures
         .match(/[$€£]?\d[\d,.]*\s?(%|bn\b|billion|million)?/g) ?? []
+      expect(figures, `slide ${slide.no} "${slide.title}"`).toEqual([])
+    }
+  })
+})
+
+describe('slides.md in Simplified Chinese', () => {
+  it('says its Chinese notes in the same budgets: each slide within 20% at 240 characters a minute, the talk 15:00 within a minute', () => {
+    // Counted in characters (a Latin word or a number among them counts as one), with figures, dates and claims
+    // filled in their Chinese; the rate and its source are in the README.
+    expect(timingProblems(chineseShown, CHINESE_TIMING)).toEqual([])
+  })
+
+  it('keeps the budgets and the click cues the English has, slide by slide', () => {
+    expect(chinese.map(slide => noteBudget(slide.note))).toEqual(slides.map(slide => noteBudget(slide.note)))
+    expect(chinese.map(slide => (slide.note.match(/\[click\]/g) ?? []).length)).toEqual(slides.map(slide => (slide.note.match(/\[click\]/g) ?? []).length))
+  })
+
+  it('gives every slide a Chinese title that fits one or two lines', () => {
+    for (const slide of chineseShown) {
+      const han = slide.title.match(/\p{Script=Han}/gu)?.length ?? 0
+      expect(han, `slide ${slide.no} title "${slide.title}" is not Chinese`).toBeGreaterThanOrEqual(4)
+      // About 30 full-width characters make two lines at the title size on a 980 px slide.
+      expect([...slide.title].length, `slide ${slide.no} title "${slide.title}"`).toBeLessThanOrEqual(30)
+    }
+  })
+
+  it('types no figure into the Chinese slides either: numbers come from the data module', () => {
+    for (const slide of chinese) {
+      const figures = visibleText(slide)
+        // Years, and a Chinese date's month and day after its year (2015年6月), date the story.
+        .replace(/\b(19|20)\d{2}年(\d{1,2}月(\d{1,2}日)?)?/g, '')
+        .replace(/\b(19|20)\d{2}([–-]\d{2})?\b/g, '')
+        .replace(/\b11 Main\b/g, '')
+        .replace(/\b21Vianet\b/g, '')
+        .replace(/\bB2[BC]\b/g, '')
+        .match(/[$€£]?\d[\d,.]*\s?(%|bn\b|亿|万)?/g) ?? []
       expect(figures, `slide ${slide.no} "${slide.title}"`).toEqual([])
     }
   })
