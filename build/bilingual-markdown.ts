@@ -8,12 +8,13 @@
 // budget in one place: its `zh|` line holds only what follows the budget, and the Chinese reads "时间 1:00 …".
 // Pure: Markdown in, Markdown (or the problems found) out; setup/preparser.ts and build/deck-check.ts use it.
 import type { DeckLang } from './deck-lang.ts'
+import { uiText } from '../components/lib/ui-text.ts'
 
 export const ZH_LINE = /^zh\|[ \t]?(.*)$/
 const BUDGET_LINE = /^(\s*)Time\s+(\d+:[0-5]\d)\b(.*)$/
 const CLICK = /\[click(?::\d+)?\]/gi
-/** What the Chinese budget line says before its time. */
-export const ZH_BUDGET_WORD = '时间'
+/** What the Chinese budget line says before its time (its one home is the UI's words). */
+export const ZH_BUDGET_WORD = uiText('zh', 'noteBudget')
 
 /** Words a reader reads: Latin letters outside tags, tokens, code, attribute values other than a title. */
 function hasWords(line: string): boolean {

@@ -10,6 +10,10 @@ import { eventDateText, figureText } from '../components/lib/figure-text.ts'
 //   [[date:us-region]]                  -> "March 2015"      a timeline event's date, as <EventDate> shows it
 //   [[claim:some-claim]]                -> the claim's text  from the claims register (data/claims.ts)
 //
+// Tokens read in the language of the data they are filled from (its `lang`, set by data/translation.ts's
+// inLanguage): with the Chinese deck's data [[date:equinix-deal]] is "2015年6月", [[fig:alibaba-ipo]]
+// "250亿美元", [[fig:ecx-facilities|phrase]] "21个设施", a claim its Chinese text; the formatting is
+// figure-text.ts's and format.ts's, the same as the charts'.
 // An unknown kind, id or field throws an Error that names the token.
 import { claimById } from '../data/lookup.ts'
 

@@ -1,9 +1,11 @@
+import type { DeckLang } from '../../build/deck-lang.ts'
 import type { ShareFigure } from '../../data/schema.ts'
 // Geometry of CompetitionChart: the named shares of one market (one source, one definition), largest
 // first, and the remainder (100 minus the named shares) as its own bar, marked as not published.
 import { scaleLinear } from 'd3-scale'
 import { formatShare, shareDecimals } from './format.ts'
 import { estimateTextWidth } from './text-width.ts'
+import { textsIn } from './ui-text.ts'
 
 export const COMPETITION_BARS = {
   width: 880,
@@ -17,21 +19,29 @@ export const COMPETITION_BARS = {
   pad: 10,
 } as const
 
-const REMAINDER_NAME = 'Remainder'
-const REMAINDER_NOTE = 'not a published share'
-const REMAINDER_EXPLANATION = '100% minus the named shares, not a published figure'
-/** How the remainder is named, everywhere it appears: on its bar, in a table or a native chart, in words. */
-export const REMAINDER = {
-  name: REMAINDER_NAME,
+/** How the remainder is named in a language, everywhere it appears: on its bar, in a table or a native chart, in words. */
+export interface RemainderText {
+  name: string
   /** Under the name on its bar. */
-  note: REMAINDER_NOTE,
+  note: string
   /** In the text alternative, after its value. */
-  explanation: REMAINDER_EXPLANATION,
+  explanation: string
   /** Where a row has one label with room to say it all: a table. */
-  label: `${REMAINDER_NAME} (${REMAINDER_EXPLANATION})`,
+  label: string
   /** A native chart's category, beside the other bars' names. */
-  shortLabel: `${REMAINDER_NAME} (${REMAINDER_NOTE})`,
-} as const
+  shortLabel: string
+}
+
+export function remainderText(lang: DeckLang): RemainderText {
+  const t = textsIn(lang)
+  return {
+    name: t('remainderName'),
+    note: t('remainderNote'),
+    explanation: t('remainderExplanation'),
+    label: t('bracketed')(t('remainderName'), t('remainderExplanation')),
+    shortLabel: t('bracketed')(t('remainderName'), t('remainderNote')),
+  }
+}
 
 export interface CompetitionRow {
   /** The figure's id; "remainder" for the remainder. */
@@ -60,9 +70,11 @@ export function remainderShare(figures: readonly ShareFigure[]): number {
   return Math.max(0, Math.round((100 - named) * 1000) / 1000)
 }
 
-/** `highlight`: the id of the figure drawn in the Aliyun colour. */
-export function layoutCompetition(figures: readonly ShareFigure[], highlight?: string): CompetitionLayout {
+/** `highlight`: the id of the figure drawn in the Aliyun colour; `lang`: the language its names and sentences are in. */
+export function layoutCompetition(figures: readonly ShareFigure[], highlight?: string, lang: DeckLang = 'en'): CompetitionLayout {
   const c = COMPETITION_BARS
+  const t = textsIn(lang)
+  const remainder = remainderText(lang)
   if (!figures.length)
     throw new Error('CompetitionChart needs at least one share figure')
   // One scale, one precision: every row shows as many decimals as the most precise source printed.
@@ -77,7 +89,7 @@ export function layoutCompetition(figures: readonly ShareFigure[], highlight?: s
     })),
     {
       id: 'remainder',
-      name: REMAINDER.name,
+      name: remainder.name,
       value: rest,
       remainder: true,
     },
@@ -98,9 +110,9 @@ export function layoutCompetition(figures: readonly ShareFigure[], highlight?: s
     return {
       id: entry.id,
       name: entry.name,
-      label: entry.remainder ? REMAINDER.label : entry.name,
+      label: entry.remainder ? remainder.label : entry.name,
       share: entry.value,
-      note: entry.remainder ? REMAINDER.note : null,
+      note: entry.remainder ? remainder.note : null,
       remainder: entry.remainder,
       highlight: !entry.remainder && entry.id === highlight,
       bar: { x: x0, y, width, height: c.barHeight },
@@ -111,8 +123,8 @@ export function layoutCompetition(figures: readonly ShareFigure[], highlight?: s
         : y + c.barHeight / 2,
       noteY: y + c.barHeight / 2 + 13,
       sentence: entry.remainder
-        ? `${REMAINDER.name}, all others: ${text} (${REMAINDER.explanation})`
-        : `${entry.name}: ${text}`,
+        ? t('remainderSentence')(remainder.name, text, remainder.explanation)
+        : t('companyShare')(entry.name, text),
     }
   })
   return {

@@ -7,15 +7,18 @@ import type { ColourRole, NativeChartSpec } from './native-chart.ts'
 // colour, the others plain, the remainder grey). The highlight is a figure id, so renaming its holder in
 // the data keeps it.
 import { figureById } from '../../data/lookup.ts'
-import { layoutCompetition, REMAINDER } from './competition-bars.ts'
+import { layoutCompetition, remainderText } from './competition-bars.ts'
 import { figureText } from './figure-text.ts'
 import { checkNativeChart, shareNumberFormat } from './native-chart.ts'
+import { endSentences, langOf, textsIn } from './ui-text.ts'
 
 export interface CompetitionModel extends ChartModel {
   kind: 'competition-chart'
   figures: string[]
   /** The note above the chart: another source and definition than the figure it is compared with. */
   definition: string
+  /** The screen reader's table's column headers: company, share. */
+  tableHeaders: [string, string]
   layout: CompetitionLayout
   native: NativeChartSpec[]
 }
@@ -40,27 +43,34 @@ export function competitionModel(data: DeckData, options: CompetitionOptions): C
   const other = compareWith
     ? figureById(compareWith, data)
     : undefined
-  const layout = layoutCompetition(figures, highlight)
-  const title = `${first.market}, ${first.period}: shares by company`
+  const lang = langOf(data)
+  const t = textsIn(lang)
+  const remainder = remainderText(lang)
+  const layout = layoutCompetition(figures, highlight, lang)
+  const title = t('competitionTitle')(first.market, first.period)
   return {
     kind: 'competition-chart',
     title,
-    description: `${layout.rows.map(row => row.sentence).join('. ')}.`,
+    description: endSentences(layout.rows.map(row => row.sentence), lang),
     width: layout.width,
     height: layout.height,
     figures: figures.map(f => f.id),
-    definition: `A different source and definition: ${first.market}, ${first.period}.${other
-      ? ` Not comparable with the article's ${figureText(other.id, 'phrase', data)}.`
+    definition: `${t('competitionDefinition')(first.market, first.period)}${other
+      ? t('notComparable')(figureText(other.id, 'phrase', data))
       : ''}`,
+    tableHeaders: [
+      t('companyHeader'),
+      t('shareHeader'),
+    ],
     layout,
     native: [
       checkNativeChart({
         type: 'bar',
         title,
-        categories: layout.rows.map(row => row.remainder ? REMAINDER.shortLabel : row.name),
+        categories: layout.rows.map(row => row.remainder ? remainder.shortLabel : row.name),
         series: [
           {
-            name: `Share of ${first.market}`,
+            name: t('shareOf')(first.market),
             values: layout.rows.map(row => row.share),
           },
         ],
@@ -71,7 +81,7 @@ export function competitionModel(data: DeckData, options: CompetitionOptions): C
           : row.highlight
             ? 'accent2'
             : 'other'),
-        remainderLabel: REMAINDER.shortLabel,
+        remainderLabel: remainder.shortLabel,
       }),
     ],
   }

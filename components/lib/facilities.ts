@@ -1,7 +1,9 @@
 // Counts behind the facilities chart: the Equinix cities a source names, by continent, and Aliyun
 // regions by country or region, split at the partnership month. Pure data in, plain rows out.
+import type { DeckLang } from '../../build/deck-lang.ts'
 import type { Continent, Metro, Region } from '../../data/schema.ts'
 import { isOpenBy } from './months.ts'
+import { CONTINENT_NAME } from './ui-text.ts'
 
 export const CONTINENT_ORDER: Continent[] = [
   'North America',
@@ -14,6 +16,8 @@ export const CONTINENT_ORDER: Continent[] = [
 
 export interface ContinentRow {
   label: Continent
+  /** The continent as the slide names it, in its language ("North America", "北美洲"). */
+  name: string
   count: number
   names: string[]
 }
@@ -22,10 +26,11 @@ export interface ContinentRow {
  * Cities per continent, largest first. Only the cities a source names: the article's total counts
  * facilities, which no source places, so it is stated beside the rows, never drawn as a row of its own.
  */
-export function ecxByContinent(metros: readonly Metro[]): ContinentRow[] {
+export function ecxByContinent(metros: readonly Metro[], lang: DeckLang = 'en'): ContinentRow[] {
   return CONTINENT_ORDER
     .map(continent => ({
       label: continent,
+      name: CONTINENT_NAME[continent][lang],
       names: metros.filter(m => m.continent === continent).map(m => m.short),
     }))
     .map(row => ({ ...row, count: row.names.length }))
@@ -46,6 +51,8 @@ export function regionsByCountry(regions: readonly Region[], month: string): Cou
   const countries = [
     ...new Set(regions.map(r => r.country)),
   ]
+  // Ties keep the order the countries first appear in the data (the sort is stable), not their names' order,
+  // so the English and the Chinese chart draw the same rows in the same order.
   return countries.map((country) => {
     const mine = regions
       .filter(r => r.country === country)
@@ -61,7 +68,7 @@ export function regionsByCountry(regions: readonly Region[], month: string): Cou
       early,
       later: mine.length - early,
     }
-  }).sort((a, b) => b.regions.length - a.regions.length || b.early - a.early || a.country.localeCompare(b.country))
+  }).sort((a, b) => b.regions.length - a.regions.length || b.early - a.early)
 }
 
 export const FACILITIES_WIDTH = 900

@@ -1,27 +1,39 @@
 // The rows of the fact-check slides: every figure with its formatted value, period, sources and
 // confidence; every claim with its sources and confidence; and every disagreement note (figures,
 // timeline events, regions, claims), from the data. Shares of one market from one source share a row.
+// Every text is in the data's language (`lang`): the words the code adds are in ui-text.ts.
+import type { DeckLang } from '../../build/deck-lang.ts'
 import type { DeckData, Figure, ShareFigure } from '../../data/lookup.ts'
+import type { Confidence } from '../../data/schema.ts'
 import { sourceById } from '../../data/lookup.ts'
-import { figureName, formatFigureValue } from './figure-text.ts'
+import { figureName, figureValueText } from './figure-text.ts'
 import { formatDate, formatShare, sourceCitation } from './format.ts'
+import { CONFIDENCE_WORD, langOf, textsIn } from './ui-text.ts'
 
-export interface FactRow { key: string, name: string, value: string, period: string, sources: string, confidence: string }
+/** `confidence` is the level (for styling), `confidenceText` the word a table shows for it. */
+export interface FactRow { key: string, name: string, value: string, period: string, sources: string, confidence: Confidence, confidenceText: string }
 export interface FactNote { key: string, subject: string, text: string }
-export interface ClaimRow { key: string, text: string, sources: string, confidence: string }
+export interface ClaimRow { key: string, text: string, sources: string, confidence: Confidence, confidenceText: string }
 
 function citations(ids: readonly string[], data: DeckData): string {
+  const lang = langOf(data)
   return [
     ...new Set(ids),
-  ].map(id => sourceCitation(sourceById(id, data))).join('; ')
+  ].map(id => sourceCitation(sourceById(id, data), lang)).join(textsIn(lang)('semicolon'))
 }
 
-function lowest(figures: readonly Figure[]): string {
-  const order = ['low', 'medium', 'high']
+function lowest(figures: readonly Figure[]): Confidence {
+  const order: Confidence[] = ['low', 'medium', 'high']
   return order.find(level => figures.some(f => f.confidence === level)) ?? 'high'
 }
 
+function confidenceOf(level: Confidence, lang: DeckLang): { confidence: Confidence, confidenceText: string } {
+  return { confidence: level, confidenceText: CONFIDENCE_WORD[level][lang] }
+}
+
 export function factRows(data: DeckData): FactRow[] {
+  const lang = langOf(data)
+  const t = textsIn(lang)
   const perMarket = new Map<string, ShareFigure[]>()
   for (const figure of data.figures) {
     if (figure.kind === 'share') {
@@ -44,31 +56,32 @@ export function factRows(data: DeckData): FactRow[] {
       const shares = group as ShareFigure[]
       rows.push({
         key: figure.id,
-        name: `${shares[0]!.market}: ${shares.map(f => f.holder).join(', ')}`,
-        value: shares.map(f => formatShare(f.value, f.decimals)).join(', '),
+        name: t('marketRow')(shares[0]!.market, shares.map(f => f.holder).join(t('listComma'))),
+        value: shares.map(f => formatShare(f.value, f.decimals)).join(t('listComma')),
         period: shares[0]!.period,
         sources: citations(shares.flatMap(f => f.sources), data),
-        confidence: lowest(shares),
+        ...confidenceOf(lowest(shares), lang),
       })
       continue
     }
     rows.push({
       key: figure.id,
-      name: figureName(figure),
-      value: formatFigureValue(figure),
+      name: figureName(figure, lang),
+      value: figureValueText(figure, lang),
       period: figure.period,
       sources: citations(figure.sources, data),
-      confidence: figure.confidence,
+      ...confidenceOf(figure.confidence, lang),
     })
   }
   return rows
 }
 
-/** Short, so the notes fit under the table: "Aliyun 23%", "Alibaba IPO $25bn". */
-function noteSubject(figure: Figure): string {
-  if (figure.kind === 'share')
-    return `${figure.holder} ${formatFigureValue(figure)}`
-  return `${figure.label.split(',')[0]} ${formatFigureValue(figure)}`
+/** Short, so the notes fit under the table: "Aliyun 23%", "Alibaba IPO $25bn" ("阿里巴巴IPO 250亿美元"): a label up to its first comma. */
+function noteSubject(figure: Figure, lang: DeckLang): string {
+  const name = figure.kind === 'share'
+    ? figure.holder
+    : figure.label.split(/[,，]/)[0]!
+  return textsIn(lang)('figureNoteSubject')(name, figureValueText(figure, lang))
 }
 
 /** Every claim in register order, named by its short subject (its text when it has none), its sources cited as on a source line. */
@@ -77,7 +90,7 @@ export function claimRows(data: DeckData): ClaimRow[] {
     key: claim.id,
     text: claim.subject ?? claim.text,
     sources: citations(claim.sources, data),
-    confidence: claim.confidence,
+    ...confidenceOf(claim.confidence, langOf(data)),
   }))
 }
 
@@ -97,23 +110,35 @@ export function pageOf<T>(rows: readonly T[], page: number, pages: number): T[] 
 }
 
 export function factNotes(data: DeckData): FactNote[] {
+  const lang = langOf(data)
+  const t = textsIn(lang)
   const notes: FactNote[] = []
   for (const figure of data.figures) {
     if (figure.disagreement) {
       notes.push({
         key: figure.id,
-        subject: noteSubject(figure),
+        subject: noteSubject(figure, lang),
         text: figure.disagreement,
       })
     }
   }
   for (const event of data.events) {
-    if (event.disagreement)
-      notes.push({ key: event.id, subject: `${event.label} (${formatDate(event.date)})`, text: event.disagreement })
+    if (event.disagreement) {
+      notes.push({
+        key: event.id,
+        subject: t('bracketed')(event.label, formatDate(event.date, lang)),
+        text: event.disagreement,
+      })
+    }
   }
   for (const region of data.regions) {
-    if (region.disagreement)
-      notes.push({ key: region.id, subject: `${region.name} region`, text: region.disagreement })
+    if (region.disagreement) {
+      notes.push({
+        key: region.id,
+        subject: t('regionNoteSubject')(region.name),
+        text: region.disagreement,
+      })
+    }
   }
   for (const claim of data.claims) {
     if (claim.disagreement)

@@ -8,6 +8,7 @@ import { mapDescription } from './chart-text.ts'
 import { formatMonth } from './format.ts'
 import { mapLayout } from './map-layout.ts'
 import { regionsOpenBy } from './months.ts'
+import { langOf, textsIn } from './ui-text.ts'
 
 export interface FootprintMapModel extends ChartModel {
   kind: 'footprint-map'
@@ -18,13 +19,23 @@ export interface FootprintMapModel extends ChartModel {
 }
 
 export function footprintMapModel(data: DeckData): FootprintMapModel {
+  const lang = langOf(data)
+  const t = textsIn(lang)
   const { month } = partnershipWindow(data)
   const regions = regionsOpenBy(data.regions, month)
   const { total, sources } = ecxFootprint(data, regions)
-  const when = formatMonth(month)
+  const when = formatMonth(month, lang)
   // The article's total counts facilities, which no source places: say so beside the cities, never as dots.
-  const noteLines = [`The article counts ${total.value}`, `ECX facilities; sources`, `identify ${data.ecx.metros.length} cities`]
-  const legend = [`Aliyun region open ${when}`, data.ecx.citiesLabel, 'Where the two meet']
+  const noteLines = [
+    t('mapNoteCounts')(total.value),
+    t('mapNoteFacilities'),
+    t('mapNoteCities')(data.ecx.metros.length),
+  ]
+  const legend = [
+    t('mapRegionLegend')(when),
+    data.ecx.citiesLabel,
+    t('mapMeetLegend'),
+  ]
   const layout = mapLayout({
     metros: data.ecx.metros,
     regions,
@@ -33,7 +44,7 @@ export function footprintMapModel(data: DeckData): FootprintMapModel {
   })
   return {
     kind: 'footprint-map',
-    title: `Where Aliyun and Equinix Cloud Exchange meet, ${when}`,
+    title: t('mapTitle')(when),
     description: mapDescription({
       metros: data.ecx.metros,
       citiesDescription: data.ecx.citiesDescription,
@@ -41,7 +52,7 @@ export function footprintMapModel(data: DeckData): FootprintMapModel {
       regions,
       meetings: layout.meetings.map(m => m.name),
       asOf: when,
-    }),
+    }, lang),
     width: layout.width,
     height: layout.height,
     sources,

@@ -1,4 +1,3 @@
-import type { DeckData, Source } from '../../data/lookup.ts'
 // How every figure reads on a slide, so "23%" looks the same in a chart, a sentence and a footnote.
 //
 //   formatShare(23)            -> "23%"      whole numbers: no decimals
@@ -17,23 +16,15 @@ import type { DeckData, Source } from '../../data/lookup.ts'
 //   sourceLine(['reuters-2014-09'], data)      -> "Source: Reuters, 22 Sept 2014"   (data: the validated deck)
 //   sourceLine(['ewc-madaj-2015', 'corcom-2015'], data) -> "Sources: East-West Center, 2015; Corriere Comunicazioni, 2015"
 //   sourceIdsOf(['aliyun-cloud-share'], data) -> the figures' source ids, each once, in order
+// In Chinese (a last argument 'zh', or data whose `lang` is 'zh'; the words are in ui-text.ts):
+//   formatMoney(25, 'zh') -> "250亿美元"   formatMoney(0.5, 'zh') -> "5亿美元"   formatCount(7, ['个城市', '个城市'], 'zh') -> "7个城市"
+//   formatDate('2015', 'zh') -> "2015年"   formatDate('2015-06', 'zh') -> "2015年6月"   formatDate('2015-06-09', 'zh') -> "2015年6月9日"
+//   sourceLine(['reuters-2014-09'], data) -> "来源：路透社，2014年9月22日"
 // Unknown source or figure ids throw an Error that names the id.
+import type { DeckLang } from '../../build/deck-lang.ts'
+import type { DeckData, Source } from '../../data/lookup.ts'
 import { figureById, sourceById } from '../../data/lookup.ts'
-
-const MONTHS = [
-  'Jan',
-  'Feb',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'Aug',
-  'Sept',
-  'Oct',
-  'Nov',
-  'Dec',
-]
+import { langOf, uiText } from './ui-text.ts'
 
 function checkFinite(value: number, what: string): void {
   if (!Number.isFinite(value))
@@ -58,56 +49,57 @@ export function formatShare(value: number, decimals?: number): string {
 }
 
 /** `usdBn` is in billions of US dollars. */
-export function formatMoney(usdBn: number): string {
+export function formatMoney(usdBn: number, lang: DeckLang = 'en'): string {
   checkFinite(usdBn, 'the amount')
-  if (Math.abs(usdBn) < 1)
-    return `$${Math.round(usdBn * 1000)}m`
-  return `$${Number(usdBn.toFixed(1))}bn`
+  return uiText(lang, 'money')(usdBn)
 }
 
-export function formatCount(value: number, noun?: readonly [string, string]): string {
+/** `noun`: singular and plural (in Chinese the same noun twice, its measure word included: '个城市'). */
+export function formatCount(value: number, noun?: readonly [string, string], lang: DeckLang = 'en'): string {
   checkFinite(value, 'the count')
   const number = value.toLocaleString('en-US', { maximumFractionDigits: 0 })
   if (!noun)
     return number
-  return `${number} ${value === 1
+  return uiText(lang, 'count')(number, value === 1
     ? noun[0]
-    : noun[1]}`
+    : noun[1])
 }
 
 /** "YYYY", "YYYY-MM" or "YYYY-MM-DD" as people read it. */
-export function formatDate(iso: string): string {
+export function formatDate(iso: string, lang: DeckLang = 'en'): string {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso)
   const month = match?.[2] === undefined
     ? undefined
-    : MONTHS[Number(match[2]) - 1]
-  if (!match || (match[2] !== undefined && !month))
+    : Number(match[2])
+  if (!match || (month !== undefined && (month < 1 || month > 12)))
     throw new Error(`Cannot format the date "${iso}": write it YYYY, YYYY-MM or YYYY-MM-DD`)
-  const [, year, , day] = match
-  if (!month)
-    return year!
+  const year = Number(match[1])
+  const day = match[3]
+  if (month === undefined)
+    return uiText(lang, 'dateYear')(year)
   return day
-    ? `${Number(day)} ${month} ${year}`
-    : `${month} ${year}`
+    ? uiText(lang, 'dateDay')(year, month, Number(day))
+    : uiText(lang, 'dateMonth')(year, month)
 }
 
 export const formatMonth = formatDate
 
-export function sourceCitation(source: Source): string {
-  return `${source.publisher}, ${formatDate(source.date)}`
+export function sourceCitation(source: Source, lang: DeckLang = 'en'): string {
+  return uiText(lang, 'citation')(source.publisher, formatDate(source.date, lang))
 }
 
-/** One line of citations, "Source: ..." or "Sources: ...; ...", each source once. */
+/** One line of citations, "Source: ..." or "Sources: ...; ...", each source once, in the data's language. */
 export function sourceLine(sourceIds: readonly string[], data: DeckData): string {
+  const lang = langOf(data)
   const unique = [
     ...new Set(sourceIds),
   ]
   if (!unique.length)
     throw new Error('A source line needs at least one source id')
-  const citations = unique.map(id => sourceCitation(sourceById(id, data)))
-  return `${unique.length === 1
-    ? 'Source'
-    : 'Sources'}: ${citations.join('; ')}`
+  const citations = unique.map(id => sourceCitation(sourceById(id, data), lang))
+  return uiText(lang, 'sourceLine')(uiText(lang, unique.length === 1
+    ? 'source'
+    : 'sources'), citations.join(uiText(lang, 'semicolon')))
 }
 
 /** The source ids the given figures cite, each once, in the order first cited. */

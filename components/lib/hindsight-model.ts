@@ -2,28 +2,32 @@ import type { DeckData } from '../../data/lookup.ts'
 import type { Actor, HindsightEvent } from '../../data/schema.ts'
 import type { ChartModel } from './chart-model.ts'
 import type { HindsightLayout } from './hindsight-layout.ts'
+import type { UiTextKey } from './ui-text.ts'
 // HindsightTimeline's model: what came after the 2015 deal, to the deck's as-of date, in a lane for each
 // government and one for the companies, so the audience sees the door narrow from both sides. The PPTX
 // keeps it as a vector picture.
-import { list } from './chart-text.ts'
 import { formatMonth } from './format.ts'
 import { hindsightLayout } from './hindsight-layout.ts'
+import { joinSentences, langOf, list, textsIn } from './ui-text.ts'
 
-/** The lanes in the order they are told (and revealed): Beijing first, then Washington, then the firms. */
-export const HINDSIGHT_LANES: readonly { id: string, name: string, actors: readonly Actor[] }[] = [
+/**
+ * The lanes in the order they are told (and revealed): Beijing first, then Washington, then the firms. Each
+ * lane's name is an entry of ui-text.ts, said in the slide language.
+ */
+export const HINDSIGHT_LANES: readonly { id: string, name: Extract<UiTextKey, `lane${string}`>, actors: readonly Actor[] }[] = [
   {
     id: 'china',
-    name: 'China\'s government',
+    name: 'laneChina',
     actors: ['china-government'],
   },
   {
     id: 'us',
-    name: 'US government',
+    name: 'laneUs',
     actors: ['us-government'],
   },
   {
     id: 'companies',
-    name: 'The companies',
+    name: 'laneCompanies',
     actors: ['alibaba', 'us-clouds', 'equinix'],
   },
 ]
@@ -42,35 +46,36 @@ export function hindsightModel(data: DeckData): HindsightModel {
   const deal = data.events.find(e => e.id === data.partnership?.event)
   if (!deal)
     throw new Error('The hindsight timeline starts at the partnership: the data needs "partnership.event" naming one of its events')
+  const lang = langOf(data)
+  const t = textsIn(lang)
+  const month = (date: string) => formatMonth(date, lang)
   const lanes = HINDSIGHT_LANES
     .map(lane => ({
       ...lane,
+      name: t(lane.name),
       events: data.hindsightEvents.filter(e => lane.actors.includes(e.actor)),
     }))
     .filter(lane => lane.events.length)
   const last = data.hindsightEvents.map(e => e.date).sort().at(-1) ?? deal.date
   const end = data.asOf ?? last
-  const startText = `${deal.label}, ${formatMonth(deal.date)}`
+  const startText = t('withDate')(deal.label, month(deal.date))
   const layout = hindsightLayout(lanes, {
     start: deal.date,
     end,
     dateOf: e => e.date,
     labelOf: e => e.label,
   })
-  const endText = formatMonth(end)
-  const laneText = layout.lanes.map(lane => `${lane.name}, ${lane.labels.length} ${lane.labels.length === 1
-    ? 'step'
-    : 'steps'}: ${lane.labels
-    .map(({ event }) => `${formatMonth(event.date)}, ${event.label}: ${event.detail}.`)
-    .join(' ')}`)
+  const endText = month(end)
+  const laneText = layout.lanes.map(lane => t('hindsightLane')(lane.name, lane.labels.length, joinSentences(lane.labels
+    .map(({ event }) => t('hindsightStep')(month(event.date), event.label, event.detail)), lang)))
   return {
     kind: 'hindsight-timeline',
-    title: `What came next, ${formatMonth(deal.date)} to ${endText}: both governments and the companies`,
-    description: [
-      `Timeline from ${startText}, marked as the start, to ${endText}, in ${lanes.length} lanes.`,
+    title: t('hindsightTitle')(month(deal.date), endText),
+    description: joinSentences([
+      t('hindsightIntro')(startText, endText, lanes.length),
       ...laneText,
-      `Years on the axis: ${list(layout.years.map(y => String(y.year)))}.`,
-    ].join(' '),
+      t('hindsightYears')(list(layout.years.map(y => String(y.year)), lang)),
+    ], lang),
     width: layout.width,
     height: layout.height,
     // Each step's first source: all of them would fill the slide (the backup's sources table has every one).

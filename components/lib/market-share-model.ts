@@ -9,19 +9,20 @@ import { figureById } from '../../data/lookup.ts'
 import { sentenceCase } from './chart-text.ts'
 import { formatShare, shareDecimals } from './format.ts'
 import { checkNativeChart, shareNumberFormat } from './native-chart.ts'
-import { layoutShareBars, REST_OF_MARKET, restOfMarket } from './share-bars.ts'
+import { layoutShareBars, restOfMarket } from './share-bars.ts'
+import { endSentences, langOf, textsIn } from './ui-text.ts'
 
 export interface MarketShareModel extends ChartModel {
   kind: 'market-share-chart'
   figures: string[]
   shares: ShareFigure[]
-  /** The screen reader's table, a row per share. */
+  /** The screen reader's table, a row per share, under its caption and column headers. */
   table: { id: string, holder: string, market: string, share: string, measure: string, period: string }[]
+  tableCaption: string
+  tableHeaders: string[]
   layout: ShareBarsLayout
   native: NativeChartSpec[]
 }
-
-const TITLE = 'Market shares, each against the rest of its own market'
 
 function shareById(id: string, data: DeckData): ShareFigure {
   const figure = figureById(id, data)
@@ -32,13 +33,17 @@ function shareById(id: string, data: DeckData): ShareFigure {
 
 /** `figureIds`: the shares, one bar each in this order; `step`: how many show (all without one). */
 export function marketShareModel(data: DeckData, figureIds: readonly string[], step?: number): MarketShareModel {
+  const lang = langOf(data)
+  const t = textsIn(lang)
+  const title = t('marketSharesTitle')
+  const rest = sentenceCase(t('restOfMarket'))
   const shares = figureIds.map(id => shareById(id, data))
-  const layout = layoutShareBars(shares, step)
-  const categories = shares.map(f => `${f.holder}: ${f.market} (${f.period})`)
+  const layout = layoutShareBars(shares, step, lang)
+  const categories = shares.map(f => t('shareCategory')(f.holder, f.market, f.period))
   return {
     kind: 'market-share-chart',
-    title: TITLE,
-    description: `${layout.rows.map(row => row.sentence).join('. ')}.`,
+    title,
+    description: endSentences(layout.rows.map(row => row.sentence), lang),
     width: layout.width,
     height: layout.height,
     figures: [...figureIds],
@@ -51,26 +56,34 @@ export function marketShareModel(data: DeckData, figureIds: readonly string[], s
       measure: f.measure,
       period: f.period,
     })),
+    tableCaption: t('marketSharesCaption'),
+    tableHeaders: [
+      t('holderHeader'),
+      t('marketHeader'),
+      t('shareHeader'),
+      t('measureHeader'),
+      t('periodHeader'),
+    ],
     layout,
     native: [
       checkNativeChart({
         type: 'stacked-bar',
-        title: TITLE,
+        title,
         categories,
         series: [
           {
-            name: 'Share held',
+            name: t('shareHeld'),
             values: shares.map(f => f.value),
           },
           {
-            name: sentenceCase(REST_OF_MARKET),
+            name: rest,
             values: shares.map(f => restOfMarket(f.value)),
           },
         ],
         // One format for the chart's labels: as many decimals as the most precise of its sources printed.
         numberFormat: shareNumberFormat(shareDecimals(shares)),
         colours: ['accent2', 'rest'],
-        remainderLabel: sentenceCase(REST_OF_MARKET),
+        remainderLabel: rest,
       }),
     ],
   }

@@ -7,6 +7,9 @@
 //   - stage directions: a line starting with ">" (Markdown's quote), e.g. "> Point at Hong Kong.",
 //     shown dim and italic in the presenter view and the handout (styles/notes.css).
 // A figure such as "23%" or "$25bn" counts as one word.
+import { DECK_LANGS } from '../../build/deck-lang.ts'
+import { uiText } from './ui-text.ts'
+
 export const WORDS_PER_MINUTE = 140
 
 export interface NoteTiming {
@@ -35,9 +38,25 @@ export const DECK_TIMING: TimingRules = {
   totalTolerance: 60,
 }
 
-const BUDGET = /^\s*Time\s+(\d+):([0-5]\d)\b/
+/**
+ * Chinese notes, counted in characters (a Latin word or a number among them counts as one): the same slide
+ * budgets and tolerances at a presenter's Chinese pace. Where the rate comes from: README, "Speaking rates".
+ */
+export const CHARACTERS_PER_MINUTE = 240
+export const CHINESE_TIMING: TimingRules = {
+  ...DECK_TIMING,
+  wordsPerMinute: CHARACTERS_PER_MINUTE,
+}
 
-/** "Time 1:30 · ..." at the start of a note -> 90. */
+/** The budget line's word in each language ("Time 1:30", "时间 1:30"): a Latin word needs a space after it. */
+const BUDGET = new RegExp(`^\\s*(?:${DECK_LANGS.map((lang) => {
+  const word = uiText(lang, 'noteBudget')
+  return /[a-z]$/i.test(word)
+    ? `${word}\\s+`
+    : `${word}\\s*`
+}).join('|')})(\\d+):([0-5]\\d)\\b`)
+
+/** "Time 1:30 · ..." (or "时间 1:30 · ...") at the start of a note -> 90. */
 export function noteBudget(note: string): number | undefined {
   const match = BUDGET.exec(note)
   return match
@@ -59,9 +78,15 @@ export function spokenText(note: string): string {
     .replace(/[*_`#]/g, ' ')
 }
 
-/** Words as a listener hears them: anything with a letter or a digit in it ("—" alone is not one). */
+/**
+ * Words as a listener hears them: anything with a letter or a digit in it ("—" alone is not one). In Chinese,
+ * which has no spaces, each Han character is one (the unit Chinese speaking rates are given in, 字/分钟), and a
+ * Latin word or a number among them is one too ("Equinix", "23%").
+ */
 export function countWords(text: string): number {
-  return text.split(/\s+/).filter(word => /[\p{L}\p{N}]/u.test(word)).length
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0
+  const rest = text.replace(/\p{Script=Han}/gu, ' ')
+  return han + rest.split(/\s+/).filter(word => /[\p{L}\p{N}]/u.test(word)).length
 }
 
 export function noteTiming(slide: { no: number, title: string, note: string }, wordsPerMinute = WORDS_PER_MINUTE): NoteTiming {

@@ -1,7 +1,10 @@
 // Where the presenter stands against the plan: each slide's budget ("Time m:ss" at the start of its
 // notes) gives the moment the slide should start and end; the talk's elapsed time says whether the
-// presenter reached it early (ahead), late (behind) or within its budget (on plan).
+// presenter reached it early (ahead), late (behind) or within its budget (on plan). The words are in the
+// deck's language (ui-text.ts): "计划3:30–5:00 · 落后0:45" in Chinese.
+import type { DeckLang } from '../../build/deck-lang.ts'
 import { clock, noteBudget } from './notes-timing.ts'
+import { uiText } from './ui-text.ts'
 
 /** Seconds from the start of the talk at which a slide's budget starts and ends. */
 export interface SlidePlan { start: number, end: number }
@@ -34,17 +37,17 @@ export function paceAt(plan: SlidePlan, elapsed: number | undefined): Pace {
 }
 
 /** "0:45 behind", "1:10 ahead", "on plan" or "timer not started". */
-export function paceText(pace: Pace): string {
+export function paceText(pace: Pace, lang: DeckLang = 'en'): string {
   switch (pace.kind) {
-    case 'not-started': return 'timer not started'
-    case 'on-plan': return 'on plan'
-    default: return `${clock(Math.floor(pace.by))} ${pace.kind}`
+    case 'not-started': return uiText(lang, 'timerNotStarted')
+    case 'on-plan': return uiText(lang, 'onPlan')
+    default: return uiText(lang, pace.kind)(clock(Math.floor(pace.by)))
   }
 }
 
 /** "3:30–5:00": when the plan has this slide on screen; "15:00, no time of its own" for a slide budgeted 0:00 (backup). */
-export function planText(plan: SlidePlan): string {
+export function planText(plan: SlidePlan, lang: DeckLang = 'en'): string {
   return plan.end > plan.start
     ? `${clock(plan.start)}–${clock(plan.end)}`
-    : `${clock(plan.start)}, no time of its own`
+    : uiText(lang, 'noTimeOfItsOwn')(clock(plan.start))
 }

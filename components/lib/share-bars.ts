@@ -1,3 +1,4 @@
+import type { DeckLang } from '../../build/deck-lang.ts'
 import type { ShareFigure } from '../../data/schema.ts'
 // Geometry of MarketShareChart: one full-width bar per market, the holder's share filled from the left
 // and the rest of that market after it, so each share is read against 100% of its own market.
@@ -5,6 +6,7 @@ import type { ShareFigure } from '../../data/schema.ts'
 import { scaleLinear } from 'd3-scale'
 import { formatShare } from './format.ts'
 import { estimateTextWidth } from './text-width.ts'
+import { uiText } from './ui-text.ts'
 
 export const SHARE_BARS = {
   width: 880,
@@ -17,9 +19,6 @@ export const SHARE_BARS = {
   barHeight: 54,
   pad: 10, // space between a bar's end and its label
 } as const
-
-/** What each share is set against, in its bar's label, the text alternative and the native chart. */
-export const REST_OF_MARKET = 'rest of market'
 
 /** The rest of a share's market, never below 0 (rounded as a data sheet holds it, without float noise). */
 export function restOfMarket(share: number): number {
@@ -49,18 +48,19 @@ export function revealedCount(step: number | undefined, total: number): number {
   return Math.max(0, Math.min(total, Math.floor(step)))
 }
 
-export function shareDetail(figure: ShareFigure): string {
+export function shareDetail(figure: ShareFigure, lang: DeckLang = 'en'): string {
   const parts = [figure.market, figure.measure, figure.period]
   if (figure.confidence === 'low')
-    parts.push('unverified')
+    parts.push(uiText(lang, 'unverified'))
   return parts.join(' · ')
 }
 
-export function shareSentence(figure: ShareFigure): string {
-  return `${figure.holder}: ${formatShare(figure.value, figure.decimals)} of ${figure.market} (${figure.measure}, ${figure.period}), ${REST_OF_MARKET} ${formatShare(restOfMarket(figure.value), figure.decimals)}`
+/** The row read out: the share, its market, measure and period, and the rest of the market (ui-text.ts words what each share is set against). */
+export function shareSentence(figure: ShareFigure, lang: DeckLang = 'en'): string {
+  return uiText(lang, 'shareSentence')(figure.holder, formatShare(figure.value, figure.decimals), figure.market, figure.measure, figure.period, formatShare(restOfMarket(figure.value), figure.decimals))
 }
 
-export function layoutShareBars(figures: readonly ShareFigure[], step?: number): ShareBarsLayout {
+export function layoutShareBars(figures: readonly ShareFigure[], step?: number, lang: DeckLang = 'en'): ShareBarsLayout {
   const c = SHARE_BARS
   const x = scaleLinear().domain([0, 100]).range([0, c.width])
   const shown = revealedCount(step, figures.length)
@@ -90,7 +90,7 @@ export function layoutShareBars(figures: readonly ShareFigure[], step?: number):
           anchor: 'end' as const,
           inside: true,
         }
-    const restText = `${REST_OF_MARKET} ${formatShare(restOfMarket(figure.value), figure.decimals)}`
+    const restText = uiText(lang, 'restOfMarketValue')(formatShare(restOfMarket(figure.value), figure.decimals))
     const valueEnd = outside
       ? value.x + valueWidth
       : width
@@ -102,7 +102,7 @@ export function layoutShareBars(figures: readonly ShareFigure[], step?: number):
       revealed: index < shown,
       holder: { text: figure.holder, x: 0, y: y + c.headerSize },
       detail: {
-        text: shareDetail(figure),
+        text: shareDetail(figure, lang),
         x: holderWidth + 14,
         y: y + c.headerSize,
       },
@@ -122,7 +122,7 @@ export function layoutShareBars(figures: readonly ShareFigure[], step?: number):
       restLabel: restFits
         ? { text: restText, x: c.width - c.pad, y: midY }
         : null,
-      sentence: shareSentence(figure),
+      sentence: shareSentence(figure, lang),
     }
   })
   const height = figures.length * c.rowHeight - (c.rowHeight - c.barTop - c.barHeight)

@@ -4,6 +4,7 @@ import type { Box } from './label-placement.ts'
 // packed so none overlaps another or leaves the chart, each joined to its date by a stem.
 import { scaleLinear } from 'd3-scale'
 import { textWidth } from './label-placement.ts'
+import { WIDE_CHAR } from './text-width.ts'
 
 export const TIMELINE_WIDTH = 900
 const MARGIN_X = 8
@@ -27,21 +28,58 @@ export function monthNumber(date: string): number {
     : 0.5)
 }
 
+/** Punctuation a Chinese line may not start with, and punctuation it may not end with. */
+const NO_LINE_START = /^[，。、；：！？）」』”]/u
+const NO_LINE_END = /[（「『“]$/u
+const WIDE_PIECES = new RegExp(`${WIDE_CHAR.source}|(?:(?!${WIDE_CHAR.source}).)+`, 'gu')
+
+/**
+ * Where a word written without spaces may break: Chinese breaks between any two characters, except before
+ * closing punctuation or after opening punctuation; a run of Latin letters or digits in it stays whole.
+ * A word with no Chinese in it is one piece.
+ */
+export function breakPieces(word: string): string[] {
+  if (!WIDE_CHAR.test(word))
+    return [word]
+  const pieces: string[] = []
+  let opening = ''
+  for (const piece of word.match(WIDE_PIECES) ?? []) {
+    if (pieces.length && !opening && NO_LINE_START.test(piece)) {
+      pieces[pieces.length - 1] += piece
+      continue
+    }
+    const unit = opening + piece
+    opening = ''
+    if (NO_LINE_END.test(unit))
+      opening = unit
+    else
+      pieces.push(unit)
+  }
+  if (opening)
+    pieces.push(opening)
+  return pieces
+}
+
 /** Splits text into lines no wider than `maxWidth` at `fontSize` (a single long word keeps its own line). */
 export function wrapText(text: string, fontSize: number, maxWidth: number, bold = false): string[] {
   const lines: string[] = []
   let line = ''
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line
-      ? `${line} ${word}`
-      : word
-    if (line && textWidth(candidate, fontSize, bold) > maxWidth) {
-      lines.push(line)
-      line = word
-    }
-    else {
-      line = candidate
-    }
+    breakPieces(word).forEach((piece, i) => {
+      // Words are joined by a space; the pieces of one Chinese word by nothing.
+      const candidate = line
+        ? `${line}${i === 0
+          ? ' '
+          : ''}${piece}`
+        : piece
+      if (line && textWidth(candidate, fontSize, bold) > maxWidth) {
+        lines.push(line)
+        line = piece
+      }
+      else {
+        line = candidate
+      }
+    })
   }
   if (line)
     lines.push(line)

@@ -7,6 +7,7 @@ import type { TimelineLayout } from './timeline-layout.ts'
 import { timelineDescription } from './chart-text.ts'
 import { formatMonth } from './format.ts'
 import { timelineLayout } from './timeline-layout.ts'
+import { langOf, uiText } from './ui-text.ts'
 
 export interface TimelineModel extends ChartModel {
   kind: 'expansion-timeline'
@@ -20,14 +21,16 @@ export interface TimelineModel extends ChartModel {
 
 /** `footnotes: false` leaves out the "*" marks and their notes (a deck that corrects dates on a backup slide). */
 export function timelineModel(data: DeckData, options: { footnotes?: boolean } = {}): TimelineModel {
+  const lang = langOf(data)
   const footnotes = options.footnotes ?? true
+  const dateText = (date: string) => formatMonth(date, lang)
   const layout = footnotes
-    ? timelineLayout(data.events, formatMonth)
-    : timelineLayout(data.events, formatMonth, () => '')
+    ? timelineLayout(data.events, dateText)
+    : timelineLayout(data.events, dateText, () => '')
   return {
     kind: 'expansion-timeline',
-    title: `Alibaba's push abroad, ${layout.events[0]?.dateText} to ${layout.events.at(-1)?.dateText}`,
-    description: timelineDescription(layout.events),
+    title: uiText(lang, 'timelineTitle')(`${layout.events[0]?.dateText}`, `${layout.events.at(-1)?.dateText}`),
+    description: timelineDescription(layout.events, lang),
     width: layout.width,
     height: layout.height,
     sources: [

@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core'
+import type { DeckLang } from '../../build/deck-lang.ts'
 import type { DeckData } from '../../data/index.ts'
 import type { FigureEdit } from './edited-deck.ts'
 import type { SlideSays } from './slide-says.ts'
@@ -15,10 +16,14 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { strFromU8, unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { figureText, formatFigureValue } from '../../components/lib/figure-text.ts'
+import { DECK_LANGS, langSuffix } from '../../build/deck-lang.ts'
+import { buildDeck } from '../../build/slidev-adapter.ts'
+import { figureText, figureValueText } from '../../components/lib/figure-text.ts'
 import { deckData } from '../../data/index.ts'
+import { inLanguage } from '../../data/translation.ts'
 import { compareExportDirs } from '../../scripts/lib/export-folder.ts'
 import { exportBaseName, PROJECT_ROOT } from '../../scripts/lib/paths.ts'
+import { hostStatically } from '../../scripts/lib/static-host.ts'
 import { copyDeckWithEdit } from './edited-deck.ts'
 import { sharedChromium } from './harness.ts'
 import { pdfPageCount, pdfReadingText, pdfText } from './pdf-tools.ts'
@@ -71,21 +76,34 @@ function exportLive(): void {
 }
 
 let liveSays: SlideSays[]
-let editedSays: SlideSays[]
+/** The Chinese deck's slide model, held against the Chinese built site. */
+let liveSaysZh: SlideSays[]
+const editedSaysIn = {} as Record<DeckLang, SlideSays[]>
 /** The one-file deck's slides as its reader sees them (its raw HTML also holds CSS such as "width:44%"). */
-let oneFileTexts: string[] = []
+const oneFileTextsIn: Record<DeckLang, string[]> = { en: [], zh: [] }
+/** The Chinese site, built here (global-setup builds the English one). */
+let chineseSite: { url: string, stop: () => Promise<void> } | undefined
 
 beforeAll(async () => {
   liveSays = await slideModel(join(PROJECT_ROOT, 'slides.md'), live)
-  editedSays = await slideModel(join(copy, 'slides.md'), edited)
-  exportCopy('export.ts', 'all')
+  liveSaysZh = await slideModel(join(PROJECT_ROOT, 'slides.md'), live, 'zh')
+  for (const lang of DECK_LANGS)
+    editedSaysIn[lang] = await slideModel(join(copy, 'slides.md'), edited, lang)
+  // Every format in both languages, as `--lang all` writes them (the Chinese with a -zh suffix).
+  exportCopy('export.ts', 'all', '--lang', 'all')
   exportLive()
-  exportCopy('export-html.ts')
+  exportCopy('export-html.ts', '--lang', 'all')
+  await buildDeck({
+    outDir: join(root, 'site-zh'),
+    lang: 'zh',
+  })
+  chineseSite = await hostStatically(join(root, 'site-zh'), { missing: 'index.html' })
   browser = await sharedChromium()
-}, 300_000)
+}, 400_000)
 
 afterAll(async () => {
   await browser?.close()
+  await chineseSite?.stop()
   rmSync(root, { recursive: true, force: true })
 })
 
@@ -132,39 +150,51 @@ describe('the live deck', () => {
     await page.close()
     expectSame(liveSays, texts)
   })
+
+  it('the Chinese built site shows on every slide what the Chinese slide model says', async () => {
+    const page = await browser.newPage({
+      viewport: { width: 980, height: 552 },
+    })
+    const texts = await deckText(page, `${chineseSite!.url}/1`, liveSaysZh.length)
+    await page.close()
+    expectSame(liveSaysZh, texts)
+  })
 })
 
-describe('every file exported from a copy with an analyst\'s edit', () => {
-  const pdf = () => join(out, `${name}.pdf`)
-  const handout = () => join(out, `${name}-notes.pdf`)
+describe.each(DECK_LANGS)('every file exported from a copy with an analyst\'s edit, in %s', (lang) => {
+  const file = (ending: string) => join(out, `${name}${langSuffix(lang)}${ending}`)
+  const editedSays = () => editedSaysIn[lang]
+  const inLang = (data: DeckData) => inLanguage(data, lang)
+  const pdf = () => file('.pdf')
+  const handout = () => file('-notes.pdf')
 
   it('the one-file deck, opened from file://, says what the slides say', async () => {
-    const html = readFileSync(join(out, `${name}.html`), 'utf8')
+    const html = readFileSync(file('.html'), 'utf8')
     expect(html.match(/\[\[\s*(?:fig|date|claim)\s*:[^\]]*\]\]/g) ?? []).toEqual([])
     const page = await browser.newPage({
       viewport: { width: 980, height: 552 },
     })
-    const file = pathToFileURL(join(out, `${name}.html`)).href
-    oneFileTexts = await deckText(page, `${file}#/1`, editedSays.length)
+    const address = pathToFileURL(file('.html')).href
+    oneFileTextsIn[lang] = await deckText(page, `${address}#/1`, editedSays().length)
     await page.close()
-    expectSame(editedSays, oneFileTexts)
+    expectSame(editedSays(), oneFileTextsIn[lang])
   })
 
   it('the PDF says it page by page, and the handout has every slide\'s notes', () => {
-    expect(pdfPageCount(pdf())).toBe(editedSays.length)
+    expect(pdfPageCount(pdf())).toBe(editedSays().length)
     const notes = pdfText(handout())
     expect(notes).not.toMatch(/\[\[/)
-    expectSame(editedSays, editedSays.map(slide => pdfReadingText(pdf(), slide.no)), () => ({ notes }))
+    expectSame(editedSays(), editedSays().map(slide => pdfReadingText(pdf(), slide.no)), () => ({ notes }))
   })
 
   it('the PPTX says it on its slides, in its native charts and in its notes', () => {
-    const files = unzipSync(readFileSync(join(out, `${name}.pptx`)))
+    const files = unzipSync(readFileSync(file('.pptx')))
     const text = (path: string) => strFromU8(files[path] ?? new Uint8Array())
     const linked = (rels: string, kind: string) => [
       ...rels.matchAll(new RegExp(`Target="(?:\\.\\.|/ppt)/${kind}/([^"]+)"`, 'g')),
     ].map(m => `ppt/${kind}/${m[1]}`)
     const plain = (xml: string) => xml.replace(/<\/a:p>/g, '\n').replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&apos;/g, '\'').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>')
-    const slides = editedSays.map((slide) => {
+    const slides = editedSays().map((slide) => {
       const rels = text(`ppt/slides/_rels/slide${slide.no}.xml.rels`)
       const charts = linked(rels, 'charts').map(text)
       return {
@@ -179,27 +209,27 @@ describe('every file exported from a copy with an analyst\'s edit', () => {
       }
     })
     expect(Object.keys(files).filter(path => path.endsWith('.xml') && /\[\[\s*(?:fig|date|claim)\b/.test(text(path)))).toEqual([])
-    expectSame(editedSays, slides.map(s => s.text), no => ({ notes: slides[no - 1]!.notes, numbers: slides[no - 1]!.numbers }))
+    expectSame(editedSays(), slides.map(s => s.text), no => ({ notes: slides[no - 1]!.notes, numbers: slides[no - 1]!.numbers }))
   })
 
   it('shows the edited values and none of the old in every format', () => {
-    const newShare = said(shareEdit.id, 'value', edited)
-    const oldShare = said(shareEdit.id, 'value', live)
-    const oldCount = said(countEdit.id, 'phrase', live)
+    const newShare = said(shareEdit.id, 'value', inLang(edited))
+    const oldShare = said(shareEdit.id, 'value', inLang(live))
+    const oldCount = said(countEdit.id, 'phrase', inLang(live))
     // An old value another figure still shows, or a count said without its noun ("7"), proves nothing.
-    const shownElsewhere = (text: string) => edited.figures.some(f => reading(formatFigureValue(f)).includes(reading(text)))
+    const shownElsewhere = (text: string) => inLang(edited).figures.some(f => reading(figureValueText(f, lang)).includes(reading(text)))
     const absent = [
       ...(shownElsewhere(oldShare)
         ? []
         : [oldShare]),
-      ...(oldCount === said(countEdit.id, 'value', live)
+      ...(oldCount === said(countEdit.id, 'value', inLang(live))
         ? []
         : [oldCount]),
     ]
-    const files = unzipSync(readFileSync(join(out, `${name}.pptx`)))
+    const files = unzipSync(readFileSync(file('.pptx')))
     const pptx = Object.entries(files).filter(([path]) => path.endsWith('.xml')).map(([, bytes]) => strFromU8(bytes).replace(/<[^>]+>/g, ' ')).join('\n')
     const formats: Record<string, string> = {
-      'one-file deck': oneFileTexts.join('\n'),
+      'one-file deck': oneFileTextsIn[lang].join('\n'),
       'PDF': pdfText(pdf()),
       'handout': pdfText(handout()),
       'PPTX': pptx,
@@ -215,14 +245,14 @@ describe('every file exported from a copy with an analyst\'s edit', () => {
     ])
     expect(wrong).toEqual([])
     // The PNGs are pictures of the same print view; each slide has one.
-    expect(readdirSync(join(out, `${name}-png`))).toHaveLength(editedSays.length)
+    expect(readdirSync(file('-png'))).toHaveLength(editedSays().length)
   })
 })
 
 describe('npm run changes, from the live deck\'s files to the edited copy\'s', () => {
   it('lists every slide whose words the edit changes, each with its old and new value, and pictures only those', async () => {
     const shows = (says: SlideSays) => JSON.stringify([says.title, says.blocks, says.values])
-    const expected = liveSays.filter((says, i) => shows(says) !== shows(editedSays[i]!)).map(says => says.no)
+    const expected = liveSays.filter((says, i) => shows(says) !== shows(editedSaysIn.en[i]!)).map(says => says.no)
     expect(expected.length).toBeGreaterThan(0)
     const { changes } = await compareExportDirs(liveOut, out, name)
     const changed = changes.filter(change => change.status !== 'unchanged')

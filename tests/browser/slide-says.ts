@@ -1,12 +1,14 @@
-import type { DeckData } from '../../data/index.ts'
+import type { DeckLang } from '../../build/deck-lang.ts'
+import type { DeckData, Figure } from '../../data/index.ts'
 // What each slide says, built from slides.md and the data alone (not from any renderer), so every
 // deliverable can be held against it: the title, each block of prose (card titles and bodies, takeaways,
 // bullets) with its tokens and <Fig>s filled, every figure value a chart or sentence on it shows, and its
 // speaker notes. And how a reader compares text: reading(text) keeps letters, digits, % and $ only, so line
 // wraps, hyphenated breaks, typographic quotes and text boxes split over runs do not matter, and words do.
 import { expandTokens, findTokens, tokenText } from '../../build/deck-tokens.ts'
-import { eventDateText, figureText, formatFigureValue } from '../../components/lib/figure-text.ts'
+import { eventDateText, figureText, figureValueText } from '../../components/lib/figure-text.ts'
 import { figureById } from '../../data/lookup.ts'
+import { inLanguage } from '../../data/translation.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
 
 export interface SlideSays {
@@ -49,6 +51,7 @@ function prose(markdown: string, data: DeckData): string[] {
 
 /** The values a slide's charts and sentences show, from the ids its Markdown names. */
 function valuesShown(markdown: string, data: DeckData): string[] {
+  const formatFigureValue = (figure: Figure) => figureValueText(figure, data.lang ?? 'en')
   const values: string[] = []
   for (const tag of markdown.match(/<[A-Z]\w*\b[^>]*>/g) ?? []) {
     if (tag.startsWith('<MarketShareChart'))
@@ -70,9 +73,10 @@ function valuesShown(markdown: string, data: DeckData): string[] {
   ]
 }
 
-/** What each slide of `file` says with `data` (the deck's own, or an edited copy's). */
-export async function slideModel(file: string, data: DeckData): Promise<SlideSays[]> {
-  const slides = await readDeck(file)
+/** What each slide of `file` says with `data` (the deck's own, or an edited copy's), in `lang`. */
+export async function slideModel(file: string, all: DeckData, lang: DeckLang = 'en'): Promise<SlideSays[]> {
+  const slides = await readDeck(file, { lang })
+  const data = inLanguage(all, lang)
   return slides.map((slide) => {
     const place = { slide: slide.no, part: 'slide' as const }
     const content = expandTokens(slide.content, data, place)
@@ -85,7 +89,7 @@ export async function slideModel(file: string, data: DeckData): Promise<SlideSay
       notes: expandTokens(slide.note, data, { slide: slide.no, part: 'notes' })
         .replace(/\[click(?::\d+)?\]/g, '\n')
         .split(/\n\s*\n|\n/)
-        .map(paragraph => paragraph.replace(/^Time .*$/, '').trim())
+        .map(paragraph => paragraph.replace(/^(?:Time|时间) .*$/, '').trim())
         .filter(paragraph => reading(paragraph).length > 0),
     }
   })

@@ -85,7 +85,10 @@ describe('the deck data plugin in `slidev build`', () => {
     })
     const module = await served(plugin)
     expect(module).toEqual({
-      data: { ...validateDeckData(deck), lang: 'en' },
+      data: {
+        ...validateDeckData(deck),
+        lang: 'en',
+      },
     })
     expect(module.data!.claims.map(claim => claim.backupOnly)).toEqual([false, true, true])
   })

@@ -1,0 +1,94 @@
+// The deck presented in Simplified Chinese (`npm run dev -- --lang zh`), as a presenter uses it: the audience
+// window and the presenter window agree on the slides' language, and the notes' language is the presenter's own
+// choice, switched in the presenter view without a restart (and kept for the next time); the English deck can
+// be read from Chinese notes the same way. Every format's Chinese files are checked in every-format.test.ts.
+import type { Browser, Page } from 'playwright-core'
+import type { RunningDeck } from '../../build/slidev-adapter.ts'
+import type { PageProblems } from './harness.ts'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { startDeckServer } from '../../build/slidev-adapter.ts'
+import { readDeck } from '../../scripts/lib/deck.ts'
+import { sharedChromium, takeProblems, watchedPage, watchPage } from './harness.ts'
+import { waitForStep } from './slide-checks.ts'
+
+const english = await readDeck(undefined, { expand: true })
+const chinese = await readDeck(undefined, { expand: true, lang: 'zh' })
+let server: RunningDeck
+let browser: Browser
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([
+    startDeckServer({ lang: 'zh' }),
+    sharedChromium(),
+  ])
+}, 180_000)
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+/** The words (Latin) and characters (Han) a reader sees, so rendered notes compare with their Markdown. */
+function units(text: string): string[] {
+  return text.toLowerCase().match(/\p{Script=Han}|[\p{L}\p{N}]+/gu) ?? []
+}
+
+/** How much of `note` the notes pane shows: the share of its words and characters found there. */
+async function shownOf(pane: Page, note: string): Promise<number> {
+  const shown = new Set(units(await pane.locator('.grid-section.note .slidev-note').first().innerText()))
+  const written = units(note.replace(/\[click\]/g, ''))
+  return written.filter(unit => shown.has(unit)).length / written.length
+}
+
+async function presenterPair(url: string, no: number): Promise<{ audience: Page, presenter: Page, problems: PageProblems }> {
+  const { page: audience, problems } = await watchedPage(browser)
+  const presenter = await audience.context().newPage()
+  watchPage(presenter, problems, 'presenter ')
+  await audience.goto(`${url}/${no}`)
+  await presenter.goto(`${url}/presenter/${no}`)
+  await waitForStep(audience, { no, clicks: 0 })
+  await waitForStep(presenter, { no, clicks: 0 }, '.grid-section.main')
+  return { audience, presenter, problems }
+}
+
+describe('npm run dev -- --lang zh', () => {
+  it('shows every window the slides in Chinese: the page says zh-CN, the titles are the Chinese ones', async () => {
+    const { audience, presenter, problems } = await presenterPair(server.url, 2)
+    expect(await audience.evaluate(() => document.documentElement.lang)).toBe('zh-CN')
+    const title = chinese[1]!.title
+    await expect.poll(() => audience.locator('.slidev-page-2 h1').first().innerText()).toBe(title)
+    await expect.poll(() => presenter.locator('.grid-section.main .slidev-page-2 h1').first().innerText()).toBe(title)
+    expect(takeProblems(problems)).toEqual([])
+    await audience.context().close()
+  })
+
+  it('shows the presenter the Chinese notes, and the English ones at a press of the switch, kept after a reload', async () => {
+    const { audience, presenter, problems } = await presenterPair(server.url, 4)
+    await expect.poll(() => shownOf(presenter, chinese[3]!.note), { timeout: 10_000 }).toBeGreaterThan(0.9)
+    expect(await shownOf(presenter, english[3]!.note)).toBeLessThan(0.3)
+
+    await presenter.getByRole('button', { name: 'English' }).click()
+    await expect.poll(() => shownOf(presenter, english[3]!.note), { timeout: 10_000 }).toBeGreaterThan(0.9)
+    expect(await shownOf(presenter, chinese[3]!.note)).toBeLessThan(0.3)
+    // The audience still sees the Chinese slide.
+    expect(await audience.locator('.slidev-page-4 h1').first().innerText()).toBe(chinese[3]!.title)
+
+    await presenter.reload()
+    await waitForStep(presenter, { no: 4, clicks: 0 }, '.grid-section.main')
+    await expect.poll(() => shownOf(presenter, english[3]!.note), { timeout: 10_000 }).toBeGreaterThan(0.9)
+    expect(await presenter.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true')
+    expect(takeProblems(problems)).toEqual([])
+    await audience.context().close()
+  })
+})
+
+describe('the English deck read from Chinese notes', () => {
+  it('switches the presenter\'s notes to Chinese while the slides stay English', async () => {
+    const { audience, presenter, problems } = await presenterPair(inject('deckUrl'), 6)
+    await expect.poll(() => shownOf(presenter, english[5]!.note), { timeout: 10_000 }).toBeGreaterThan(0.9)
+    await presenter.getByRole('button', { name: '中文' }).click()
+    await expect.poll(() => shownOf(presenter, chinese[5]!.note), { timeout: 10_000 }).toBeGreaterThan(0.9)
+    expect(await audience.locator('.slidev-page-6 h1').first().innerText()).toBe(english[5]!.title)
+    expect(takeProblems(problems)).toEqual([])
+    await audience.context().close()
+  })
+})

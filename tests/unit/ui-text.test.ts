@@ -1,0 +1,76 @@
+import type { UiTextEntry } from '../../components/lib/ui-text.ts'
+// The code's own words (components/lib/ui-text.ts): each in English and in Simplified Chinese, the Chinese
+// written with full-width punctuation, and a missing language refused by the type checker.
+import { describe, expect, it } from 'vitest'
+import { DECK_LANGS } from '../../build/deck-lang.ts'
+import { CONFIDENCE_WORD, CONTINENT_NAME, endSentences, joinSentences, list, UI_TEXT, uiText } from '../../components/lib/ui-text.ts'
+
+/** What an entry says: a phrase, a noun pair, or a sentence built from sample values (7 for each). */
+function said(text: unknown): string {
+  if (typeof text === 'function')
+    return String((text as (...values: number[]) => unknown)(...Array.from<number>({ length: text.length }).fill(7)))
+  return Array.isArray(text)
+    ? text.join(' ')
+    : String(text)
+}
+
+const entries = Object.entries(UI_TEXT) as [string, Record<string, unknown>][]
+
+describe('the code\'s own words', () => {
+  it.each(entries)('%s says something in every language, and something else in Chinese than in English', (_, text) => {
+    for (const lang of DECK_LANGS)
+      expect(said(text[lang]).trim(), lang).not.toBe('')
+    expect(said(text.zh)).not.toBe(said(text.en))
+  })
+
+  it('writes Chinese with full-width punctuation: no ASCII comma, colon, semicolon or brackets beside a Chinese character', () => {
+    const halfWidth = /\p{Script=Han}[,:;()]|[,:;()]\p{Script=Han}/u
+    const offenders = entries.filter(([, text]) => halfWidth.test(said(text.zh))).map(([key]) => key)
+    expect(offenders).toEqual([])
+  })
+
+  it('names every continent and confidence level in both languages', () => {
+    for (const names of [
+      ...Object.values(CONTINENT_NAME),
+      ...Object.values(CONFIDENCE_WORD),
+    ]) {
+      expect(names.en).not.toBe('')
+      expect(names.zh).toMatch(/^\p{Script=Han}+$/u)
+    }
+    expect(CONTINENT_NAME['North America'].zh).toBe('北美洲')
+    expect(CONTINENT_NAME.Africa.zh).toBe('非洲')
+    expect([CONFIDENCE_WORD.high.zh, CONFIDENCE_WORD.medium.zh, CONFIDENCE_WORD.low.zh]).toEqual(['高', '中', '低'])
+  })
+
+  it('is checked by the type checker: an entry without its Chinese does not compile', () => {
+    const missing = {
+      // @ts-expect-error the Chinese is missing
+      lonely: { en: 'English only' },
+    } satisfies Record<string, UiTextEntry>
+    expect(missing.lonely.en).toBe('English only')
+    expect(uiText('zh', 'source')).toBe('来源')
+  })
+})
+
+describe('list', () => {
+  it('writes English lists as British English does, with no comma before "and"', () => {
+    expect(list(['Hangzhou'])).toBe('Hangzhou')
+    expect(list(['Hong Kong', 'San Jose'])).toBe('Hong Kong and San Jose')
+    expect(list(['A', 'B', 'C'])).toBe('A, B and C')
+  })
+
+  it('writes Chinese lists with 、 and 和', () => {
+    expect(list(['杭州'], 'zh')).toBe('杭州')
+    expect(list(['香港', '圣何塞'], 'zh')).toBe('香港和圣何塞')
+    expect(list(['杭州', '香港', '圣何塞'], 'zh')).toBe('杭州、香港和圣何塞')
+  })
+})
+
+describe('sentences', () => {
+  it('puts a space between English sentences and none between Chinese ones', () => {
+    expect(joinSentences(['One.', '', 'Two.'])).toBe('One. Two.')
+    expect(joinSentences(['一。', '', '二。'], 'zh')).toBe('一。二。')
+    expect(endSentences(['A: 1', 'B: 2'])).toBe('A: 1. B: 2.')
+    expect(endSentences(['甲：1', '乙：2'], 'zh')).toBe('甲：1。乙：2。')
+  })
+})
