@@ -5,3 +5,11 @@ declare module 'virtual:deck-data' {
   const served: import('./data/lookup.ts').ServedDeckData
   export default served
 }
+
+declare module 'virtual:cjk-font.css' {
+  // A stylesheet (build/cjk-font.ts): Noto Sans SC's @font-face rules and the Chinese font stack; nothing to import.
+}
+
+declare module 'virtual:cjk-notes-font.css' {
+  // The same fonts for the English deck's presenter view (Chinese notes beside English slides); empty in Chinese.
+}

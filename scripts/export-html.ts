@@ -61,7 +61,7 @@ const HELP_TEXT = {
       ['o', '所有幻灯片一览'],
       ['g', '按页码跳转'],
       ['d', '深色 / 浅色'],
-      ['F11', '全屏（浏览器自带的按键；Mac 上为 ⌃⌘F）'],
+      ['F11', '全屏（浏览器自带的按键；Mac 上按 Control+Command+F）'],
     ],
     presenterTitle: '演讲者视图',
     presenter: '在同一浏览器的第二个窗口中再次打开这个文件，并在地址末尾加上 <code>#/presenter/1</code>（或使用左下角菜单中的演讲者按钮）。它显示演讲备注、下一页和计时器，两个窗口同步翻页。（已在 Chromium 和 Firefox 中检查。）备注可用中文或英文阅读：计时器旁的按钮可切换。',
@@ -93,7 +93,7 @@ ${text.keys.map(([key, what]) => `      <tr><th>${key}</th><td>${what}</td></tr>
 <div id="deck-help-hint" aria-hidden="true">${text.hint}</div>
 <style>
   #deck-help { position: fixed; inset: 0; z-index: 1000; display: flex; align-items: center; justify-content: center;
-    background: rgb(0 0 0 / 55%); font: 16px/1.45 Inter, system-ui, sans-serif; }
+    background: rgb(0 0 0 / 55%); font: 16px/1.45 Inter, 'Noto Sans SC', system-ui, sans-serif; }
   #deck-help[hidden] { display: none; }
   .deck-help-box { max-width: 40rem; max-height: 90vh; overflow: auto; padding: 1.5rem 2rem; border-radius: 8px;
     background: #fff; color: #1a202c; }
@@ -104,7 +104,7 @@ ${text.keys.map(([key, what]) => `      <tr><th>${key}</th><td>${what}</td></tr>
   .deck-help-box th { padding-right: 1rem; text-align: left; white-space: nowrap; }
   .deck-help-box code, .deck-help-box kbd { padding: 0 .25em; border-radius: 3px; background: #edf2f7; }
   #deck-help-hint { position: fixed; right: 1rem; bottom: 1rem; z-index: 999; padding: .4rem .8rem; border-radius: 6px;
-    background: rgb(26 32 44 / 85%); color: #fff; font: 14px Inter, system-ui, sans-serif; pointer-events: none;
+    background: rgb(26 32 44 / 85%); color: #fff; font: 14px Inter, 'Noto Sans SC', system-ui, sans-serif; pointer-events: none;
     transition: opacity .6s; }
   #deck-help-hint.gone { opacity: 0; }
 </style>

@@ -6,11 +6,17 @@
 // under data/ changes, this has Slidev re-read slides.md first (as if it had been saved), then marks
 // every slide module stale, so the page reload Vite does for the data change gets the new notes.
 // deckDataPlugin (build/deck-data-plugin.ts) serves the data itself to the pages as `virtual:deck-data`.
+//
+// monacoDepsOnlyWhenUsed: Slidev pre-bundles TypeScript (about 8 MB) for every deck when the dev server starts,
+// and slide 1's modules wait until that bundle is done: on a cold start it was most of the wait before slide 1
+// (bench/RESULTS.md). Slidev's client loads it only for a Monaco editor or runner, so a deck without one leaves
+// it out; Slidev restarts the server when a Monaco block is added or `monaco` changes, and it comes back then.
 import type { VitePluginsSetup } from '@slidev/types'
 import type { HmrContext, ModuleNode, Plugin } from 'vite'
 import { readFile } from 'node:fs/promises'
 import { join, normalize, relative, sep } from 'node:path'
 import process from 'node:process'
+import { cjkFont } from '../build/cjk-font.ts'
 import { deckDataPlugin } from '../build/deck-data-plugin.ts'
 import { htmlLang, langFromEnv } from '../build/deck-lang.ts'
 import { deckBuildTarget } from '../build/slidev-adapter.ts'
@@ -64,6 +70,30 @@ export function deckFollowsData(userRoot: string, entry: string): Plugin {
   }
 }
 
+/** Slidev's client imports these only for Monaco (@slidev/client setup/monaco.ts and setup/code-runners.ts). */
+export const MONACO_ONLY_DEPS = ['typescript', '@typescript/ata']
+
+/** Whether the dev server shows Monaco: a slide has a `{monaco}` block and `monaco` is on in dev (Slidev's rule). */
+export function devUsesMonaco(options: { data: { features: { monaco: unknown }, config: { monaco?: unknown } } }): boolean {
+  const { monaco } = options.data.config
+  return Boolean(options.data.features.monaco) && (monaco === true || monaco === 'dev')
+}
+
+export function monacoDepsOnlyWhenUsed(usesMonaco: boolean): Plugin {
+  return {
+    name: 'deck-monaco-deps-only-when-used',
+    apply: 'serve',
+    // After Slidev's config hook, which adds its list (as "@slidev/cli > @slidev/client > typescript").
+    enforce: 'post',
+    config(config) {
+      const include = config.optimizeDeps?.include
+      if (usesMonaco || !include)
+        return
+      config.optimizeDeps!.include = include.filter(id => !MONACO_ONLY_DEPS.includes(id.split('>').at(-1)!.trim()))
+    },
+  }
+}
+
 const setup: VitePluginsSetup = options => [
   // virtual:deck-data: the validated data for the pages; `slidev build` checks it and the slides first.
   deckDataPlugin({
@@ -76,8 +106,12 @@ const setup: VitePluginsSetup = options => [
   deckFollowsData(options.userRoot, options.entry),
   // What build/slidev-adapter.ts asked for (print routes, one file); nothing for `slidev build` itself.
   deckBuildTarget(),
+  // Slidev's TypeScript bundle only for a deck that shows Monaco (see the top of this file).
+  monacoDepsOnlyWhenUsed(devUsesMonaco(options)),
   // The slides' language (DECK_LANG) in the page's <html lang>.
   htmlLang(langFromEnv(process.env)),
+  // virtual:cjk-font.css: Noto Sans SC cut to the Chinese deck's characters (empty for English).
+  cjkFont({ root: options.userRoot, entry: options.entry }),
 ]
 
 export default setup

@@ -10,15 +10,17 @@ import type { SlideSays } from './slide-says.ts'
 // a copy of the deck with an analyst's edit (a share and a count changed), so the same run also proves that
 // every format shows the new values and none the old.
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { strFromU8, unzipSync } from 'fflate'
+import { PDFDocument, PDFName } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { DECK_LANGS, langSuffix } from '../../build/deck-lang.ts'
 import { buildDeck } from '../../build/slidev-adapter.ts'
 import { figureText, figureValueText } from '../../components/lib/figure-text.ts'
+import { UI_TEXT } from '../../components/lib/ui-text.ts'
 import { deckData } from '../../data/index.ts'
 import { inLanguage } from '../../data/translation.ts'
 import { compareExportDirs } from '../../scripts/lib/export-folder.ts'
@@ -26,7 +28,7 @@ import { exportBaseName, PROJECT_ROOT } from '../../scripts/lib/paths.ts'
 import { hostStatically } from '../../scripts/lib/static-host.ts'
 import { copyDeckWithEdit } from './edited-deck.ts'
 import { sharedChromium } from './harness.ts'
-import { pdfPageCount, pdfReadingText, pdfText } from './pdf-tools.ts'
+import { pdfFonts, pdfPageCount, pdfReadingText, pdfText } from './pdf-tools.ts'
 import { differences, reading, slideModel } from './slide-says.ts'
 
 const root = mkdtempSync(join(tmpdir(), 'deck-parity-'))
@@ -246,6 +248,77 @@ describe.each(DECK_LANGS)('every file exported from a copy with an analyst\'s ed
     expect(wrong).toEqual([])
     // The PNGs are pictures of the same print view; each slide has one.
     expect(readdirSync(file('-png'))).toHaveLength(editedSays().length)
+  })
+})
+
+/** Every Latin word the Chinese texts themselves use: names kept in Latin letters (Equinix, IaaS, B2C, a publisher). */
+function latinWordsOfChinese(): Set<string> {
+  const chineseLines = readFileSync(join(PROJECT_ROOT, 'slides.md'), 'utf8').split('\n').filter(line => line.startsWith('zh|'))
+  const zh = inLanguage(live, 'zh')
+  const shown = [
+    ...chineseLines,
+    JSON.stringify(zh.figures),
+    JSON.stringify(zh.claims),
+    JSON.stringify(zh.ecx),
+    JSON.stringify(zh.regions),
+    JSON.stringify(zh.events),
+    JSON.stringify(zh.hindsightEvents),
+    // Sources are cited by publisher and title as published.
+    ...zh.sources.flatMap(source => [source.publisher, source.title]),
+    ...Object.values(UI_TEXT).map(entry => typeof entry.zh === 'string'
+      ? entry.zh
+      : ''),
+  ].join(' ')
+  return new Set(shown.match(/\p{Script=Latin}+/gu) ?? [])
+}
+
+describe('the Chinese files, as a Chinese reader gets them', () => {
+  const zhFile = (ending: string) => join(out, `${name}-zh${ending}`)
+
+  it('the PDF embeds Noto Sans SC as TrueType (not Type 3), says it is zh-CN, and stays under 3 MB', async () => {
+    const fonts = pdfFonts(zhFile('.pdf'))
+    expect(fonts.filter(font => /NotoSansSC/i.test(font.name)).map(font => font.type)).toEqual(expect.arrayContaining([
+      expect.stringMatching(/TrueType/),
+    ]))
+    expect(fonts.filter(font => !font.embedded || /Type 3/.test(font.type))).toEqual([])
+    const pdf = await PDFDocument.load(readFileSync(zhFile('.pdf')), { updateMetadata: false })
+    expect(String(pdf.catalog.get(PDFName.of('Lang')))).toBe('(zh-CN)')
+    expect(statSync(zhFile('.pdf')).size).toBeLessThanOrEqual(3 * 2 ** 20)
+  })
+
+  it('the one-file deck says zh-CN and stays under 2.5 MB', () => {
+    const html = readFileSync(zhFile('.html'), 'utf8')
+    expect(html).toMatch(/<html\s[^>]*lang="zh-CN"/)
+    expect(statSync(zhFile('.html')).size).toBeLessThanOrEqual(2.5 * 2 ** 20)
+  })
+
+  it('shows Chinese on every slide: its only Latin words are names the Chinese texts themselves keep', () => {
+    const names = latinWordsOfChinese()
+    const texts = oneFileTextsIn.zh
+    expect(texts).toHaveLength(editedSaysIn.zh.length)
+    const english = texts.flatMap((text, i) => [
+      ...(/\p{Script=Han}/u.test(text)
+        ? []
+        : [`slide ${i + 1} has no Chinese at all`]),
+      ...new Set((text.match(/\p{Script=Latin}+/gu) ?? []).filter(word => !names.has(word)).map(word => `slide ${i + 1}: "${word}"`)),
+    ])
+    expect(english).toEqual([])
+  })
+
+  it('the PPTX says its runs are zh-CN, with Noto Sans SC as their East Asian font', () => {
+    const files = unzipSync(readFileSync(zhFile('.pptx')))
+    const slides = Object.keys(files).filter(path => /^ppt\/slides\/slide\d+\.xml$/.test(path))
+    const xml = slides.map(path => strFromU8(files[path]!)).join('\n')
+    const runs = xml.match(/<a:rPr\b[^>]*>/g) ?? []
+    expect(runs.length).toBeGreaterThan(slides.length)
+    expect(runs.filter(run => !/\blang="zh-CN"/.test(run))).toEqual([])
+    const eastAsian = new Set([
+      ...xml.matchAll(/<a:ea typeface="([^"]*)"/g),
+    ].map(m => m[1]))
+    expect([...eastAsian]).toEqual(['Noto Sans SC'])
+    const notes = Object.keys(files).filter(path => /^ppt\/notesSlides\/.*\.xml$/.test(path)).map(path => strFromU8(files[path]!)).join('\n')
+    expect(notes).toMatch(/\p{Script=Han}/u)
+    expect(notes).not.toMatch(/\blang="en-US"/)
   })
 })
 

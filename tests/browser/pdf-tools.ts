@@ -9,14 +9,23 @@ export function pdfPageCount(file: string): number {
   return Number(match[1])
 }
 
-export interface PdfFont { name: string, embedded: boolean }
+export interface PdfFont {
+  name: string
+  /** "CID TrueType", "Type 1C", "Type 3" … as pdffonts names it. */
+  type: string
+  embedded: boolean
+}
 
 export function pdfFonts(file: string): PdfFont[] {
   const lines = execFileSync('pdffonts', [file], { encoding: 'utf8' }).trim().split('\n').slice(2)
   // Columns: name, type (may contain spaces), encoding, emb, sub, uni, object, id. Read from the right.
   return lines.map((line) => {
     const cells = line.trim().split(/\s+/)
-    return { name: cells[0] ?? '', embedded: cells.at(-5) === 'yes' }
+    return {
+      name: cells[0] ?? '',
+      type: cells.slice(1, -6).join(' '),
+      embedded: cells.at(-5) === 'yes',
+    }
   })
 }
 

@@ -1,0 +1,355 @@
+// Chinese typography offline: Noto Sans SC for the Chinese deck, cut at build time down to the characters the deck
+// can show, and served as `virtual:cjk-font.css` (styles/index.ts imports it) with the fonts inside as data: URLs,
+// so the dev server, the site, the PDF and the one-file deck all carry it and fetch nothing. The English deck gets
+// an empty module. Inter stays first in the font stack: it draws the Latin letters, digits and punctuation it has;
+// Noto Sans SC draws the rest.
+// - Which characters: chineseCharacters() reads every place the Chinese deck's words are written (slides.md's `zh|`
+//   lines and headmatter `zh:` map, the data's `zh` texts, the words the code writes) and adds digits and punctuation.
+// - Which fonts: @fontsource/noto-sans-sc 5.3.0 ships each weight as one "chinese-simplified" file (7,946 characters,
+//   about 1.1 MB) and as ~100 small files that together hold the whole font, each with its unicode-range
+//   (unicode.json). Cut from the one file, the deck's ~930 characters take 121 KB at 400; cut from the ~40 small files
+//   they fall in, 188 KB (each file repeats the font's tables). So that file comes first; the small files give only
+//   what it lacks.
+//   The static files, never @fontsource-variable: Chromium prints variable (and CFF) fonts into a PDF as Type 3.
+// - How: subset-font (HarfBuzz's hb-subset as WebAssembly) writes TrueType-flavoured woff2; harfbuzzjs reads back
+//   which characters a subset really holds.
+import type { Buffer } from 'node:buffer'
+import type { Plugin } from 'vite'
+import type { DeckLang } from './deck-lang.ts'
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join, normalize, sep } from 'node:path'
+import process from 'node:process'
+import subsetFont from 'subset-font'
+import { ZH_BUDGET_WORD, ZH_LINE } from './bilingual-markdown.ts'
+import { langFromEnv } from './deck-lang.ts'
+
+export const CJK_FONT_ID = 'virtual:cjk-font.css'
+/**
+ * The same fonts for the English deck's presenter view only (components/NotesLanguageSwitch.vue imports it): a
+ * presenter may read Chinese notes beside English slides. Empty in the Chinese deck, which has them already; the
+ * audience window of the English deck never loads it.
+ */
+export const CJK_NOTES_FONT_ID = 'virtual:cjk-notes-font.css'
+// Vite's convention for a virtual module (\0 keeps other plugins off it); the .css ending makes Vite treat it as CSS.
+const RESOLVED_ID = `\0${CJK_FONT_ID}`
+const RESOLVED_NOTES_ID = `\0${CJK_NOTES_FONT_ID}`
+
+export const CJK_FAMILY = 'Noto Sans SC'
+/** The Chinese deck's text font: Inter for what it has (as the English deck), then Noto Sans SC. */
+export const CJK_FONT_STACK = `Inter, '${CJK_FAMILY}', sans-serif`
+/** Body text, and titles and bold text (600 and 700: one face serves both, see cjkFontCss). */
+export const CJK_WEIGHTS = [400, 700] as const
+
+/** Code whose string literals hold words the Chinese deck shows (chart labels, the pace line, the one-file help). */
+const CODE_WITH_CHINESE = ['components/lib/ui-text.ts', 'scripts/export-html.ts']
+/** Always in the font, whatever the texts say today: digits, ASCII punctuation and Chinese punctuation. */
+const ALWAYS = `0123456789!"#$%&'()*+,-./:;<=>?@[\\]^_\`{|}~（），。：；！？“”‘’、《》—·「」…`
+
+const FONTSOURCE_DIR = dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans-sc/unicode.json'))
+
+/** The characters Noto Sans SC must draw for `texts`: each once, sorted; no whitespace, no ASCII letters (Inter's). */
+export function fontCharacters(texts: Iterable<string>): string {
+  const found = new Set<string>(ALWAYS)
+  for (const text of texts) {
+    for (const char of text) {
+      if (!/[\s\p{Cc}A-Z]/iu.test(char))
+        found.add(char)
+    }
+  }
+  return [...found].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join('')
+}
+
+/** Every string under a `zh` key of the records, and every string written in Chinese (a source's title as published). */
+export function chineseInRecords(records: unknown): string[] {
+  const texts: string[] = []
+  const walk = (value: unknown, chinese: boolean) => {
+    if (typeof value === 'string') {
+      if (chinese || /\p{Script=Han}/u.test(value))
+        texts.push(value)
+    }
+    else if (Array.isArray(value)) {
+      value.forEach(item => walk(item, chinese))
+    }
+    else if (value && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value))
+        walk(item, chinese || key === 'zh')
+    }
+  }
+  walk(records, false)
+  return texts
+}
+
+/** The `zh|` lines of slides.md, and its headmatter's `zh:` map (the lines indented under it). */
+export function chineseInMarkdown(markdown: string): string[] {
+  const lines = markdown.split(/\r?\n/)
+  const texts = lines.flatMap(line => ZH_LINE.exec(line)?.[1] ?? [])
+  const headmatterEnd = lines[0]?.trim() === '---'
+    ? lines.indexOf('---', 1)
+    : -1
+  let inZhMap = false
+  for (const line of lines.slice(1, Math.max(headmatterEnd, 0))) {
+    if (/^\S/.test(line))
+      inZhMap = line.startsWith('zh:')
+    else if (inZhMap)
+      texts.push(line)
+  }
+  return texts
+}
+
+/**
+ * The characters the Chinese deck can show (sorted, each once), from the deck in `root` and its `records`
+ * (data/raw.ts's rawDeckData, loaded by the caller: a dev server must load them afresh after an edit). For the code's
+ * words it takes every non-ASCII character of the file (its literals, a comment's example too): functions build
+ * their sentences from those literals and numbers, so no call with sample values can miss one.
+ */
+export function chineseCharacters(root: string, records: unknown, entry = join(root, 'slides.md')): string {
+  const code = CODE_WITH_CHINESE.map(file => readFileSync(join(root, file), 'utf8').replace(/\p{ASCII}/gu, ''))
+  return fontCharacters([
+    ...chineseInMarkdown(readFileSync(entry, 'utf8')),
+    ...chineseInRecords(records),
+    ...code,
+    ZH_BUDGET_WORD,
+  ])
+}
+
+/** One @font-face's font: a weight of Noto Sans SC holding `characters` (what its cmap says), as woff2. */
+export interface SubsetFontFace {
+  weight: number
+  characters: string
+  woff2: Buffer
+}
+
+/** subset-font 2.9's keepAllGlyphs (newer than @types/subset-font 2.3): the whole font, only its format changed. */
+const AS_TRUETYPE = { targetFormat: 'truetype', keepAllGlyphs: true } as const
+
+/** The characters a font (TrueType, WOFF or WOFF2) has a glyph for, in code point order. */
+export async function charactersInFont(font: Buffer): Promise<string> {
+  const hb = await import('harfbuzzjs')
+  const sfnt = await subsetFont(font, '', AS_TRUETYPE as Parameters<typeof subsetFont>[2])
+  const face = new hb.Face(new hb.Blob(sfnt))
+  const codePoints = [
+    ...face.collectUnicodes(),
+  ].sort((a, b) => a - b)
+  return String.fromCodePoint(...codePoints)
+}
+
+interface Slice { file: string, ranges: (readonly [number, number])[] }
+
+let slicesRead: Slice[] | undefined
+/** The small files of each weight and the code points each holds ("[119]" -> noto-sans-sc-119-400-normal.woff2). */
+function slices(): Slice[] {
+  slicesRead ??= Object.entries(JSON.parse(readFileSync(join(FONTSOURCE_DIR, 'unicode.json'), 'utf8')) as Record<string, string>)
+    .map(([name, range]) => ({
+      file: name.replace(/^\[(\d+)\]$/, '$1'),
+      ranges: range.split(',').map((part) => {
+        const [from = '', to = from] = part.replace(/^U\+/i, '').split('-')
+        return [
+          Number.parseInt(from, 16),
+          Number.parseInt(to, 16),
+        ] as const
+      }),
+    }))
+  return slicesRead
+}
+
+function fontsourceFile(slice: string, weight: number): Buffer {
+  return readFileSync(join(FONTSOURCE_DIR, 'files', `noto-sans-sc-${slice}-${weight}-normal.woff2`))
+}
+
+async function subsetOf(font: Buffer, text: string, weight: number): Promise<SubsetFontFace | undefined> {
+  const woff2 = await subsetFont(font, text, { targetFormat: 'woff2' })
+  const characters = await charactersInFont(woff2)
+  return characters
+    ? { weight, characters, woff2 }
+    : undefined
+}
+
+async function subsetWeight(text: string, weight: number): Promise<SubsetFontFace[]> {
+  const main = await subsetOf(fontsourceFile('chinese-simplified', weight), text, weight)
+  const faces = main
+    ? [main]
+    : []
+  // What the one file lacks, from the small file that holds it; a character no file holds is left to the next font.
+  const lacking = new Map<string, string>()
+  for (const char of text) {
+    if (main?.characters.includes(char))
+      continue
+    const codePoint = char.codePointAt(0)!
+    const slice = slices().find(each => each.ranges.some(([from, to]) => codePoint >= from && codePoint <= to))
+    if (slice)
+      lacking.set(slice.file, (lacking.get(slice.file) ?? '') + char)
+  }
+  for (const [slice, chars] of lacking) {
+    const face = await subsetOf(fontsourceFile(slice, weight), chars, weight)
+    if (face)
+      faces.push(face)
+  }
+  return faces
+}
+
+const subsets = new Map<string, Promise<SubsetFontFace[]>>()
+
+/**
+ * Noto Sans SC cut to the characters of `text`, in each of `weights`: per weight one font (plus one for each small
+ * file that holds a character the main file lacks). Kept per process: the dev server asks again at each reload.
+ */
+export function subsetNotoSansSC(text: string, weights: readonly number[] = CJK_WEIGHTS): Promise<SubsetFontFace[]> {
+  const key = `${weights.join(',')}:${text}`
+  let faces = subsets.get(key)
+  if (!faces) {
+    faces = (async () => {
+      const all: SubsetFontFace[] = []
+      // One weight after another: HarfBuzz's WebAssembly runs on this thread anyway.
+      for (const weight of weights)
+        all.push(...await subsetWeight(text, weight))
+      return all
+    })()
+    faces.catch(() => subsets.delete(key))
+    subsets.set(key, faces)
+  }
+  return faces
+}
+
+/** "U+4e00-4e01,U+4e03": the code points of `characters` as CSS writes a unicode-range. */
+export function unicodeRange(characters: string): string {
+  const codePoints = [
+    ...new Set([...characters].map(char => char.codePointAt(0)!)),
+  ].sort((a, b) => a - b)
+  const ranges: string[] = []
+  for (let i = 0; i < codePoints.length; i++) {
+    const from = codePoints[i]!
+    while (codePoints[i + 1] === codePoints[i]! + 1)
+      i++
+    const to = codePoints[i]!
+    ranges.push(`U+${from.toString(16)}${to === from
+      ? ''
+      : `-${to.toString(16)}`}`)
+  }
+  return ranges.join(',')
+}
+
+/**
+ * The faces as @font-face rules, and the Chinese deck's font stack where the page, Slidev's app and the slides set
+ * theirs (Slidev's `font-sans` on html, body, #app and #page-root from the headmatter's `fonts.sans`; styles/deck.css
+ * on .slidev-layout). Charts (SVG text), tables and notes inherit it. Without a 600 face the heaviest serves 600 too,
+ * so a takeaway (600) and a title (700) share one bold instead of the browser thickening 400.
+ */
+export function cjkFontCss(faces: readonly SubsetFontFace[]): string {
+  if (!faces.length)
+    return ''
+  const heaviest = Math.max(...faces.map(face => face.weight))
+  const bold = faces.some(face => face.weight === 600) || heaviest < 600
+    ? undefined
+    : heaviest
+  const rules = faces.map(face => `@font-face {
+  font-family: '${CJK_FAMILY}';
+  font-style: normal;
+  font-display: swap;
+  font-weight: ${face.weight === bold
+    ? `600 ${bold}`
+    : face.weight};
+  src: url(data:font/woff2;base64,${face.woff2.toString('base64')}) format('woff2');
+  unicode-range: ${unicodeRange(face.characters)};
+}`)
+  // The Chinese deck's page, and anything marked Chinese in the English one (the notes, the notes switch).
+  rules.push(`html:lang(zh-CN),
+html:lang(zh-CN) :is(body, #app, #page-root, .font-sans, .slidev-layout),
+[lang='zh-CN'] {
+  font-family: ${CJK_FONT_STACK};
+}`)
+  return `${rules.join('\n')}\n`
+}
+
+export interface CjkFontOptions {
+  /** The deck's folder (Slidev's `userRoot`): slides.md, data/raw.ts and the code's words are read from it. */
+  root: string
+  /** The deck's Markdown (Slidev's `entry`); default <root>/slides.md. */
+  entry?: string
+  /** The slides' language; default DECK_LANG, else English (then the module is empty). */
+  lang?: DeckLang
+  weights?: readonly number[]
+}
+
+/** Serves `virtual:cjk-font.css`; registered by setup/vite-plugins.ts. */
+export function cjkFont({ root, entry = join(root, 'slides.md'), lang = langFromEnv(process.env), weights = CJK_WEIGHTS }: CjkFontOptions): Plugin {
+  const watched = [
+    join(normalize(root), 'data') + sep,
+    normalize(entry),
+    ...CODE_WITH_CHINESE.map(file => join(normalize(root), file)),
+  ]
+  let logger: { info: (message: string) => void, warn: (message: string) => void } = console
+
+  // A module runner loads the records afresh each time: Node's import cache would keep the first ones.
+  async function records(): Promise<unknown> {
+    const { runnerImport } = await import('vite')
+    try {
+      const { module } = await runnerImport<{ rawDeckData: unknown }>(join(root, 'data', 'raw.ts'), { root, logLevel: 'silent' })
+      return module.rawDeckData
+    }
+    catch (error) {
+      // The data plugin reports a data file that does not load; until it is fixed its words are left out.
+      logger.warn(`cjk-font: data/raw.ts did not load, its characters are left out of Noto Sans SC: ${(error as Error).message}`)
+      return undefined
+    }
+  }
+
+  let logged = ''
+  async function stylesheet(): Promise<string> {
+    const text = chineseCharacters(root, await records(), entry)
+    const started = performance.now()
+    const faces = await subsetNotoSansSC(text, weights)
+    const css = cjkFontCss(faces)
+    if (text !== logged) {
+      logged = text
+      const missing = [...text].filter(char => !faces.some(face => face.characters.includes(char)))
+      logger.info(`cjk-font: Noto Sans SC, ${[...text].length} characters in ${weights.join('/')}: ${faces.length} fonts, ${Math.round(css.length / 1024)} KB of CSS, ${Math.round(performance.now() - started)} ms${missing.length
+        ? `; not in the font: ${missing.join('')}`
+        : ''}`)
+    }
+    return css
+  }
+
+  return {
+    name: 'deck-cjk-font',
+    configResolved(config) {
+      logger = config.logger
+    },
+    configureServer() {
+      // Cut the fonts while the presenter opens the browser, not when the page first asks for them.
+      if (lang === 'zh')
+        stylesheet().catch(error => logger.warn(`cjk-font: ${(error as Error).message}`))
+    },
+    resolveId(id) {
+      if (id === CJK_FONT_ID)
+        return RESOLVED_ID
+      if (id === CJK_NOTES_FONT_ID)
+        return RESOLVED_NOTES_ID
+    },
+    load(id) {
+      if (id === RESOLVED_ID) {
+        return lang === 'zh'
+          ? stylesheet()
+          : ''
+      }
+      if (id === RESOLVED_NOTES_ID) {
+        return lang === 'zh'
+          ? ''
+          : stylesheet()
+      }
+    },
+    handleHotUpdate(ctx) {
+      const file = normalize(ctx.file)
+      if (!watched.some(path => file === path || (path.endsWith(sep) && file.startsWith(path))))
+        return
+      const module = ctx.server.moduleGraph.getModuleById(lang === 'zh'
+        ? RESOLVED_ID
+        : RESOLVED_NOTES_ID)
+      if (!module)
+        return
+      // Read again at the next request; the subset is cut again only when the characters changed.
+      ctx.server.moduleGraph.invalidateModule(module)
+      return [...ctx.modules, module]
+    },
+  }
+}
