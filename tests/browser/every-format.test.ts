@@ -45,37 +45,26 @@ const edited = deck.data
 const [shareEdit, countEdit] = deck.edits as [FigureEdit, FigureEdit]
 const said = (id: string, field: string, data: DeckData) => figureText(id, field, data)
 
-function exportCopy(script: string, ...args: string[]): void {
+/** Runs one of a deck's export scripts in that deck's folder, writing into `outDir`. */
+function exportDeck(deckRoot: string, outDir: string, script: string, ...args: string[]): void {
   const result = spawnSync(process.execPath, [
-    join(copy, 'scripts', script),
+    join(deckRoot, 'scripts', script),
     ...args,
     '--out-dir',
-    out,
+    outDir,
   ], {
-    cwd: copy,
+    cwd: deckRoot,
     encoding: 'utf8',
     env: { ...process.env, CI: 'true' },
   })
   if (result.status !== 0)
     throw new Error(`${script} ${args.join(' ')} exited ${result.status}:\n${result.stdout}\n${result.stderr}`)
 }
+const exportCopy = (script: string, ...args: string[]) => exportDeck(copy, out, script, ...args)
 
 /** The live deck's own PDF and PNGs, to hold against the edited copy's as `npm run changes` does. */
 const liveOut = join(root, 'live')
-function exportLive(): void {
-  const result = spawnSync(process.execPath, [
-    join(PROJECT_ROOT, 'scripts', 'export.ts'),
-    'all',
-    '--out-dir',
-    liveOut,
-  ], {
-    cwd: PROJECT_ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, CI: 'true' },
-  })
-  if (result.status !== 0)
-    throw new Error(`export.ts all exited ${result.status}:\n${result.stdout}\n${result.stderr}`)
-}
+const exportLive = () => exportDeck(PROJECT_ROOT, liveOut, 'export.ts', 'all')
 
 let liveSays: SlideSays[]
 /** The Chinese deck's slide model, held against the Chinese built site. */
