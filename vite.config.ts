@@ -11,16 +11,12 @@ export default defineConfig({
       globsExclude: ['**/components/lib/**'],
     },
   },
-  server: {
-    // Compile the charts and the data module as soon as the server starts, while the browser (or the
-    // exporter's Chromium) is still starting, instead of on the first slide that needs them.
-    warmup: {
-      clientFiles: ['./components/*.vue', './composables/*.ts'],
-    },
-  },
+  // No server.warmup: compiling every chart at start took the two cores from the modules slide 1 waits for
+  // (bench/RESULTS.md), and Slidev itself loads every slide 3 s after the first is shown.
   optimizeDeps: {
     // Pre-bundle the charts' libraries when the server starts. Found later (on the first chart slide),
     // Vite re-optimises mid-session and answers "504 Outdated Optimize Dep", reloading the page.
+    // (setup/vite-plugins.ts takes TypeScript out of Slidev's own list.)
     include: ['d3-geo', 'd3-scale'],
   },
   // Servers started by the tests and scripts each get their own dependency cache, so two running side

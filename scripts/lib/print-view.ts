@@ -4,7 +4,9 @@ import type { Bookmark, PdfInfo } from './pdf-finish.ts'
 // Slidev's print view (/print: every slide, one under the other) and presenter print view (/presenter/print:
 // the notes) of the built site, printed and photographed with playwright-core. The checks Slidev's own
 // exporter makes are kept: wait until no slide is loading, and for the marker index.html sets once every
-// slide is drawn (data-waitfor); the callers count what was written against the deck.
+// slide is drawn (data-waitfor); the callers count what was written against the deck. Slidev's exporter
+// also waits for the network to be idle, which costs 500 ms of nothing each time; from the page's load
+// event the marker (slides with their layouts, fonts loaded) and the counts say when it is drawn.
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { finishPdf, readOutline } from './pdf-finish.ts'
@@ -19,7 +21,7 @@ export async function openPrintView(browser: Browser, siteUrl: string, options: 
     colorScheme,
     viewport: { width: 980, height: 552 },
   })
-  await page.goto(`${siteUrl}/print?print=${options.withClicks ? 'clicks' : 'true'}`, { waitUntil: 'networkidle', timeout: 90_000 })
+  await page.goto(`${siteUrl}/print?print=${options.withClicks ? 'clicks' : 'true'}`, { waitUntil: 'load', timeout: 90_000 })
   await page.locator('.slidev-slide-loading').first().waitFor({ state: 'detached', timeout: 60_000 })
   for (const marker of await page.locator('[data-waitfor]').all()) {
     const child = await marker.getAttribute('data-waitfor')
@@ -109,7 +111,7 @@ export async function printHandout(browser: Browser, siteUrl: string, file: stri
   const page = await browser.newPage({ colorScheme: 'light', timezoneId: 'UTC', locale: 'en-US' })
   await page.clock.setFixedTime(info.date)
   try {
-    await page.goto(`${siteUrl}/presenter/print`, { waitUntil: 'networkidle', timeout: 90_000 })
+    await page.goto(`${siteUrl}/presenter/print`, { waitUntil: 'load', timeout: 90_000 })
     await page.waitForFunction(count => document.querySelectorAll('#page-root h2').length === count, titles.length, { timeout: 30_000 })
     await page.addStyleTag({ content: HANDOUT_CSS })
     const sources = pictures.map(png => `data:image/png;base64,${png.toString('base64')}`)
