@@ -13,10 +13,11 @@
 //   The static files, never @fontsource-variable: Chromium prints variable (and CFF) fonts into a PDF as Type 3.
 // - How: subset-font (HarfBuzz's hb-subset as WebAssembly) writes TrueType-flavoured woff2; harfbuzzjs reads back
 //   which characters a subset really holds.
-import type { Buffer } from 'node:buffer'
 import type { Plugin } from 'vite'
 import type { DeckLang } from './deck-lang.ts'
-import { readFileSync } from 'node:fs'
+import { Buffer } from 'node:buffer'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, normalize, sep } from 'node:path'
 import process from 'node:process'
@@ -40,6 +41,8 @@ export const CJK_FAMILY = 'Noto Sans SC'
 export const CJK_FONT_STACK = `Inter, '${CJK_FAMILY}', sans-serif`
 /** Body text, and titles and bold text (600 and 700: one face serves both, see cjkFontCss). */
 export const CJK_WEIGHTS = [400, 700] as const
+/** The one weight the English deck's presenter view gets for Chinese notes. */
+const NOTES_WEIGHT = 400
 
 /** Code whose string literals hold words the Chinese deck shows (chart labels, the pace line, the one-file help). */
 const CODE_WITH_CHINESE = ['components/lib/ui-text.ts', 'scripts/export-html.ts']
@@ -157,9 +160,40 @@ function fontsourceFile(slice: string, weight: number): Buffer {
   return readFileSync(join(FONTSOURCE_DIR, 'files', `noto-sans-sc-${slice}-${weight}-normal.woff2`))
 }
 
+/**
+ * Cut subsets kept on disk between runs, by what they were cut from and to: the same characters from the same
+ * font give the same bytes, so a second build or dev start need not cut them again (HarfBuzz takes 1-3 s).
+ */
+const DISK_CACHE = join(dirname(FONTSOURCE_DIR), '..', '.cache', 'deck-cjk-font')
+
 async function subsetOf(font: Buffer, text: string, weight: number): Promise<SubsetFontFace | undefined> {
+  const key = createHash('sha256').update(font).update(`\0${weight}\0${text}`).digest('hex').slice(0, 32)
+  const cached = join(DISK_CACHE, `${key}.json`)
+  if (existsSync(cached)) {
+    const { characters, woff2 } = JSON.parse(readFileSync(cached, 'utf8')) as { characters: string, woff2: string }
+    return characters
+      ? {
+          weight,
+          characters,
+          woff2: Buffer.from(woff2, 'base64'),
+        }
+      : undefined
+  }
   const woff2 = await subsetFont(font, text, { targetFormat: 'woff2' })
   const characters = await charactersInFont(woff2)
+  try {
+    mkdirSync(DISK_CACHE, { recursive: true })
+    // Written beside it and renamed: a reader never sees half a file.
+    const partial = `${cached}.${process.pid}`
+    writeFileSync(partial, JSON.stringify({
+      characters,
+      woff2: woff2.toString('base64'),
+    }))
+    renameSync(partial, cached)
+  }
+  catch {
+    // A read-only install: cut again next time.
+  }
   return characters
     ? { weight, characters, woff2 }
     : undefined
@@ -295,10 +329,10 @@ export function cjkFont({ root, entry = join(root, 'slides.md'), lang = langFrom
   }
 
   let logged = ''
-  async function stylesheet(): Promise<string> {
+  async function stylesheet(cut: readonly number[] = weights): Promise<string> {
     const text = chineseCharacters(root, await records(), entry)
     const started = performance.now()
-    const faces = await subsetNotoSansSC(text, weights)
+    const faces = await subsetNotoSansSC(text, cut)
     const css = cjkFontCss(faces)
     if (text !== logged) {
       logged = text
@@ -333,9 +367,10 @@ export function cjkFont({ root, entry = join(root, 'slides.md'), lang = langFrom
           : ''
       }
       if (id === RESOLVED_NOTES_ID) {
+        // Notes are set in the regular weight: half the bytes and the time of both.
         return lang === 'zh'
           ? ''
-          : stylesheet()
+          : stylesheet([NOTES_WEIGHT])
       }
     },
     handleHotUpdate(ctx) {

@@ -5,9 +5,14 @@
 import type { Browser, Page } from 'playwright-core'
 import type { RunningDeck } from '../../build/slidev-adapter.ts'
 import type { PageProblems } from './harness.ts'
+import { spawnSync } from 'node:child_process'
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { startDeckServer } from '../../build/slidev-adapter.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
+import { PROJECT_ROOT } from '../../scripts/lib/paths.ts'
 import { sharedChromium, takeProblems, watchedPage, watchPage } from './harness.ts'
 import { waitForStep } from './slide-checks.ts'
 
@@ -90,5 +95,65 @@ describe('the English deck read from Chinese notes', () => {
     expect(await audience.locator('.slidev-page-6 h1').first().innerText()).toBe(english[5]!.title)
     expect(takeProblems(problems)).toEqual([])
     await audience.context().close()
+  })
+})
+
+describe('a translation removed', () => {
+  const root = mkdtempSync(join(tmpdir(), 'deck-untranslated-'))
+  afterAll(() => rmSync(root, { recursive: true, force: true }))
+
+  it('is refused by npm run build and every export, naming the slide and line, the record and field, and the language', () => {
+    const copy = join(root, 'deck')
+    cpSync(PROJECT_ROOT, copy, {
+      recursive: true,
+      filter: source => !/[/\\](?:node_modules|\.git|exports|screenshots|dist|\.scratch)$/.test(source),
+    })
+    symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir')
+    // Slide 3's title loses its Chinese line; a claim loses its Chinese text.
+    const slides = readFileSync(join(copy, 'slides.md'), 'utf8')
+    const title = english[2]!.content.match(/^# .*$/m)![0]
+    const line = slides.split('\n').findIndex(text => text === title) + 1
+    writeFileSync(join(copy, 'slides.md'), slides.split('\n').filter((_, at) => at !== line).join('\n'))
+    const claims = readFileSync(join(copy, 'data', 'claims.ts'), 'utf8')
+    const claimZh = claims.match(/\n(\s+)zh: \{\n\s+subject: [^\n]*\n\s+text: [^\n]*\n/)!
+    writeFileSync(join(copy, 'data', 'claims.ts'), claims.replace(claimZh[0], claimZh[0].replace(/\n\s+text: [^\n]*\n$/, '\n')))
+
+    for (const [script, ...args] of [
+      [
+        'build.ts',
+        '--out',
+        join(root, 'dist'),
+      ],
+      [
+        'export.ts',
+        'pdf',
+        '--out-dir',
+        join(root, 'out'),
+      ],
+      [
+        'export-html.ts',
+        '--lang',
+        'zh',
+        '--out-dir',
+        join(root, 'out'),
+      ],
+    ]) {
+      const result = spawnSync(process.execPath, [
+        join(copy, 'scripts', script!),
+        ...args,
+      ], {
+        cwd: copy,
+        encoding: 'utf8',
+        env: { ...process.env, CI: 'true' },
+      })
+      const said = `${result.stdout}\n${result.stderr}`
+      expect(result.status, `${script} ${said}`).not.toBe(0)
+      expect(said, script).toMatch(/slide 3, line 1: "# .*" has no Simplified Chinese \(zh\)/)
+      if (script !== 'build.ts')
+        expect(said, script).toMatch(/claims\[\d+\] "[a-z0-9-]+": field "zh\.text" is missing its Simplified Chinese \(zh\) translation/)
+    }
+    expect(existsSync(join(root, 'out'))
+      ? readdirSync(join(root, 'out'))
+      : []).toEqual([])
   })
 })
