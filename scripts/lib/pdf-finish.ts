@@ -1,3 +1,4 @@
+import type { PDFObject } from 'pdf-lib'
 // What Chromium's PDF lacks for a reader who gets the file alone: a bookmark per slide (the outline a
 // viewer shows in its sidebar) and the document's title, author and a plain-text subject. Chromium's own
 // tagging (the structure tree a screen reader follows) is kept: pdf-lib rewrites the file with every object.
@@ -102,7 +103,68 @@ export async function finishPdf(bytes: Uint8Array, bookmarks: readonly Bookmark[
   pdf.setLanguage(info.lang ?? 'en')
   pdf.setCreationDate(info.date)
   pdf.setModificationDate(info.date)
+  withStableStructureIds(pdf)
   return withContentId(pdf)
+}
+
+/** Every dictionary and array inside `root`, depth first (direct objects only: references are not followed). */
+function* nested(root: PDFObject): Generator<PDFDict | PDFArray> {
+  if (root instanceof PDFDict) {
+    yield root
+    for (const [, value] of root.entries())
+      yield* nested(value)
+  }
+  else if (root instanceof PDFArray) {
+    yield root
+    for (const value of root.asArray())
+      yield* nested(value)
+  }
+}
+
+/**
+ * A tagged PDF names each structure element after Chromium's DOM node ("node00000724"), and a page's nodes are
+ * not always numbered alike from one run to the next: the same slides, another id from some element on. The ids
+ * are renamed by their order (node00000001, …), in the elements and in the structure tree's /IDTree, whose keys
+ * keep their sorted order; so the same content gives the same file.
+ */
+function withStableStructureIds(pdf: PDFDocument): void {
+  const containers = pdf.context.enumerateIndirectObjects().flatMap(([, object]) => [
+    ...nested(object),
+  ])
+  const text = (value: PDFObject | undefined) => value instanceof PDFString || value instanceof PDFHexString
+    ? value.decodeText()
+    : undefined
+  const ids = new Set<string>()
+  for (const container of containers) {
+    const id = container instanceof PDFDict && container.has(PDFName.of('S'))
+      ? text(container.get(PDFName.of('ID')))
+      : undefined
+    if (id !== undefined)
+      ids.add(id)
+  }
+  if (!ids.size)
+    return
+  const renamed = new Map([...ids].sort().map((id, index) => [id, `node${String(index + 1).padStart(8, '0')}`]))
+  const stable = (value: PDFObject | undefined) => {
+    const id = text(value)
+    return id !== undefined && renamed.has(id)
+      ? PDFString.of(renamed.get(id)!)
+      : undefined
+  }
+  for (const container of containers) {
+    if (container instanceof PDFDict) {
+      const id = stable(container.get(PDFName.of('ID')))
+      if (id && container.has(PDFName.of('S')))
+        container.set(PDFName.of('ID'), id)
+      continue
+    }
+    // A name tree's /Names [key value …] and /Limits [first last] hold the ids as strings.
+    container.asArray().forEach((value, index) => {
+      const id = stable(value)
+      if (id)
+        container.set(index, id)
+    })
+  }
 }
 
 /**

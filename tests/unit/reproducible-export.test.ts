@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
-import { PDFDocument, PDFHexString } from 'pdf-lib'
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
 import { afterAll, describe, expect, it } from 'vitest'
 import { exportDate, parseSourceDateEpoch, zipEntryTime } from '../../scripts/lib/export-date.ts'
 import { finishPdf } from '../../scripts/lib/pdf-finish.ts'
@@ -37,7 +37,52 @@ async function chromiumLikePdf(written: Date, id: string): Promise<Uint8Array> {
   return pdf.save()
 }
 
+/** A tagged PDF as Chromium writes one: structure elements named after DOM nodes, found through an /IDTree. */
+async function taggedPdf(firstNode: number): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create()
+  pdf.addPage().drawText('Slide one')
+  const { context } = pdf
+  const ids = [0, 1].map(step => `node${String(firstNode + step).padStart(8, '0')}`)
+  const elements = ids.map(id => context.register(context.obj({
+    S: 'P',
+    ID: PDFString.of(id),
+  })))
+  const names = context.obj([])
+  ids.forEach((id, i) => {
+    names.push(PDFString.of(id))
+    names.push(elements[i]!)
+  })
+  const idTree = context.register(context.obj({
+    Names: names,
+    Limits: [
+      PDFString.of(ids[0]!),
+      PDFString.of(ids[1]!),
+    ],
+  }))
+  pdf.catalog.set(PDFName.of('StructTreeRoot'), context.register(context.obj({ Type: 'StructTreeRoot', IDTree: idTree, K: elements })))
+  pdf.setCreationDate(new Date())
+  return pdf.save()
+}
+
 describe('finishPdf', () => {
+  it('gives the same bytes when Chromium numbered the structure\'s DOM nodes differently, and keeps the ID tree whole', async () => {
+    const first = await finishPdf(await taggedPdf(724), [
+      { title: 'One', page: 1 },
+    ], info)
+    const second = await finishPdf(await taggedPdf(725), [
+      { title: 'One', page: 1 },
+    ], info)
+    expect(Buffer.from(first).equals(Buffer.from(second))).toBe(true)
+    const pdf = await PDFDocument.load(first, { updateMetadata: false })
+    const root = pdf.catalog.lookup(PDFName.of('StructTreeRoot'), PDFDict)
+    const tree = root.lookup(PDFName.of('IDTree'), PDFDict)
+    const names = tree.lookup(PDFName.of('Names'), PDFArray).asArray()
+    const keys = names.filter((_, i) => i % 2 === 0).map(key => (key as PDFString).decodeText())
+    const elementIds = names.filter((_, i) => i % 2 === 1).map(ref => (pdf.context.lookup(ref, PDFDict).get(PDFName.of('ID')) as PDFString).decodeText())
+    expect(keys).toEqual(elementIds)
+    expect(keys).toEqual([...keys].sort())
+  })
+
   it('gives the same bytes for the same pages written at different times with different identifiers', async () => {
     const first = await finishPdf(await chromiumLikePdf(new Date('2026-12-01T10:00:00Z'), 'a1'.repeat(16)), [
       { title: 'One', page: 1 },
