@@ -187,7 +187,7 @@ async function main(): Promise<number> {
   })
   const started = performance.now()
   const tools = await loadTools()
-  const { chromium, buildDeck, hostStatically, photographSlides, printHandout, printSlidesPdf, writePptx } = tools
+  const { chromium, buildDeck, hostStatically, openNotesView, photographSlides, printHandout, printSlidesPdf, writePptx } = tools
   const { asOf } = validateDeckData(rawDeckData)
   const name = exportBaseName()
   const suffix = `${withClicks ? '-clicks' : ''}${dark ? '-dark' : ''}`
@@ -210,6 +210,8 @@ async function main(): Promise<number> {
   // Ctrl-C: remove what is staged, then exit (the Slidev child and Chromium are stopped on exit).
   const stopWatching = onInterrupt('export', removeStaged)
   let browser: Browser | undefined
+  // Chromium starts while Slidev builds (the two overlap on the cores less than they wait on each other).
+  let launching: Promise<Browser> | undefined
   let browserLost = false
   let site: Awaited<ReturnType<Tools['hostStatically']>> | undefined
   try {
@@ -221,6 +223,10 @@ async function main(): Promise<number> {
       const targets = targetsIn(lang)
       const staged = (format: Format) => join(staging, targets[format])
       const buildStart = performance.now()
+      if (!browser && !launching) {
+        launching = chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+        launching.catch(() => {})
+      }
       await buildDeck({
         outDir: join(work, `site-${lang}`),
         target: 'print',
@@ -233,11 +239,14 @@ async function main(): Promise<number> {
       await site?.stop()
       site = await hostStatically(join(work, `site-${lang}`), { missing: 'index.html' })
       if (!browser) {
-        browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+        browser = await launching!
         browser.on('disconnected', () => {
           browserLost = true
         })
       }
+      // The presenter print view: the PPTX reads its notes, then the handout is printed from it (one load).
+      let notesView: Page | undefined
+      const openedNotes = async () => notesView ??= await openNotesView(browser!, site!.url, slides.length, info.date)
 
       const printView = await drawnPrintView(tools, browser, site.url, { dark, withClicks }, slides.length, 'the slides')
       let pictures = new Map<number, Buffer>()
@@ -260,26 +269,29 @@ async function main(): Promise<number> {
         }
         if (format === 'pptx') {
           // The notes in the slides' language (the print view's default; styles/notes.css).
-          const notesView = await browser.newPage({ colorScheme: 'light' })
-          await notesView.goto(`${site.url}/presenter/print`, { waitUntil: 'networkidle', timeout: 90_000 })
-          await notesView.waitForFunction(count => document.querySelectorAll('#page-root h2').length === count, slides.length, { timeout: 30_000 })
+          const notes = await openedNotes()
           const pptxView = withClicks
             ? await drawnPrintView(tools, browser, site.url, { dark, withClicks: false }, slides.length, 'the PowerPoint')
             : printView
           const { bytes, summary } = await writePptx({
             slideCount: slides.length,
             printView: pptxView,
-            notesView,
+            notesView: notes,
             info,
           })
-          await notesView.close()
+          if (!formats.includes('handout')) {
+            await notes.close()
+            notesView = undefined
+          }
           writeFileSync(path, bytes)
           await checkWritten('pptx', path, slides.length, false)
           detail = `${summary.slides} slides, ${summary.charts} native charts, ${summary.pictures} vector pictures, notes on ${summary.notes}`
         }
         if (format === 'handout') {
           const inOrder = slides.map(slide => pictures.get(slide.no) ?? Buffer.alloc(0))
-          await printHandout(browser, site.url, path, inOrder, titles, info)
+          // printHandout closes the view: it adds the pictures and the handout's type to it.
+          await printHandout(browser, site.url, path, inOrder, titles, info, notesView)
+          notesView = undefined
           const pages = await countExportedSlides('pdf', path)
           if (pages < slides.length)
             throw new Error(`export: the handout has ${pages} pages; the deck has ${slides.length} slides, each on a page of its own`)
@@ -315,7 +327,8 @@ async function main(): Promise<number> {
   }
   finally {
     stopWatching()
-    await browser?.close()
+    // A Chromium started for a build that then failed was never handed over: close it too.
+    await (browser ?? await launching?.catch(() => undefined))?.close()
     await site?.stop()
     removeStaged()
   }

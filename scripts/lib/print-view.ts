@@ -102,17 +102,32 @@ const HANDOUT_CSS = `
 `
 
 /**
- * The speaker-notes handout: per slide its number and title, a picture of the slide (raster is fine here:
- * the slide PDF is the vector copy) and its notes; bookmarked by slide like the slides PDF.
+ * The presenter print view (/presenter/print: every slide's notes), drawn. Slidev heads the printed notes with the
+ * page's current time: the export's date instead (in UTC), so the same commit prints the same handout.
  */
-export async function printHandout(browser: Browser, siteUrl: string, file: string, pictures: readonly Buffer[], titles: readonly string[], info: PdfInfo): Promise<void> {
-  // Slidev heads the printed notes with the page's current time: the export's date instead (in UTC), so the
-  // same commit prints the same handout.
+export async function openNotesView(browser: Browser, siteUrl: string, slideCount: number, date: Date): Promise<Page> {
   const page = await browser.newPage({ colorScheme: 'light', timezoneId: 'UTC', locale: 'en-US' })
-  await page.clock.setFixedTime(info.date)
   try {
+    await page.clock.setFixedTime(date)
     await page.goto(`${siteUrl}/presenter/print`, { waitUntil: 'load', timeout: 90_000 })
-    await page.waitForFunction(count => document.querySelectorAll('#page-root h2').length === count, titles.length, { timeout: 30_000 })
+    await page.waitForFunction(count => document.querySelectorAll('#page-root h2').length === count, slideCount, { timeout: 30_000 })
+    return page
+  }
+  catch (error) {
+    await page.close()
+    throw error
+  }
+}
+
+/**
+ * The speaker-notes handout: per slide its number and title, a picture of the slide (raster is fine here:
+ * the slide PDF is the vector copy) and its notes; bookmarked by slide like the slides PDF. Printed from
+ * `notesView` when given (the one the PPTX read its notes from: one load fewer), else from a view of its own.
+ * Either way the view is closed afterwards: the handout's pictures and type are added to it.
+ */
+export async function printHandout(browser: Browser, siteUrl: string, file: string, pictures: readonly Buffer[], titles: readonly string[], info: PdfInfo, notesView?: Page): Promise<void> {
+  const page = notesView ?? await openNotesView(browser, siteUrl, titles.length, info.date)
+  try {
     await page.addStyleTag({ content: HANDOUT_CSS })
     const sources = pictures.map(png => `data:image/png;base64,${png.toString('base64')}`)
     await page.evaluate((sources) => {
