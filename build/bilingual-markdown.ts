@@ -143,3 +143,23 @@ export function inLanguageMarkdown(markdown: string, lang: DeckLang, part: Where
   }
   return out.join('\n')
 }
+
+/** The headmatter texts the Chinese deck takes from its `zh:` map (`zh: { title, info }`). */
+export const HEADMATTER_TEXT = ['title', 'info'] as const
+type HeadmatterText = typeof HEADMATTER_TEXT[number]
+
+/** A deck speaks Chinese when its headmatter has a `zh:` map; then every text must exist in Chinese too. */
+export function speaksChineseHead(headmatter: Record<string, unknown>): boolean {
+  return typeof headmatter.zh === 'object' && headmatter.zh !== null
+}
+
+/** The headmatter's `key` in `lang`: English as written, Chinese from its `zh:` map; undefined when missing or empty. */
+export function headmatterText(headmatter: Record<string, unknown>, key: HeadmatterText, lang: DeckLang): string | undefined {
+  const texts = (lang === 'en'
+    ? headmatter
+    : headmatter[lang]) as Record<string, unknown> | undefined
+  const text = texts?.[key]
+  return typeof text === 'string' && text.trim()
+    ? text.trim()
+    : undefined
+}

@@ -8,7 +8,7 @@ import { join, relative } from 'node:path'
 import { parseSync } from '@slidev/parser'
 import { translationProblems } from '../data/translation.ts'
 import { serveDeckData } from '../data/validate.ts'
-import { translationGaps } from './bilingual-markdown.ts'
+import { HEADMATTER_TEXT, headmatterText, speaksChineseHead, translationGaps } from './bilingual-markdown.ts'
 import { checkSlideRefs, unusedClaims } from './slide-refs.ts'
 
 /** One Markdown file of the deck as written (tokens unexpanded); `file` names it in messages. */
@@ -57,22 +57,17 @@ export function checkDeckData(input: unknown, slides: readonly DeckMarkdown[]): 
     : { problems, data }
 }
 
-/** The headmatter texts the Chinese deck takes from its `zh:` map (setup/preparser.ts). */
-const HEADMATTER_TEXT = ['title', 'info'] as const
-
 /** A deck speaks Chinese when its headmatter has a `zh:` map; then every text must exist in Chinese too. */
 export function speaksChinese(markdown: string): boolean {
-  const head = parseSync(markdown, 'slides.md').slides[0]?.frontmatter as Record<string, unknown> | undefined
-  return typeof head?.zh === 'object' && head.zh !== null
+  return speaksChineseHead((parseSync(markdown, 'slides.md').slides[0]?.frontmatter ?? {}) as Record<string, unknown>)
 }
 
 /** Each English line of a slide or its notes without its `zh|` line, and each headmatter text without its `zh:` one. */
 export function chineseGaps(markdown: string, file: string): string[] {
   const slides = parseSync(markdown, file).slides
   const head = (slides[0]?.frontmatter ?? {}) as Record<string, unknown>
-  const zh = (head.zh ?? {}) as Record<string, unknown>
   return [
-    ...HEADMATTER_TEXT.filter(key => head[key] !== undefined && !(typeof zh[key] === 'string' && zh[key].trim()))
+    ...HEADMATTER_TEXT.filter(key => head[key] !== undefined && !headmatterText(head, key, 'zh'))
       .map(key => `${file}, headmatter: "zh.${key}" is missing: the deck's ${key} in Simplified Chinese (zh)`),
     ...slides.flatMap((slide, index) => [
       ...translationGaps(slide.content, { file, slide: index + 1, part: 'slide' }),

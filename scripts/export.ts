@@ -21,6 +21,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, st
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import process from 'node:process'
+import { headmatterText } from '../build/bilingual-markdown.ts'
 import { checkDeck } from '../build/deck-check.ts'
 import { LANG_NAME, LANG_TAG, langsFromArgs, langSuffix } from '../build/deck-lang.ts'
 import { formatDate } from '../components/lib/format.ts'
@@ -79,17 +80,13 @@ function fileSize(path: string): string {
  */
 function documentInfo(slides: readonly DeckSlide[], asOf: string | undefined, date: Date, lang: DeckLang): PdfInfo {
   const head = slides[0]?.frontmatter ?? {}
-  const texts = (lang === 'en'
-    ? head
-    : head[lang] ?? {}) as Record<string, unknown>
-  const text = (value: unknown) => (typeof value === 'string'
-    ? value
-    : '')
   const when = asOf && formatDate(asOf, lang)
   return {
-    title: text(texts.title) || slides[0]?.title || 'Slides',
-    author: text(head.author),
-    subject: subjectAsOf(plainText(text(texts.info)), when, lang),
+    title: headmatterText(head, 'title', lang) || slides[0]?.title || 'Slides',
+    author: typeof head.author === 'string'
+      ? head.author
+      : '',
+    subject: subjectAsOf(plainText(headmatterText(head, 'info', lang) ?? ''), when, lang),
     date,
     lang: LANG_TAG[lang],
     ...(when

@@ -15,16 +15,13 @@ import type { DeckLang } from '../build/deck-lang.ts'
 import type { DeckData } from '../data/index.ts'
 import { basename } from 'node:path'
 import process from 'node:process'
-import { inLanguageMarkdown, translationGaps } from '../build/bilingual-markdown.ts'
+import { HEADMATTER_TEXT, headmatterText, inLanguageMarkdown, speaksChineseHead, translationGaps } from '../build/bilingual-markdown.ts'
 import { DECK_LANGS, LANG_TAG, langFromEnv } from '../build/deck-lang.ts'
 import { expandTokens } from '../build/deck-tokens.ts'
 import { liveDeckData } from '../data/live.ts'
 import { inLanguage } from '../data/translation.ts'
 
 const HEADING = /^#\s+(\S.*)$/m
-
-/** The headmatter keys the Chinese deck takes from its `zh:` map. */
-const HEADMATTER_TEXT = ['title', 'info'] as const
 
 /** Both languages' notes, each in its own element; the presenter view shows the one the presenter chose. */
 export function notesInBothLanguages(notes: Record<DeckLang, string>): string {
@@ -57,7 +54,7 @@ export function deckTokens(data: DeckData, file = 'slides.md', lang: DeckLang = 
     async transformSlide(content, frontmatter: Record<string, unknown>) {
       slide += 1
       if (slide === 1)
-        bilingual = typeof frontmatter.zh === 'object' && frontmatter.zh !== null
+        bilingual = speaksChineseHead(frontmatter)
       refuse(translationGaps(content, { file, slide, part: 'slide' }))
       const shown = inLanguageMarkdown(content, lang)
       const expanded = expandTokens(shown, inEach[lang], { file, slide, part: 'slide' })
@@ -86,14 +83,13 @@ export function deckTokens(data: DeckData, file = 'slides.md', lang: DeckLang = 
 
 /** The deck's title and description in `lang`, from the headmatter's map of that name (`zh: { title, info }`). */
 function takeHeadmatterIn(headmatter: Record<string, unknown>, lang: DeckLang, file: string): void {
-  const texts = headmatter[lang] as Record<string, unknown> | undefined
   for (const key of HEADMATTER_TEXT) {
     if (headmatter[key] === undefined)
       continue
-    const text = texts?.[key]
-    if (typeof text !== 'string' || !text.trim())
+    const text = headmatterText(headmatter, key, lang)
+    if (!text)
       throw new Error(`${file}, headmatter: "${lang}.${key}" is missing: the deck's ${key} in Simplified Chinese (zh)`)
-    headmatter[key] = text.trim()
+    headmatter[key] = text
   }
   headmatter.lang = LANG_TAG[lang]
 }

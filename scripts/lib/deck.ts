@@ -2,7 +2,7 @@ import type { DeckLang } from '../../build/deck-lang.ts'
 import { join } from 'node:path'
 // The deck as Slidev parses it: what tests and scripts need to know about each slide.
 import { load } from '@slidev/parser/fs'
-import { inLanguageMarkdown } from '../../build/bilingual-markdown.ts'
+import { headmatterText, inLanguageMarkdown } from '../../build/bilingual-markdown.ts'
 import { expandTokens } from '../../build/deck-tokens.ts'
 import { deckData } from '../../data/index.ts'
 import { inLanguage } from '../../data/translation.ts'
@@ -37,9 +37,8 @@ export async function readDeck(file = join(PROJECT_ROOT, 'slides.md'), options: 
     const content = lang === 'written'
       ? slide.source.content
       : inLanguageMarkdown(slide.source.content, lang)
-    const head = slide.frontmatter as Record<string, unknown>
-    const chineseTitle = index === 0 && lang === 'zh' && typeof (head.zh as Record<string, unknown> | undefined)?.title === 'string'
-      ? (head.zh as Record<string, string>).title
+    const chineseTitle = index === 0 && lang === 'zh'
+      ? headmatterText(slide.frontmatter, 'title', lang)
       : undefined
     return {
       no: index + 1,

@@ -6,13 +6,13 @@ import type { Browser, Page } from 'playwright-core'
 import type { RunningDeck } from '../../build/slidev-adapter.ts'
 import type { PageProblems } from './harness.ts'
 import { spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { startDeckServer } from '../../build/slidev-adapter.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
-import { PROJECT_ROOT } from '../../scripts/lib/paths.ts'
+import { copyDeck } from './deck-copy.ts'
 import { sharedChromium, takeProblems, watchedPage, watchPage } from './harness.ts'
 import { waitForStep } from './slide-checks.ts'
 
@@ -103,12 +103,7 @@ describe('a translation removed', () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }))
 
   it('is refused by npm run build and every export, naming the slide and line, the record and field, and the language', () => {
-    const copy = join(root, 'deck')
-    cpSync(PROJECT_ROOT, copy, {
-      recursive: true,
-      filter: source => !/[/\\](?:node_modules|\.git|exports|screenshots|dist|\.scratch)$/.test(source),
-    })
-    symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir')
+    const copy = copyDeck(root, 'deck')
     // Slide 3's title loses its Chinese line; a claim loses its Chinese text.
     const slides = readFileSync(join(copy, 'slides.md'), 'utf8')
     const title = english[2]!.content.match(/^# .*$/m)![0]

@@ -3,12 +3,13 @@
 // invalid-deck.ts; the live data stays untouched, node_modules is linked, not copied.
 import type { DeckData, Figure } from '../../data/index.ts'
 import type { DeckDataInput } from '../../data/schema.ts'
-import { cpSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { findSlideRefs } from '../../build/slide-refs.ts'
 import { rawDeckData } from '../../data/raw.ts'
 import { validateDeckData } from '../../data/validate.ts'
 import { PROJECT_ROOT } from '../../scripts/lib/paths.ts'
+import { copyDeck } from './deck-copy.ts'
 
 export interface FigureEdit {
   id: string
@@ -108,12 +109,7 @@ export function editedInput(edits: readonly FigureEdit[], input: DeckDataInput =
 }
 
 export function copyDeckWithEdit(into: string, edits: readonly FigureEdit[] = analystEdit()): EditedDeck {
-  const root = join(into, 'edited-deck')
-  cpSync(PROJECT_ROOT, root, {
-    recursive: true,
-    filter: source => !/[/\\](?:node_modules|\.git|exports|screenshots|dist|\.scratch)$/.test(source),
-  })
-  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir')
+  const root = copyDeck(into, 'edited-deck')
   // As an analyst would: the record's `value:` in data/figures.ts is retyped, nothing else.
   const file = join(root, 'data', 'figures.ts')
   let source = readFileSync(file, 'utf8')

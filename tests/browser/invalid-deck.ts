@@ -1,12 +1,13 @@
 // A copy of the project whose first share is 130%, for the tests that every export refuses invalid
 // data. The live data stays untouched; node_modules is linked, not copied.
 import type { ShareFigure } from '../../data/index.ts'
-import { appendFileSync, cpSync, symlinkSync } from 'node:fs'
+import { appendFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { checkDeck } from '../../build/deck-check.ts'
 import { deckData } from '../../data/index.ts'
 import { rawDeckData } from '../../data/raw.ts'
 import { PROJECT_ROOT } from '../../scripts/lib/paths.ts'
+import { copyDeck } from './deck-copy.ts'
 
 export const INVALID_SHARE = 130
 
@@ -20,13 +21,8 @@ export interface InvalidDeck {
 }
 
 export function copyDeckWithInvalidShare(into: string): InvalidDeck {
-  const root = join(into, 'invalid-deck')
+  const root = copyDeck(into, 'invalid-deck')
   const share = deckData().figures.find((f): f is ShareFigure => f.kind === 'share')!
-  cpSync(PROJECT_ROOT, root, {
-    recursive: true,
-    filter: source => !/[/\\](?:node_modules|\.git|exports|screenshots|dist|\.scratch)$/.test(source),
-  })
-  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir')
   appendFileSync(join(root, 'data', 'figures.ts'), `\n;(figures.find(figure => figure.id === '${share.id}') as { value: number }).value = ${INVALID_SHARE}\n`)
   const patched = {
     ...rawDeckData,
