@@ -42,6 +42,25 @@ export interface RunningChild {
   stop: () => Promise<void>
 }
 
+const INTERRUPTS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
+export type InterruptSignal = typeof INTERRUPTS[number]
+
+/**
+ * A child ended by Ctrl-C, SIGTERM or SIGHUP. The same Ctrl-C reaches the whole process group, and the child's
+ * exit may be seen before this process's own signal handler runs: the caller reports it as an interruption.
+ */
+export class ChildInterrupted extends Error {
+  readonly signal: InterruptSignal
+  constructor(label: string, signal: InterruptSignal) {
+    super(`${label} was stopped by ${signal}`)
+    this.signal = signal
+  }
+}
+
+function interruptOf(code: number): InterruptSignal | undefined {
+  return INTERRUPTS.find(signal => code === 128 + constants.signals[signal])
+}
+
 const running = new Set<ChildProcess>()
 /** Fresh Vite caches of children still running, removed even when this process exits abruptly. */
 const caches = new Set<string>()
@@ -62,7 +81,7 @@ function guardInterrupts(): void {
   if (guarded)
     return
   guarded = true
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  for (const signal of INTERRUPTS) {
     process.once(signal, async () => {
       await Promise.all([...running].map(child => stopChild(child)))
       // Another handler (a test runner's) decides what happens next; alone, end as the signal would.
@@ -135,6 +154,9 @@ export function runChild(script: string, args: readonly string[], options: Child
     exitCode,
     async finished() {
       const code = await exitCode
+      const signal = interruptOf(code)
+      if (signal)
+        throw new ChildInterrupted(options.label, signal)
       if (code !== 0)
         throw failure(`exited with code ${code}`)
     },
@@ -145,8 +167,13 @@ export function runChild(script: string, args: readonly string[], options: Child
         ended = true
       })
       while (Date.now() < deadline) {
-        if (ended)
-          throw failure(`exited with code ${await exitCode} before ${url} answered`)
+        if (ended) {
+          const code = await exitCode
+          const signal = interruptOf(code)
+          if (signal)
+            throw new ChildInterrupted(options.label, signal)
+          throw failure(`exited with code ${code} before ${url} answered`)
+        }
         try {
           if ((await fetch(url)).ok)
             return

@@ -16,7 +16,7 @@ import { checkDeck } from '../build/deck-check.ts'
 import { LANG_TAG, langsFromArgs, langSuffix } from '../build/deck-lang.ts'
 import { buildDeck } from '../build/slidev-adapter.ts'
 import { rawDeckData } from '../data/raw.ts'
-import { onInterrupt } from './lib/interrupts.ts'
+import { interruptedExit, onInterrupt } from './lib/interrupts.ts'
 import { checkWritable, lockOutDir } from './lib/out-dir.ts'
 import { EXPORT_DIR, exportBaseName, optionValue, PROJECT_ROOT } from './lib/paths.ts'
 import { inlineSite } from './lib/single-file.ts'
@@ -200,6 +200,9 @@ export async function exportHtml(args: readonly string[]): Promise<number> {
     return 0
   }
   catch (error) {
+    const interrupted = interruptedExit('export:html', error)
+    if (interrupted !== undefined)
+      return interrupted
     console.error(`export:html: nothing written. ${(error as Error).message}`)
     return 1
   }

@@ -31,7 +31,7 @@ import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts'
 import { readDeck } from './lib/deck.ts'
 import { countExportedSlides, exportShortfall } from './lib/export-check.ts'
 import { exportDate } from './lib/export-date.ts'
-import { onInterrupt } from './lib/interrupts.ts'
+import { interruptedExit, onInterrupt } from './lib/interrupts.ts'
 import { checkWritable, lockOutDir } from './lib/out-dir.ts'
 import { EXPORT_DIR, exportBaseName, optionValue, PROJECT_ROOT } from './lib/paths.ts'
 import { asOfKeyword, plainText, subjectAsOf } from './lib/pdf-finish.ts'
@@ -313,6 +313,9 @@ async function main(): Promise<number> {
     return 0
   }
   catch (error) {
+    const interrupted = interruptedExit('export', error)
+    if (interrupted !== undefined)
+      return interrupted
     const message = (error as Error).message
     const why = browserLost
       ? `Chromium quit during the export (it was killed or crashed): ${message.split('\n')[0]}`

@@ -3,11 +3,12 @@
 // then the process says what happened and exits with 128 + the signal's number. On that exit, what it started
 // is stopped too: its Slidev child by build/child-process.ts, its Chromium by Playwright (both kill theirs when
 // the process exits).
+import type { InterruptSignal as Signal } from '../../build/child-process.ts'
 import { constants } from 'node:os'
 import process from 'node:process'
+import { ChildInterrupted } from '../../build/child-process.ts'
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
-type Signal = typeof SIGNALS[number]
 
 export function interruptMessage(command: string, signal: Signal): string {
   const how = signal === 'SIGINT'
@@ -36,4 +37,15 @@ export function onInterrupt(command: string, cleanup: () => void): () => void {
     for (const [signal, handler] of handlers)
       process.off(signal, handler)
   }
+}
+
+/**
+ * For an export's catch: when `error` is its Slidev child ended by the same Ctrl-C (seen before this process's
+ * handler ran), says so as the handler would and returns the exit code; else undefined.
+ */
+export function interruptedExit(command: string, error: unknown): number | undefined {
+  if (!(error instanceof ChildInterrupted))
+    return undefined
+  console.error(`\n${interruptMessage(command, error.signal)}`)
+  return 128 + constants.signals[error.signal]
 }

@@ -4,7 +4,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { freePort, runChild } from '../../build/child-process.ts'
+import { ChildInterrupted, freePort, runChild } from '../../build/child-process.ts'
+import { interruptedExit } from '../../scripts/lib/interrupts.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'child-process-test-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -69,5 +70,24 @@ describe('runChild', () => {
     expect((error as Error).message).toContain('port in use')
     const cacheDir = /^(\/\S+)$/m.exec((error as Error).message)![1]!
     expect(existsSync(cacheDir)).toBe(false)
+  })
+
+  // Ctrl-C reaches the whole process group: the child may end before the export's own handler has run.
+  it('reports a child ended by Ctrl-C as an interruption, which the export reports as its own Ctrl-C', async () => {
+    const interrupted = script('interrupted.mjs', 'process.exit(130)')
+    const error = await runChild(interrupted, [], { cwd: dir, label: 'slidev build' }).finished().catch((caught: Error) => caught)
+    expect(error).toBeInstanceOf(ChildInterrupted)
+    expect((error as ChildInterrupted).signal).toBe('SIGINT')
+    const printed: string[] = []
+    const original = console.error
+    console.error = (line: string) => printed.push(line)
+    try {
+      expect(interruptedExit('export', error)).toBe(130)
+      expect(interruptedExit('export', new Error('slidev build exited with code 1'))).toBeUndefined()
+    }
+    finally {
+      console.error = original
+    }
+    expect(printed).toEqual(['\nexport: interrupted (Ctrl-C). Nothing written; the staging folder is removed.'])
   })
 })
