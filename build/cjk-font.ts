@@ -1,7 +1,9 @@
 // Chinese typography offline: Noto Sans SC for the Chinese deck, cut at build time down to the characters the deck
 // can show, and served as `virtual:cjk-font.css` (styles/index.ts imports it) with the fonts inside as data: URLs,
-// so the dev server, the site, the PDF and the one-file deck all carry it and fetch nothing. The English deck gets
-// an empty module. Inter stays first in the font stack: it draws the Latin letters, digits and punctuation it has;
+// so the dev server, the site, the PDF and the one-file deck all carry it and fetch nothing. A build then moves
+// each font out of the CSS into a .woff2 file of its own beside it, as Vite does with every asset above the build's
+// `assetsInlineLimit` (the one-file build inlines everything, so there they stay): the stylesheet stays small, and
+// a page downloads a font only when it shows a character of it. The English deck gets an empty module. Inter stays first in the font stack: it draws the Latin letters, digits and punctuation it has;
 // Noto Sans SC draws the rest.
 // - Which characters: chineseCharacters() reads every place the Chinese deck's words are written (slides.md's `zh|`
 //   lines and headmatter `zh:` map, the data's `zh` texts, the words the code writes) and adds digits and punctuation.
@@ -13,13 +15,13 @@
 //   The static files, never @fontsource-variable: Chromium prints variable (and CFF) fonts into a PDF as Type 3.
 // - How: subset-font (HarfBuzz's hb-subset as WebAssembly) writes TrueType-flavoured woff2; harfbuzzjs reads back
 //   which characters a subset really holds.
-import type { Plugin } from 'vite'
+import type { Plugin, ResolvedConfig, Rollup } from 'vite'
 import type { DeckLang } from './deck-lang.ts'
 import { Buffer } from 'node:buffer'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { dirname, join, normalize, sep } from 'node:path'
+import { dirname, join, normalize, posix, sep } from 'node:path'
 import process from 'node:process'
 import subsetFont from 'subset-font'
 import { ZH_BUDGET_WORD, ZH_LINE } from './bilingual-markdown.ts'
@@ -295,6 +297,42 @@ html:lang(zh-CN) :is(body, #app, #page-root, .font-sans, .slidev-layout),
   return `${rules.join('\n')}\n`
 }
 
+/** What a build's fonts need from Rollup's plugin context: a file emitted, and its name. */
+interface EmitsAssets {
+  emitFile: (file: { type: 'asset', name: string, source: Uint8Array }) => string
+  getFileName: (referenceId: string) => string
+}
+
+/**
+ * In a built bundle's stylesheets, each of `faces` written as a data: URL becomes a .woff2 file of its own (one per
+ * face, however many stylesheets hold it), unless the build's `assetsInlineLimit` keeps that asset inline. The URL
+ * is written as Vite writes an asset's: below `base`, or relative to the stylesheet when the base is relative.
+ */
+export function moveFontsToFiles(bundle: Rollup.OutputBundle, faces: Iterable<SubsetFontFace>, config: Pick<ResolvedConfig, 'base' | 'build'>, context: EmitsAssets): string[] {
+  const stylesheets = Object.values(bundle).filter((file): file is Rollup.OutputAsset => file.type === 'asset' && file.fileName.endsWith('.css'))
+  const moved: string[] = []
+  for (const face of faces) {
+    const inline = `data:font/woff2;base64,${face.woff2.toString('base64')}`
+    const holding = stylesheets.filter(css => String(css.source).includes(inline))
+    const name = `noto-sans-sc-${face.weight}.woff2`
+    const limit = config.build.assetsInlineLimit
+    const keepInline = typeof limit === 'function'
+      ? limit(name, face.woff2) ?? face.woff2.length < 4096
+      : face.woff2.length < limit
+    if (!holding.length || keepInline)
+      continue
+    const fileName = context.getFileName(context.emitFile({ type: 'asset', name, source: face.woff2 }))
+    moved.push(fileName)
+    for (const css of holding) {
+      const url = config.base === '' || config.base.startsWith('.')
+        ? posix.relative(posix.dirname(css.fileName), fileName)
+        : `${config.base}${fileName}`
+      css.source = String(css.source).replaceAll(inline, url)
+    }
+  }
+  return moved
+}
+
 export interface CjkFontOptions {
   /** The deck's folder (Slidev's `userRoot`): slides.md, data/raw.ts and the code's words are read from it. */
   root: string
@@ -328,11 +366,18 @@ export function cjkFont({ root, entry = join(root, 'slides.md'), lang = langFrom
     }
   }
 
+  let config: ResolvedConfig | undefined
+  /** The faces this process served, to move out of a build's stylesheets. */
+  const served = new Set<SubsetFontFace>()
   let logged = ''
   async function stylesheet(cut: readonly number[] = weights): Promise<string> {
     const text = chineseCharacters(root, await records(), entry)
     const started = performance.now()
     const faces = await subsetNotoSansSC(text, cut)
+    if (config?.command === 'build') {
+      for (const face of faces)
+        served.add(face)
+    }
     const css = cjkFontCss(faces)
     if (text !== logged) {
       logged = text
@@ -346,8 +391,9 @@ export function cjkFont({ root, entry = join(root, 'slides.md'), lang = langFrom
 
   return {
     name: 'deck-cjk-font',
-    configResolved(config) {
-      logger = config.logger
+    configResolved(resolved) {
+      config = resolved
+      logger = resolved.logger
     },
     configureServer() {
       // Cut the fonts while the presenter opens the browser, not when the page first asks for them.
@@ -372,6 +418,14 @@ export function cjkFont({ root, entry = join(root, 'slides.md'), lang = langFrom
           ? ''
           : stylesheet([NOTES_WEIGHT])
       }
+    },
+    generateBundle: {
+      // After Vite's own plugins have written the stylesheets, minified.
+      order: 'post',
+      handler(_, bundle) {
+        if (config && served.size)
+          moveFontsToFiles(bundle, served, config, this)
+      },
     },
     handleHotUpdate(ctx) {
       const file = normalize(ctx.file)

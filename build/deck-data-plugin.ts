@@ -15,7 +15,7 @@ import type { DeckLang } from './deck-lang.ts'
 import { join, normalize, sep } from 'node:path'
 import process from 'node:process'
 import { runnerImport } from 'vite'
-import { inLanguage } from '../data/translation.ts'
+import { servedInLanguage } from '../data/translation.ts'
 import { serveDeckData } from '../data/validate.ts'
 import { checkDeckData } from './deck-check.ts'
 import { langFromEnv } from './deck-lang.ts'
@@ -90,7 +90,7 @@ export function deckDataPlugin({ root, markdown = () => [], input, lang = langFr
         : await served()
       return deckDataModule(answer.data
         ? {
-            data: inLanguage(answer.data, lang),
+            data: servedInLanguage(answer.data, lang),
           }
         : answer)
     },

@@ -132,3 +132,26 @@ export function inLanguage(data: DeckData, lang: DeckLang): DeckData {
     claims: each(data.claims, 'claims'),
   }
 }
+
+/** `value` with every translation (a record's `zh` object) left out, at any depth. */
+function withoutTranslations<T>(value: T): T {
+  if (Array.isArray(value))
+    return value.map(withoutTranslations) as T
+  if (value === null || typeof value !== 'object')
+    return value
+  return Object.fromEntries(Object.entries(value)
+    .filter(([key]) => key !== 'zh')
+    .map(([key, field]) => [
+      key,
+      withoutTranslations(field),
+    ])) as T
+}
+
+/**
+ * The deck as its pages get it (virtual:deck-data): in one language, without the translations beside each text. A
+ * page shows one language's records (the notes' other language is rendered into the Markdown at build time), so the
+ * other language would only double the bytes every window downloads.
+ */
+export function servedInLanguage(data: DeckData, lang: DeckLang): DeckData {
+  return withoutTranslations(inLanguage(data, lang))
+}

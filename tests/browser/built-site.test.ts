@@ -72,6 +72,36 @@ describe('the built site (slidev build)', () => {
     await page.context().close()
   })
 
+  // A presenter may read Chinese notes beside English slides: the font for them is a file of the site's own,
+  // fetched only when the notes are switched to Chinese, never by the audience's window.
+  it('draws Chinese notes in Noto Sans SC from the site\'s own font file, which the audience window never loads', async () => {
+    expect(builtUrl, 'no built site to load: see "builds"').not.toBe('')
+    const { page: audience, problems } = await watchedPage(browser)
+    const fonts: string[] = []
+    audience.context().on('request', (request) => {
+      if (/noto-sans-sc/i.test(request.url()))
+        fonts.push(new URL(request.url()).pathname)
+    })
+    await audience.goto(`${builtUrl}/6`)
+    await waitForSlide(audience, 6)
+    await audience.waitForLoadState('networkidle')
+    expect(fonts).toEqual([])
+
+    const presenter = await audience.context().newPage()
+    await presenter.goto(`${builtUrl}/presenter/6`)
+    await waitForSlide(presenter, 6, '.grid-section.main')
+    await presenter.getByRole('button', { name: '中文' }).click()
+    const notes = presenter.locator('.grid-section.note .deck-notes[lang="zh-CN"]').first()
+    await notes.waitFor({ state: 'visible' })
+    const sample = (await notes.innerText()).match(/\p{Script=Han}/u)![0]
+    await expect.poll(() => presenter.evaluate(char => document.fonts.check('16px "Noto Sans SC"', char), sample), { timeout: 10_000 }).toBe(true)
+    expect(await presenter.evaluate(() => [...document.fonts].filter(face => face.family.includes('Noto Sans SC')).map(face => face.status))).toContain('loaded')
+    expect(fonts.length).toBeGreaterThan(0)
+    expect(fonts.every(path => path.startsWith(`${builtBase}assets/`) && path.endsWith('.woff2'))).toBe(true)
+    expect(takeProblems(problems)).toEqual([])
+    await audience.context().close()
+  })
+
   // A link to slide 5 mailed round, or a reload mid-talk: the host answers /<repo>/5 with index.html.
   it.each(['5', 'presenter/5'])('opens the link /<repo>/%s straight away, below the sub-path', async (route) => {
     expect(builtUrl, 'no built site to load: see "builds"').not.toBe('')

@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite'
+import { Buffer } from 'node:buffer'
 import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
@@ -14,6 +15,7 @@ import {
   CJK_NOTES_FONT_ID,
   cjkFont,
   fontCharacters,
+  moveFontsToFiles,
   subsetNotoSansSC,
   unicodeRange,
 } from '../../build/cjk-font.ts'
@@ -243,4 +245,78 @@ describe('the virtual:cjk-font.css module', () => {
     writeData('猫')
     expect(faces(await served(plugin))[0]).toMatch(/unicode-range: [^;]*U\+732b/)
   }, 60_000)
+})
+
+describe('a build\'s fonts (moveFontsToFiles)', () => {
+  const big = {
+    weight: 400,
+    characters: '云',
+    woff2: Buffer.alloc(5000, 1),
+  }
+  const small = {
+    weight: 700,
+    characters: '云',
+    woff2: Buffer.alloc(100, 2),
+  }
+  const inline = (face: typeof big) => `url(data:font/woff2;base64,${face.woff2.toString('base64')})`
+  function bundle() {
+    const css = (fileName: string, source: string) => ({ type: 'asset' as const, fileName, source })
+    return {
+      'assets/index.css': css('assets/index.css', `@font-face{src:${inline(big)}}@font-face{src:${inline(small)}}`),
+      'assets/Notes.css': css('assets/Notes.css', `@font-face{src:${inline(big)}}`),
+      'assets/other.css': css('assets/other.css', 'p{color:red}'),
+    } as unknown as Parameters<typeof moveFontsToFiles>[0]
+  }
+  function emitter() {
+    const emitted: { name: string, bytes: number }[] = []
+    return {
+      emitted,
+      context: {
+        emitFile: (file: { name: string, source: Uint8Array }) => {
+          emitted.push({ name: file.name, bytes: file.source.length })
+          return String(emitted.length)
+        },
+        getFileName: (ref: string) => `assets/${emitted[Number(ref) - 1]!.name.replace('.woff2', `-h${ref}.woff2`)}`,
+      },
+    }
+  }
+  const source = (files: ReturnType<typeof bundle>, name: string) => String((files[name] as { source: string }).source)
+
+  it('moves a font above the inline limit into one file, named from every stylesheet below the site\'s base', () => {
+    const files = bundle()
+    const { emitted, context } = emitter()
+    const moved = moveFontsToFiles(files, [big, small], {
+      base: '/repo/',
+      build: { assetsInlineLimit: 4096 } as never,
+    }, context)
+    expect(moved).toEqual(['assets/noto-sans-sc-400-h1.woff2'])
+    expect(emitted).toEqual([
+      { name: 'noto-sans-sc-400.woff2', bytes: 5000 },
+    ])
+    expect(source(files, 'assets/index.css')).toBe(`@font-face{src:url(/repo/assets/noto-sans-sc-400-h1.woff2)}@font-face{src:${inline(small)}}`)
+    expect(source(files, 'assets/Notes.css')).toBe('@font-face{src:url(/repo/assets/noto-sans-sc-400-h1.woff2)}')
+    expect(source(files, 'assets/other.css')).toBe('p{color:red}')
+  })
+
+  it('writes the file\'s address relative to the stylesheet when the base is relative', () => {
+    const files = bundle()
+    moveFontsToFiles(files, [big], {
+      base: './',
+      build: { assetsInlineLimit: 4096 } as never,
+    }, emitter().context)
+    expect(source(files, 'assets/Notes.css')).toBe('@font-face{src:url(noto-sans-sc-400-h1.woff2)}')
+  })
+
+  it('leaves every font inline when the build inlines all its assets (the one-file deck)', () => {
+    const files = bundle()
+    const { emitted, context } = emitter()
+    expect(moveFontsToFiles(files, [big, small], {
+      base: './',
+      build: {
+        assetsInlineLimit: () => true,
+      } as never,
+    }, context)).toEqual([])
+    expect(emitted).toEqual([])
+    expect(source(files, 'assets/Notes.css')).toBe(`@font-face{src:${inline(big)}}`)
+  })
 })

@@ -108,6 +108,27 @@ describe('the deck data plugin in `slidev build`', () => {
     expect(module.data!.claims[0]!.text).toBe('中文的论断。')
     expect(module.data!.claims[1]!.text).toBe(validateDeckData(deck).claims[1]!.text)
   })
+
+  // A page shows one language's records: the other's would only add to what every window downloads.
+  it('serves each deck its own language alone, without the translations beside the texts', async () => {
+    const deck = claimsDeck()
+    deck.claims![2]!.backupOnly = true
+    deck.claims![0]!.zh = { text: '中文的论断。' }
+    for (const lang of ['en', 'zh'] as const) {
+      const module = await served(await started('build', {
+        root: process.cwd(),
+        input: deck,
+        markdown: slides('tests/fixtures/claims-slides.md'),
+        lang,
+      }))
+      const json = JSON.stringify(module.data)
+      expect(json).not.toMatch(/"zh":/)
+      expect(module.data!.claims[0]!.text).toBe(lang === 'zh'
+        ? '中文的论断。'
+        : deck.claims![0]!.text)
+      expect(json.includes('中文的论断。')).toBe(lang === 'zh')
+    }
+  })
 })
 
 describe('the deck data plugin in the dev server', () => {
