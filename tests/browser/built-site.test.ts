@@ -73,19 +73,25 @@ describe('the built site (slidev build)', () => {
   })
 
   // A presenter may read Chinese notes beside English slides: the font for them is a file of the site's own,
-  // fetched only when the notes are switched to Chinese, never by the audience's window.
-  it('draws Chinese notes in Noto Sans SC from the site\'s own font file, which the audience window never loads', async () => {
+  // fetched only when the notes are switched to Chinese. The audience's window loads none of the presenter's
+  // controls (their code, the font).
+  it('draws Chinese notes in Noto Sans SC from the site\'s own font file; the audience window loads neither it nor the presenter\'s controls', async () => {
     expect(builtUrl, 'no built site to load: see "builds"').not.toBe('')
     const { page: audience, problems } = await watchedPage(browser)
     const fonts: string[] = []
+    const controls: string[] = []
     audience.context().on('request', (request) => {
-      if (/noto-sans-sc/i.test(request.url()))
-        fonts.push(new URL(request.url()).pathname)
+      const path = new URL(request.url()).pathname
+      if (/noto-sans-sc/i.test(path))
+        fonts.push(path)
+      if (/PresenterNavControls|NotesLanguageSwitch|PacePlan/.test(path))
+        controls.push(path)
     })
     await audience.goto(`${builtUrl}/6`)
     await waitForSlide(audience, 6)
     await audience.waitForLoadState('networkidle')
     expect(fonts).toEqual([])
+    expect(controls).toEqual([])
 
     const presenter = await audience.context().newPage()
     await presenter.goto(`${builtUrl}/presenter/6`)
@@ -98,6 +104,7 @@ describe('the built site (slidev build)', () => {
     expect(await presenter.evaluate(() => [...document.fonts].filter(face => face.family.includes('Noto Sans SC')).map(face => face.status))).toContain('loaded')
     expect(fonts.length).toBeGreaterThan(0)
     expect(fonts.every(path => path.startsWith(`${builtBase}assets/`) && path.endsWith('.woff2'))).toBe(true)
+    expect(controls.some(path => path.includes('PresenterNavControls'))).toBe(true)
     expect(takeProblems(problems)).toEqual([])
     await audience.context().close()
   })
