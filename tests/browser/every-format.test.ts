@@ -28,6 +28,7 @@ import { exportBaseName, PROJECT_ROOT } from '../../scripts/lib/paths.ts'
 import { hostStatically } from '../../scripts/lib/static-host.ts'
 import { copyDeckWithEdit } from './edited-deck.ts'
 import { sharedChromium } from './harness.ts'
+import { liveExport, liveExportDir } from './live-exports.ts'
 import { pdfFonts, pdfPageCount, pdfReadingText, pdfText } from './pdf-tools.ts'
 import { differences, reading, slideModel } from './slide-says.ts'
 
@@ -62,9 +63,8 @@ function exportDeck(deckRoot: string, outDir: string, script: string, ...args: s
 }
 const exportCopy = (script: string, ...args: string[]) => exportDeck(copy, out, script, ...args)
 
-/** The live deck's own PDF and PNGs, to hold against the edited copy's as `npm run changes` does. */
-const liveOut = join(root, 'live')
-const exportLive = () => exportDeck(PROJECT_ROOT, liveOut, 'export.ts', 'all')
+/** The live deck's own PDF and PNGs, to hold against the edited copy's as `npm run changes` does (shared with export.test.ts). */
+const liveOut = liveExportDir('export.ts', ['all'])
 
 let liveSays: SlideSays[]
 /** The Chinese deck's slide model, held against the Chinese built site. */
@@ -82,7 +82,7 @@ beforeAll(async () => {
     editedSaysIn[lang] = await slideModel(join(copy, 'slides.md'), edited, lang)
   // Every format in both languages, as `--lang all` writes them (the Chinese with a -zh suffix).
   exportCopy('export.ts', 'all', '--lang', 'all')
-  exportLive()
+  await liveExport('export.ts', ['all'])
   exportCopy('export-html.ts', '--lang', 'all')
   await buildDeck({
     outDir: join(root, 'site-zh'),

@@ -14,11 +14,13 @@ import { readDeck } from '../../scripts/lib/deck.ts'
 import { exportBaseName, PROJECT_ROOT } from '../../scripts/lib/paths.ts'
 import { sharedChromium, takeProblems, watchPage } from './harness.ts'
 import { copyDeckWithInvalidShare } from './invalid-deck.ts'
+import { liveExport, liveExportDir } from './live-exports.ts'
 import { stepsInDevServer } from './slide-checks.ts'
 
 const slides = await readDeck()
 const root = mkdtempSync(join(tmpdir(), 'deck-html-test-'))
-const outDir = join(root, 'out')
+// The live deck's one file, shared with firefox.test.ts (live-exports.ts).
+const outDir = liveExportDir('export-html.ts')
 const file = join(outDir, `${exportBaseName()}.html`)
 // expect.poll gives up after 1 s by default; a busy machine can need longer to draw.
 const WAIT = { timeout: 15_000 }
@@ -43,7 +45,7 @@ function exportHtmlInto(dir: string): string {
 }
 
 beforeAll(async () => {
-  printed = exportHtmlInto(outDir)
+  printed = await liveExport('export-html.ts')
   browser = await sharedChromium()
 })
 afterAll(async () => {

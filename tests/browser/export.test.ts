@@ -21,6 +21,7 @@ import { deckData, figureById } from '../../data/index.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
 import { exportBaseName, PROJECT_ROOT } from '../../scripts/lib/paths.ts'
 import { copyDeckWithInvalidShare, INVALID_SHARE } from './invalid-deck.ts'
+import { liveExport, liveExportDir } from './live-exports.ts'
 import { pdfFonts, pdfImages, pdfPageCount, pdfPagesToPng, pdfReadingText, pdfText } from './pdf-tools.ts'
 
 // As the exports show them: [[fig:...]] tokens filled from the data module (`asWritten` keeps them, to find
@@ -98,13 +99,14 @@ function expectedFigures(): Map<number, string[]> {
   return byslide
 }
 
-const all = join(root, 'all')
+// The live deck's export:all, shared with every-format.test.ts (live-exports.ts).
+const all = liveExportDir('export.ts', ['all'])
 const pdf = join(all, `${name}.pdf`)
 const pptx = join(all, `${name}.pptx`)
 const handout = join(all, `${name}-notes.pdf`)
 let printed = ''
-beforeAll(() => {
-  printed = exportInto(all, 'all')
+beforeAll(async () => {
+  printed = await liveExport('export.ts', ['all'])
 })
 
 describe('npm run export:all', () => {

@@ -5,13 +5,10 @@ import type { PageProblems } from './harness.ts'
 // in Firefox ESR: every slide and click step by keyboard from file://, the charts and the map drawn, the
 // deck's fonts, the presenter view following along, and the built site's slides by their addresses, with
 // nothing logged, thrown or fetched off the machine. One Firefox for the whole file, as starting one costs seconds.
-import { execFile } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { basename, dirname, join } from 'node:path'
-import process from 'node:process'
+import { basename, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { readDeck } from '../../scripts/lib/deck.ts'
 import { exportBaseName, PROJECT_ROOT } from '../../scripts/lib/paths.ts'
@@ -19,12 +16,13 @@ import { decodePng } from '../../scripts/lib/png.ts'
 import { deckEntry } from './entry.ts'
 import { launchFirefox, watchedFirefoxPage, watchFirefoxPage } from './firefox.ts'
 import { sharedChromium, takeProblems } from './harness.ts'
+import { liveExport, liveExportDir } from './live-exports.ts'
 import { stepsInDevServer } from './slide-checks.ts'
 
 const slides = await readDeck(deckEntry().file, { expand: true })
 const root = mkdtempSync(join(tmpdir(), 'deck-firefox-test-'))
-/** The one-file deck under test, written by beforeAll (`npm run export:html -- --out-dir`). */
-const deckFile = join(root, 'out', `${exportBaseName()}.html`)
+/** The one-file deck under test, the live deck's `npm run export:html`, shared with export-html.test.ts (live-exports.ts). */
+const deckFile = join(liveExportDir('export-html.ts'), `${exportBaseName()}.html`)
 const deckHref = pathToFileURL(deckFile).href
 const pictureDir = join(root, 'pictures')
 const builtUrl = inject('builtUrl')
@@ -47,28 +45,13 @@ let chromium: ChromiumBrowser
 /** Every (slide, click) of the deck in order, as the dev server's Slidev counts them: `5:2`. */
 let deckSteps: string[] = []
 
-async function exportOneFile(): Promise<void> {
-  await promisify(execFile)(process.execPath, [
-    join(PROJECT_ROOT, 'scripts/export-html.ts'),
-    '--out-dir',
-    dirname(deckFile),
-  ], {
-    cwd: PROJECT_ROOT,
-    env: {
-      ...process.env,
-      CI: 'true',
-      DECK_VITE_CACHE_DIR: mkdtempSync(join(root, 'vite-cache-')),
-    },
-  })
-}
-
 beforeAll(async () => {
   mkdirSync(pictureDir)
   chromium = await sharedChromium()
   ;[firefox, deckSteps] = await Promise.all([
     launchFirefox(),
     stepsInDevServer(chromium, inject('deckUrl'), slides),
-    exportOneFile(),
+    liveExport('export-html.ts'),
   ])
 })
 afterAll(async () => {

@@ -88,6 +88,8 @@ async function warmUp(url: string, server: { wsEndpoint: () => string }): Promis
 
 export default async function setup(project: TestProject) {
   const { relativeFile } = deckEntry()
+  const liveExports = mkdtempSync(join(tmpdir(), 'deck-live-exports-'))
+  project.provide('liveExportsDir', liveExports)
   const [deck, built, chromiumServer] = await Promise.all([
     startDeckServer({ entry: relativeFile }),
     serveBuiltSite(relativeFile),
@@ -106,5 +108,6 @@ export default async function setup(project: TestProject) {
       built.stop(),
       chromiumServer.close(),
     ])
+    rmSync(liveExports, { recursive: true, force: true })
   }
 }
