@@ -12,8 +12,9 @@
 // inject the preparser itself (injectPreparserExtensionLoader) and import the build command from a file whose
 // name carries a hash (dist/build-*.mjs); the one-file export forgot the first and shipped raw tokens.
 // The variant is chosen by DECK_BUILD_TARGET, set for the child and read there by deckBuildTarget(), which
-// setup/vite-plugins.ts registers. The one Slidev internal left is the print routes' switch (PRINT_ROUTES_DEFINE);
-// tests/unit/slidev-adapter.test.ts fails when the installed Slidev changes anything this file relies on.
+// setup/vite-plugins.ts registers. The Slidev internals left are the print routes' switch (PRINT_ROUTES_DEFINE)
+// and the notes' click marks (withNoteClickMarks); tests/unit/slidev-adapter.test.ts fails when the installed
+// Slidev changes anything this file relies on.
 import type { Plugin, UserConfig } from 'vite'
 import type { DeckLang } from './deck-lang.ts'
 import { existsSync } from 'node:fs'
@@ -40,6 +41,24 @@ export const TARGET_ENV = 'DECK_BUILD_TARGET'
  * with `download` on; `download` would also export a PDF with Slidev's own browser. So it is overridden here.
  */
 export const PRINT_ROUTES_DEFINE = '__SLIDEV_FEATURE_PRINT__'
+
+/** The element Slidev writes for a [click] cue in the notes, which its presenter view (NoteDisplay.vue) reads. */
+export const NOTE_CLICK_MARK_CLASS = 'slidev-note-click-mark'
+
+/**
+ * `note` with its [click] cues written as Slidev's click marks, counted as Slidev counts them ([click] one step on,
+ * [click:N] N steps on), from the start of `note`. The presenter view highlights the part of the notes for the
+ * current click and jumps to a click when its mark is clicked. Slidev counts the cues across the whole note; a note
+ * that holds each language in a block of its own (setup/preparser.ts) marks each block itself, so that the second
+ * language's marks start again at the first click instead of going on from the first language's last.
+ */
+export function withNoteClickMarks(note: string): string {
+  let clicks = 0
+  return note.replace(/\[click(?::(\d+))?\]/gi, (_, steps: string | undefined) => {
+    clicks += Number(steps ?? 1)
+    return `<span class="${NOTE_CLICK_MARK_CLASS}" data-clicks="${clicks}"></span>`
+  })
+}
 
 export function targetFromEnv(env: Record<string, string | undefined> = process.env): DeckTarget {
   const value = env[TARGET_ENV] || 'site'

@@ -18,14 +18,18 @@ import process from 'node:process'
 import { HEADMATTER_TEXT, headmatterText, inLanguageMarkdown, speaksChineseHead, translationGaps } from '../build/bilingual-markdown.ts'
 import { DECK_LANGS, LANG_TAG, langFromEnv } from '../build/deck-lang.ts'
 import { expandTokens } from '../build/deck-tokens.ts'
+import { withNoteClickMarks } from '../build/slidev-adapter.ts'
 import { liveDeckData } from '../data/live.ts'
 import { inLanguage } from '../data/translation.ts'
 
 const HEADING = /^#\s+(\S.*)$/m
 
-/** Both languages' notes, each in its own element; the presenter view shows the one the presenter chose. */
+/**
+ * Both languages' notes, each in its own element; the presenter view shows the one the presenter chose. Each
+ * block's [click] cues count from its own start, as Slidev would count one language's alone.
+ */
 export function notesInBothLanguages(notes: Record<DeckLang, string>): string {
-  return DECK_LANGS.map(lang => `<div class="deck-notes" lang="${LANG_TAG[lang]}">\n\n${notes[lang].trim()}\n\n</div>`).join('\n\n')
+  return DECK_LANGS.map(lang => `<div class="deck-notes" lang="${LANG_TAG[lang]}">\n\n${withNoteClickMarks(notes[lang].trim())}\n\n</div>`).join('\n\n')
 }
 
 /**

@@ -86,6 +86,32 @@ describe('npm run dev -- --lang zh', () => {
   })
 })
 
+// The presenter view marks in the notes where each click starts, highlights the part for the current click and
+// jumps to a click when its mark is double-clicked: in the Chinese notes the marks must count this slide's clicks.
+describe('the click marks in the notes, in either language', () => {
+  const marked = chinese.find(slide => (slide.note.match(/\[click\]/g) ?? []).length >= 2)!
+  const cues = (marked.note.match(/\[click\]/g) ?? []).length
+  const steps = Array.from({ length: cues }, (_, i) => i + 1)
+
+  it('count the slide\'s own clicks in the Chinese notes and the English ones, and follow the click the presenter is at', async () => {
+    const { audience, presenter, problems } = await presenterPair(server.url, marked.no)
+    const marks = (lang: string) => presenter.locator(`.grid-section.note .deck-notes[lang="${lang}"] .slidev-note-click-mark`)
+    const numbers = (lang: string) => marks(lang).evaluateAll(found => found.map(mark => Number((mark as HTMLElement).dataset.clicks)))
+    await expect.poll(() => numbers('zh-CN'), { timeout: 10_000 }).toEqual(steps)
+    expect(await numbers('en')).toEqual(steps)
+    await expect.poll(() => marks('zh-CN').first().getAttribute('class')).toContain('slidev-note-click-mark-next')
+
+    await presenter.keyboard.press('ArrowRight')
+    await waitForStep(presenter, { no: marked.no, clicks: 1 }, '.grid-section.main')
+    await expect.poll(() => marks('zh-CN').first().getAttribute('class')).toContain('slidev-note-click-mark-active')
+    // A double click on the last mark takes both windows to that click.
+    await marks('zh-CN').last().dblclick()
+    await waitForStep(audience, { no: marked.no, clicks: cues })
+    expect(takeProblems(problems)).toEqual([])
+    await audience.context().close()
+  })
+})
+
 describe('the English deck read from Chinese notes', () => {
   it('switches the presenter\'s notes to Chinese while the slides stay English', async () => {
     const { audience, presenter, problems } = await presenterPair(inject('deckUrl'), 6)

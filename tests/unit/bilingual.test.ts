@@ -209,6 +209,25 @@ describe('the preparser on a bilingual deck', () => {
     expect(first.note).toMatch(/<div class="deck-notes" lang="zh-CN">\s+时间 1:00\s+说 .*41\.5%/)
   })
 
+  // The presenter view highlights the notes' part for the current click in whichever language it shows.
+  it('counts each language\'s click cues from the first click, as if its notes were alone', async () => {
+    const withClicks = bilingualDeck.replace(
+      'Say [[fig:cloud-share|phrase]].\nzh| 说 [[fig:cloud-share|phrase]]。',
+      'Say it. [click] Then this. [click] And that.\nzh| 说吧。[click] 然后这个。[click] 还有那个。',
+    )
+    const deck = await parse(withClicks, 'tiny.md', [
+      deckTokens(tiny, 'tiny.md', 'en'),
+    ])
+    const note = deck.slides[0]!.note!
+    const marksIn = (lang: string) => [
+      ...(note.split(`lang="${lang}">`)[1]!.split('</div>')[0]!)
+        .matchAll(/class="slidev-note-click-mark" data-clicks="(\d+)"/g),
+    ].map(match => Number(match[1]))
+    expect(marksIn('en')).toEqual([1, 2])
+    expect(marksIn('zh-CN')).toEqual([1, 2])
+    expect(note).not.toContain('[click')
+  })
+
   it('stops Slidev reading a deck whose line lost its Chinese, naming slide, line and language', async () => {
     const broken = bilingualDeck.replace('zh| # 你好\n', '')
     await expect(parse(broken, 'tiny.md', [

@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path'
 import process from 'node:process'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import { buildArgs, deckBuildTarget, PRINT_ROUTES_DEFINE, SLIDEV_CLI, targetFromEnv } from '../../build/slidev-adapter.ts'
+import { buildArgs, deckBuildTarget, NOTE_CLICK_MARK_CLASS, PRINT_ROUTES_DEFINE, SLIDEV_CLI, targetFromEnv, withNoteClickMarks } from '../../build/slidev-adapter.ts'
 
 const require = createRequire(import.meta.url)
 const fixtureDeck = join(import.meta.dirname, '../fixtures/unknown-figure.md')
@@ -110,6 +110,29 @@ describe('buildArgs', () => {
   })
 })
 
+describe('withNoteClickMarks', () => {
+  const marks = (html: string) => [
+    ...html.matchAll(/<span class="slidev-note-click-mark" data-clicks="(\d+)"><\/span>/g),
+  ].map(match => Number(match[1]))
+
+  it('writes each [click] cue as the mark the presenter view reads, one step on from the one before', () => {
+    const note = withNoteClickMarks('First. [click] Second. [click] Third.')
+    expect(marks(note)).toEqual([1, 2])
+    expect(note).not.toContain('[click')
+    expect(note.replace(/<[^>]+>/g, '')).toBe('First.  Second.  Third.')
+  })
+
+  it('counts [click:N] as N steps on, as Slidev does, and leaves a note without cues as it is', () => {
+    expect(marks(withNoteClickMarks('A [click:2] B [click] C [CLICK:3] D'))).toEqual([2, 3, 6])
+    expect(withNoteClickMarks('No cues here.')).toBe('No cues here.')
+  })
+
+  it('counts each note it is given from its start: the second language starts again at click 1', () => {
+    expect(marks(withNoteClickMarks('One [click] two [click] three.'))).toEqual([1, 2])
+    expect(marks(withNoteClickMarks('一 [click] 二 [click] 三。'))).toEqual([1, 2])
+  })
+})
+
 describe('the installed Slidev, as the adapter relies on it', () => {
   const clientRoot = dirname(require.resolve('@slidev/client/package.json'))
 
@@ -138,6 +161,21 @@ describe('the installed Slidev, as the adapter relies on it', () => {
     const cli = readFileSync(join(dirname(SLIDEV_CLI), '../dist/cli.mjs'), 'utf8')
     expect(cli, 'Slidev\'s command line no longer hands setup/preparser.ts to its parser (setupPreparser in dist/cli.mjs): builds through build/slidev-adapter.ts would ship raw [[fig:...]] tokens')
       .toMatch(/injectPreparserExtensionLoader\([\s\S]{0,200}loadSetups\(roots, "preparser\.ts"/)
+  })
+
+  it('writes a notes [click] cue as the same mark withNoteClickMarks writes, and its presenter view reads that mark', () => {
+    const dist = join(dirname(SLIDEV_CLI), '../dist')
+    const renderNote = readdirSync(dist)
+      .filter(file => file.endsWith('.mjs'))
+      .map(file => readFileSync(join(dist, file), 'utf8').match(/function renderNote\([\s\S]*?\n\t\}/)?.[0])
+      .find(Boolean) ?? ''
+    const message = 'Slidev\'s renderNote (dist/serve-*.mjs) no longer writes [click] cues as before: check withNoteClickMarks in build/slidev-adapter.ts'
+    expect(renderNote, message).toContain(`<span class="${NOTE_CLICK_MARK_CLASS}" data-clicks="\${clickCount}"></span>`)
+    expect(renderNote, message).toMatch(/\/\\\[click\(\?::\(\\d\+\)\)\?\\\]\/gi, \(_, count = 1\) => \{\s*clickCount \+= Number\(count\)/)
+    const noteDisplay = readFileSync(join(clientRoot, 'internals/NoteDisplay.vue'), 'utf8')
+    expect(noteDisplay, 'Slidev\'s NoteDisplay.vue no longer reads the notes\' click marks as before: check withNoteClickMarks in build/slidev-adapter.ts')
+      .toContain(`const CLASS_MARKER = '${NOTE_CLICK_MARK_CLASS}'`)
+    expect(noteDisplay).toContain('Number(marker.dataset!.clicks)')
   })
 
   it('takes the flags the adapter passes: slidev build, slidev export and the dev server', async () => {
