@@ -45,19 +45,27 @@ export const PRINT_ROUTES_DEFINE = '__SLIDEV_FEATURE_PRINT__'
 /** The element Slidev writes for a [click] cue in the notes, which its presenter view (NoteDisplay.vue) reads. */
 export const NOTE_CLICK_MARK_CLASS = 'slidev-note-click-mark'
 
+const noteClickMark = (clicks: number) => `<span class="${NOTE_CLICK_MARK_CLASS}" data-clicks="${clicks}"></span>`
+
 /**
  * `note` with its [click] cues written as Slidev's click marks, counted as Slidev counts them ([click] one step on,
  * [click:N] N steps on), from the start of `note`. The presenter view highlights the part of the notes for the
- * current click and jumps to a click when its mark is clicked. Slidev counts the cues across the whole note; a note
- * that holds each language in a block of its own (setup/preparser.ts) marks each block itself, so that the second
- * language's marks start again at the first click instead of going on from the first language's last.
+ * current click and jumps to a click when its mark is double-clicked. Slidev counts the cues across the whole note;
+ * a note that holds each language in a block of its own (setup/preparser.ts) marks each block itself, so that the
+ * second language's marks start again at the first click instead of going on from the first language's last.
+ * And a note with cues starts with a mark for click 0 (hidden, styles/notes.css): the presenter view gives the text
+ * before a block's first mark the click of the mark before it in the whole note, which for the second block would
+ * be the first block's last.
  */
 export function withNoteClickMarks(note: string): string {
   let clicks = 0
-  return note.replace(/\[click(?::(\d+))?\]/gi, (_, steps: string | undefined) => {
+  const marked = note.replace(/\[click(?::(\d+))?\]/gi, (_, steps: string | undefined) => {
     clicks += Number(steps ?? 1)
-    return `<span class="${NOTE_CLICK_MARK_CLASS}" data-clicks="${clicks}"></span>`
+    return noteClickMark(clicks)
   })
+  return marked === note
+    ? note
+    : `${noteClickMark(0)}${marked}`
 }
 
 export function targetFromEnv(env: Record<string, string | undefined> = process.env): DeckTarget {

@@ -92,18 +92,38 @@ describe('the click marks in the notes, in either language', () => {
   const marked = chinese.find(slide => (slide.note.match(/\[click\]/g) ?? []).length >= 2)!
   const cues = (marked.note.match(/\[click\]/g) ?? []).length
   const steps = Array.from({ length: cues }, (_, i) => i + 1)
+  /** What the notes say from click `clicks` to the next cue, without the budget line: its Han characters. */
+  const partAt = (clicks: number) => units(marked.note.split('\n').slice(1).join('\n').split(/\[click\]/)[clicks]!).filter(unit => /\p{Script=Han}/u.test(unit))
 
-  it('count the slide\'s own clicks in the Chinese notes and the English ones, and follow the click the presenter is at', async () => {
+  it('count the slide\'s own clicks in the Chinese notes and the English ones, and highlight the part for the click the presenter is at', async () => {
     const { audience, presenter, problems } = await presenterPair(server.url, marked.no)
-    const marks = (lang: string) => presenter.locator(`.grid-section.note .deck-notes[lang="${lang}"] .slidev-note-click-mark`)
+    const block = (lang: string) => presenter.locator(`.grid-section.note .deck-notes[lang="${lang}"]`).first()
+    const marks = (lang: string) => block(lang).locator('.slidev-note-click-mark:not([data-clicks="0"])')
     const numbers = (lang: string) => marks(lang).evaluateAll(found => found.map(mark => Number((mark as HTMLElement).dataset.clicks)))
+    // The characters of the Chinese notes the presenter view does not fade.
+    const highlighted = async () => units(await block('zh-CN').evaluate((notes) => {
+      const walker = document.createTreeWalker(notes, NodeFilter.SHOW_TEXT)
+      let text = ''
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.parentElement?.closest('.slidev-note-fade'))
+          text += node.textContent
+      }
+      return text
+    }))
+    const shows = async (clicks: number) => {
+      const shown = new Set(await highlighted())
+      const part = partAt(clicks)
+      return part.filter(unit => shown.has(unit)).length / part.length
+    }
     await expect.poll(() => numbers('zh-CN'), { timeout: 10_000 }).toEqual(steps)
     expect(await numbers('en')).toEqual(steps)
-    await expect.poll(() => marks('zh-CN').first().getAttribute('class')).toContain('slidev-note-click-mark-next')
+    await expect.poll(() => shows(0)).toBe(1)
+    expect(await shows(1)).toBeLessThan(0.5)
 
     await presenter.keyboard.press('ArrowRight')
     await waitForStep(presenter, { no: marked.no, clicks: 1 }, '.grid-section.main')
     await expect.poll(() => marks('zh-CN').first().getAttribute('class')).toContain('slidev-note-click-mark-active')
+    await expect.poll(() => shows(1)).toBe(1)
     // A double click on the last mark takes both windows to that click.
     await marks('zh-CN').last().dblclick()
     await waitForStep(audience, { no: marked.no, clicks: cues })

@@ -223,8 +223,8 @@ describe('the preparser on a bilingual deck', () => {
       ...(note.split(`lang="${lang}">`)[1]!.split('</div>')[0]!)
         .matchAll(/class="slidev-note-click-mark" data-clicks="(\d+)"/g),
     ].map(match => Number(match[1]))
-    expect(marksIn('en')).toEqual([1, 2])
-    expect(marksIn('zh-CN')).toEqual([1, 2])
+    expect(marksIn('en')).toEqual([0, 1, 2])
+    expect(marksIn('zh-CN')).toEqual([0, 1, 2])
     expect(note).not.toContain('[click')
   })
 

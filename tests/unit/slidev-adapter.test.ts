@@ -115,21 +115,22 @@ describe('withNoteClickMarks', () => {
     ...html.matchAll(/<span class="slidev-note-click-mark" data-clicks="(\d+)"><\/span>/g),
   ].map(match => Number(match[1]))
 
-  it('writes each [click] cue as the mark the presenter view reads, one step on from the one before', () => {
+  it('writes each [click] cue as the mark the presenter view reads, one step on from the one before, after a mark for click 0', () => {
     const note = withNoteClickMarks('First. [click] Second. [click] Third.')
-    expect(marks(note)).toEqual([1, 2])
+    expect(marks(note)).toEqual([0, 1, 2])
+    expect(note.startsWith('<span class="slidev-note-click-mark" data-clicks="0"></span>First.')).toBe(true)
     expect(note).not.toContain('[click')
     expect(note.replace(/<[^>]+>/g, '')).toBe('First.  Second.  Third.')
   })
 
   it('counts [click:N] as N steps on, as Slidev does, and leaves a note without cues as it is', () => {
-    expect(marks(withNoteClickMarks('A [click:2] B [click] C [CLICK:3] D'))).toEqual([2, 3, 6])
+    expect(marks(withNoteClickMarks('A [click:2] B [click] C [CLICK:3] D'))).toEqual([0, 2, 3, 6])
     expect(withNoteClickMarks('No cues here.')).toBe('No cues here.')
   })
 
-  it('counts each note it is given from its start: the second language starts again at click 1', () => {
-    expect(marks(withNoteClickMarks('One [click] two [click] three.'))).toEqual([1, 2])
-    expect(marks(withNoteClickMarks('一 [click] 二 [click] 三。'))).toEqual([1, 2])
+  it('counts each note it is given from its start: the second language starts again at click 0', () => {
+    expect(marks(withNoteClickMarks('One [click] two [click] three.'))).toEqual([0, 1, 2])
+    expect(marks(withNoteClickMarks('一 [click] 二 [click] 三。'))).toEqual([0, 1, 2])
   })
 })
 
