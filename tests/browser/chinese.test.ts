@@ -139,6 +139,9 @@ describe('the English deck read from Chinese notes', () => {
     await presenter.getByRole('button', { name: '中文' }).click()
     await expect.poll(() => shownOf(presenter, chinese[5]!.note), { timeout: 10_000 }).toBeGreaterThan(0.9)
     expect(await audience.locator('.slidev-page-6 h1').first().innerText()).toBe(english[5]!.title)
+    // The keys still drive the talk after the switch was clicked (Slidev ignores them while a button has the focus).
+    await presenter.keyboard.press('ArrowDown')
+    await waitForStep(audience, { no: 7, clicks: 0 })
     expect(takeProblems(problems)).toEqual([])
     await audience.context().close()
   })
