@@ -42,7 +42,8 @@ export interface RunningChild {
   stop: () => Promise<void>
 }
 
-const INTERRUPTS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
+/** The signals that interrupt a command (Ctrl-C, kill, a closed terminal). */
+export const INTERRUPTS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
 export type InterruptSignal = typeof INTERRUPTS[number]
 
 /**
@@ -149,16 +150,20 @@ export function runChild(script: string, args: readonly string[], options: Child
   const failure = (what: string) => new Error(`${options.label} ${what}${spawnError
     ? `: ${spawnError}`
     : ''}:\n${tail()}`)
+  /** Why the child ended with a code other than 0: interrupted by a signal, or failed (with its last lines). */
+  const endedWith = (code: number, when: string): Error => {
+    const signal = interruptOf(code)
+    return signal
+      ? new ChildInterrupted(options.label, signal)
+      : failure(`exited with code ${code}${when}`)
+  }
 
   return {
     exitCode,
     async finished() {
       const code = await exitCode
-      const signal = interruptOf(code)
-      if (signal)
-        throw new ChildInterrupted(options.label, signal)
       if (code !== 0)
-        throw failure(`exited with code ${code}`)
+        throw endedWith(code, '')
     },
     async answers(url, timeoutMs) {
       const deadline = Date.now() + timeoutMs
@@ -167,13 +172,8 @@ export function runChild(script: string, args: readonly string[], options: Child
         ended = true
       })
       while (Date.now() < deadline) {
-        if (ended) {
-          const code = await exitCode
-          const signal = interruptOf(code)
-          if (signal)
-            throw new ChildInterrupted(options.label, signal)
-          throw failure(`exited with code ${code} before ${url} answered`)
-        }
+        if (ended)
+          throw endedWith(await exitCode, ` before ${url} answered`)
         try {
           if ((await fetch(url)).ok)
             return

@@ -3,8 +3,8 @@
 // so the dev server, the site, the PDF and the one-file deck all carry it and fetch nothing. A build then moves
 // each font out of the CSS into a .woff2 file of its own beside it, as Vite does with every asset above the build's
 // `assetsInlineLimit` (the one-file build inlines everything, so there they stay): the stylesheet stays small, and
-// a page downloads a font only when it shows a character of it. The English deck gets an empty module. Inter stays first in the font stack: it draws the Latin letters, digits and punctuation it has;
-// Noto Sans SC draws the rest.
+// a page downloads a font only when it shows a character of it. The English deck gets an empty module. Inter stays
+// first in the font stack: it draws the Latin letters, digits and punctuation it has; Noto Sans SC draws the rest.
 // - Which characters: chineseCharacters() reads every place the Chinese deck's words are written (slides.md's `zh|`
 //   lines and headmatter `zh:` map, the data's `zh` texts, the words the code writes) and adds digits and punctuation.
 // - Which fonts: @fontsource/noto-sans-sc 5.3.0 ships each weight as one "chinese-simplified" file (7,946 characters,

@@ -6,9 +6,7 @@
 import type { InterruptSignal as Signal } from '../../build/child-process.ts'
 import { constants } from 'node:os'
 import process from 'node:process'
-import { ChildInterrupted } from '../../build/child-process.ts'
-
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
+import { ChildInterrupted, INTERRUPTS } from '../../build/child-process.ts'
 
 export function interruptMessage(command: string, signal: Signal): string {
   const how = signal === 'SIGINT'
@@ -19,7 +17,7 @@ export function interruptMessage(command: string, signal: Signal): string {
 
 /** Until the returned function is called, a signal runs `cleanup`, reports, and ends the process. */
 export function onInterrupt(command: string, cleanup: () => void): () => void {
-  const handlers = SIGNALS.map(signal => [
+  const handlers = INTERRUPTS.map(signal => [
     signal,
     () => {
       try {
