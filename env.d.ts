@@ -13,3 +13,6 @@ declare module 'virtual:cjk-font.css' {
 declare module 'virtual:cjk-notes-font.css' {
   // The same fonts for the English deck's presenter view (Chinese notes beside English slides); empty in Chinese.
 }
+
+/** Served for remote control (`npm run dev -- --remote`): setup/vite-plugins.ts defines it in every build and server. */
+declare const __DECK_REMOTE__: boolean

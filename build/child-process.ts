@@ -26,6 +26,8 @@ export interface ChildOptions {
   echo?: boolean
   /** The child shares this terminal (its keys, its colours); no output is kept. */
   inheritStdio?: boolean
+  /** With inheritStdio: the child's standard output goes here instead, as it comes (its keys and errors stay). */
+  onStdout?: (text: string) => void
   /** A dependency cache of its own (vite.config.ts reads DECK_VITE_CACHE_DIR), removed when it ends. */
   freshViteCache?: boolean
   /** How long stop() waits after SIGTERM before SIGKILL. */
@@ -115,7 +117,9 @@ export function runChild(script: string, args: readonly string[], options: Child
         : {}),
     },
     stdio: options.inheritStdio
-      ? 'inherit'
+      ? (options.onStdout
+          ? ['inherit', 'pipe', 'inherit']
+          : 'inherit')
       : ['ignore', 'pipe', 'pipe'],
   })
   running.add(child)
@@ -125,8 +129,14 @@ export function runChild(script: string, args: readonly string[], options: Child
     if (options.echo)
       echo.write(chunk)
   }
-  child.stdout?.on('data', keep(process.stdout))
-  child.stderr?.on('data', keep(process.stderr))
+  if (options.inheritStdio && options.onStdout) {
+    child.stdout?.setEncoding('utf8')
+    child.stdout?.on('data', options.onStdout)
+  }
+  else {
+    child.stdout?.on('data', keep(process.stdout))
+    child.stderr?.on('data', keep(process.stderr))
+  }
   const tail = () => stripVTControlCharacters(output).trim().split('\n').slice(-TAIL_LINES).join('\n')
 
   const exitCode = new Promise<number>((resolve) => {

@@ -17,13 +17,18 @@
 // Slidev changes anything this file relies on.
 import type { Plugin, UserConfig } from 'vite'
 import type { DeckLang } from './deck-lang.ts'
+import type { RemoteChoice } from './remote-mode.ts'
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { isAbsolute, join } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
+import { stripVTControlCharacters } from 'node:util'
+import open from 'open'
+import { renderUnicodeCompact } from 'uqr'
 import { firstFreePort, freePort, runChild } from './child-process.ts'
 import { LANG_ENV } from './deck-lang.ts'
+import { bindOf, passwordInAddresses, phoneHost, REMOTE_PASSWORD_ENV, remoteBanner, withPassword } from './remote-mode.ts'
 
 /** The `slidev` command, as npm installs it (package.json's bin). */
 export const SLIDEV_CLI = createRequire(import.meta.url).resolve('@slidev/cli/bin/slidev.mjs')
@@ -227,31 +232,116 @@ export async function startDeckServer(options: { entry?: string, cwd?: string, p
 export const DEV_PORT = 3030
 
 /**
+ * Slidev 53.0.0's switch for its in-browser editors in dev (the side editor, dragging elements, the edit buttons;
+ * getDefine in dist/serve-*.mjs). Remote mode turns it off; the presenter view's "Edit Notes" button, which Slidev
+ * shows in every dev server, is hidden by styles/presenter.css under REMOTE_MODE_DEFINE.
+ */
+export const EDITOR_DEFINE = '__SLIDEV_FEATURE_EDITOR__'
+/** The deck's own flag for the pages: served for remote control (setup/main.ts marks <html data-deck-remote>). */
+export const REMOTE_MODE_DEFINE = '__DECK_REMOTE__'
+/** What the pages of a remote-mode dev server are told (build/remote-gate.ts remoteGatePlugin). */
+export const REMOTE_CLIENT_DEFINES = { [EDITOR_DEFINE]: 'false', [REMOTE_MODE_DEFINE]: 'true' }
+
+export interface PresentOptions {
+  open?: boolean
+  log?: (line: string) => void
+  lang?: DeckLang
+  /** Remote control (build/remote-mode.ts): Slidev listens on the network behind the password gate. */
+  remote?: RemoteChoice
+}
+
+/**
  * npm run dev: Slidev's dev server in this terminal (its keys, its messages); resolves with its exit code.
  * When port 3030 is taken (another deck still running, say), the next free one is used and named first.
+ * In remote mode Slidev is started with a bare `--remote` (it listens on the network; it would look up the
+ * laptop's public address on the internet for a password given to it) and the password goes to the gate
+ * (build/remote-gate.ts) by REMOTE_PASSWORD_ENV; the addresses Slidev prints get the password, the phone
+ * remote's follows, and the browser is opened here, at an address that carries it.
  */
-export async function presentDeck(args: readonly string[], options: { open?: boolean, log?: (line: string) => void, lang?: DeckLang } = {}): Promise<number> {
+export async function presentDeck(args: readonly string[], options: PresentOptions = {}): Promise<number> {
+  const log = options.log ?? (line => process.stdout.write(`${line}\n`))
   const portArgs: string[] = []
-  if (!args.some(arg => arg === '--port' || arg === '-p' || arg.startsWith('--port='))) {
-    const port = await firstFreePort(DEV_PORT)
+  let port = Number(portOf(args))
+  if (!port) {
+    port = await firstFreePort(DEV_PORT)
     if (port !== DEV_PORT)
-      (options.log ?? (line => process.stdout.write(`${line}\n`)))(`Port ${DEV_PORT} is taken by another program; the deck is served on port ${port}: http://localhost:${port}/`)
+      log(`Port ${DEV_PORT} is taken by another program; the deck is served on port ${port}: http://localhost:${port}/`)
     portArgs.push('--port', String(port))
   }
+  const remote = options.remote
   const child = runChild(SLIDEV_CLI, [
     'slides.md',
-    ...(options.open
+    ...(options.open && !remote
       ? ['--open']
       : []),
     ...portArgs,
+    ...(remote
+      ? ['--remote']
+      : []),
     ...args,
   ], {
     cwd: DECK_ROOT,
-    env: { [TARGET_ENV]: 'site', [LANG_ENV]: options.lang ?? 'en' },
+    env: {
+      [TARGET_ENV]: 'site',
+      [LANG_ENV]: options.lang ?? 'en',
+      ...(remote
+        ? { [REMOTE_PASSWORD_ENV]: remote.password }
+        : {}),
+    },
     inheritStdio: true,
+    onStdout: remote
+      ? remoteOutput({
+          port,
+          remote,
+          host: phoneHost(bindOf(args)),
+          open: options.open ?? false,
+        })
+      : undefined,
     label: 'slidev',
   })
   return child.exitCode
+}
+
+function portOf(args: readonly string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--port' || args[i] === '-p')
+      return args[i + 1]
+    if (args[i]!.startsWith('--port='))
+      return args[i]!.slice('--port='.length)
+  }
+  return undefined
+}
+
+/**
+ * Slidev's output in remote mode, line by line: its addresses with the password; after its banner (which ends with
+ * the shortcuts line, printed again on each restart) the phone remote's address and QR code; the browser opened once.
+ */
+function remoteOutput(options: { port: number, remote: RemoteChoice, host: string | undefined, open: boolean }): (text: string) => void {
+  let pending = ''
+  let opened = false
+  return (text) => {
+    pending += text
+    const lines = pending.split('\n')
+    pending = lines.pop()!
+    for (const line of lines) {
+      process.stdout.write(`${passwordInAddresses(line, options.port, options.remote.password)}\n`)
+      if (!stripVTControlCharacters(line).trim().startsWith('shortcuts'))
+        continue
+      process.stdout.write(remoteBanner({
+        port: options.port,
+        password: options.remote.password,
+        generated: options.remote.generated,
+        host: options.host,
+        qr: url => renderUnicodeCompact(url),
+      }))
+      if (options.open && !opened) {
+        opened = true
+        open(withPassword(`http://localhost:${options.port}/`, options.remote.password)).catch(() => {
+          process.stdout.write('  Could not open the browser: open the audience address above.\n')
+        })
+      }
+    }
+  }
 }
 
 /** `slidev export --format pdf`: Slidev's own exporter, which the bench compares the deck's export with. */

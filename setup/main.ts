@@ -21,6 +21,10 @@ const setup: AppSetup = () => {
   const notes = chosenNotesLang(window.location.search, kept?.getItem(NOTES_LANG_KEY))
   if (notes)
     document.documentElement.dataset.notesLang = notes
+  // Remote mode: nothing over the network changes the deck, so the presenter view offers no note editor
+  // (styles/presenter.css); the server refuses the saves anyway (build/remote-gate.ts).
+  if (__DECK_REMOTE__)
+    document.documentElement.dataset.deckRemote = ''
 }
 
 export default setup

@@ -19,7 +19,9 @@ import process from 'node:process'
 import { cjkFont } from '../build/cjk-font.ts'
 import { deckDataPlugin } from '../build/deck-data-plugin.ts'
 import { htmlLang, langFromEnv } from '../build/deck-lang.ts'
-import { deckBuildTarget } from '../build/slidev-adapter.ts'
+import { remoteGatePlugin } from '../build/remote-gate.ts'
+import { REMOTE_PASSWORD_ENV } from '../build/remote-mode.ts'
+import { deckBuildTarget, REMOTE_CLIENT_DEFINES, REMOTE_MODE_DEFINE } from '../build/slidev-adapter.ts'
 
 type HotUpdate = (this: unknown, ctx: HmrContext) => Promise<ModuleNode[] | void> | ModuleNode[] | void
 
@@ -94,7 +96,34 @@ export function monacoDepsOnlyWhenUsed(usesMonaco: boolean): Plugin {
   }
 }
 
+/**
+ * Slidev in remote mode (`--remote`) listens on the network: its requests then pass the password gate
+ * (build/remote-gate.ts). The password comes from `npm run dev -- --remote` (REMOTE_PASSWORD_ENV), or from Slidev's own
+ * `--remote=PASSWORD` when it is started directly; a bare `slidev --remote` has none and is refused here.
+ */
+export function remoteGateFor(remote: string | undefined, env: Record<string, string | undefined>): Plugin[] {
+  if (remote === undefined) {
+    // The pages read the flag in every build and server, so it is always defined.
+    return [
+      {
+        name: 'deck-remote-off',
+        config: () => ({
+          define: { [REMOTE_MODE_DEFINE]: 'false' },
+        }),
+      },
+    ]
+  }
+  const password = env[REMOTE_PASSWORD_ENV] || remote
+  if (!password)
+    throw new Error('slidev --remote without a password would let anyone on the network drive the deck and read its notes: start it with `npm run dev -- --remote`, which makes one')
+  return [
+    remoteGatePlugin(password, REMOTE_CLIENT_DEFINES),
+  ]
+}
+
 const setup: VitePluginsSetup = options => [
+  // Remote mode: the password gate in front of every request (nothing when Slidev serves localhost only).
+  ...remoteGateFor(options.remote, process.env),
   // virtual:deck-data: the validated data for the pages; `slidev build` checks it and the slides first.
   deckDataPlugin({
     root: options.userRoot,

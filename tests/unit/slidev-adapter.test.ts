@@ -11,7 +11,9 @@ import { dirname, join } from 'node:path'
 import process from 'node:process'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import { buildArgs, deckBuildTarget, NOTE_CLICK_MARK_CLASS, PRINT_ROUTES_DEFINE, SLIDEV_CLI, targetFromEnv, withNoteClickMarks } from '../../build/slidev-adapter.ts'
+import { SHARED_STATE_WRITES } from '../../build/remote-gate.ts'
+import { NOTES_VIEWER_ROUTE } from '../../build/remote-protocol.ts'
+import { buildArgs, deckBuildTarget, EDITOR_DEFINE, NOTE_CLICK_MARK_CLASS, PRINT_ROUTES_DEFINE, SLIDEV_CLI, targetFromEnv, withNoteClickMarks } from '../../build/slidev-adapter.ts'
 
 const require = createRequire(import.meta.url)
 const fixtureDeck = join(import.meta.dirname, '../fixtures/unknown-figure.md')
@@ -188,7 +190,13 @@ describe('the installed Slidev, as the adapter relies on it', () => {
         '--without-notes',
       ],
       'export': ['--format', '--output', '--executable-path'],
-      '': ['--port', '--log', '--open'],
+      '': [
+        '--port',
+        '--log',
+        '--open',
+        '--remote',
+        '--bind',
+      ],
     }
     const helps = await Promise.all(Object.keys(flags).map(async command =>
       (await promisify(execFile)(process.execPath, [
@@ -203,4 +211,32 @@ describe('the installed Slidev, as the adapter relies on it', () => {
         expect(helps[i], `\`slidev ${command} --help\` no longer lists ${flag}, which build/slidev-adapter.ts passes`).toContain(`${flag} `)
     })
   }, 30_000)
+})
+
+describe('the installed Slidev, as remote mode relies on it', () => {
+  const clientRoot = dirname(require.resolve('@slidev/client/package.json'))
+  const client = (file: string) => readFileSync(join(clientRoot, file), 'utf8')
+
+  it('writes no window\'s position into the shared state from its notes viewer\'s route, which the phone remote takes', () => {
+    const message = `Slidev no longer keeps a route named "${NOTES_VIEWER_ROUTE}" out of the shared state: the phone remote opened on the laptop would move the talk to slide 1 (setup/routes.ts, NOTES_VIEWER_ROUTE in build/remote-protocol.ts)`
+    expect(client('composables/useNav.ts'), message).toContain(`const isNotesViewer = computed(() => currentRoute.name === '${NOTES_VIEWER_ROUTE}')`)
+    expect(client('setup/root.ts'), message).toMatch(/function updateSharedState\(\) \{[\s\S]{0,400}if \(isNotesViewer\.value \|\| isPrintMode\.value\)\s*return/)
+    expect(client('setup/routes.ts'), message).toContain(`name: '${NOTES_VIEWER_ROUTE}'`)
+  })
+
+  it('shows its in-browser editors only under __SLIDEV_FEATURE_EDITOR__, and the notes editor behind an "Edit Notes" button', async () => {
+    const { resolveOptions } = await import('@slidev/cli')
+    const define = (await resolveOptions({ entry: fixtureDeck }, 'dev')).utils.define
+    expect(define[EDITOR_DEFINE], `Slidev's getDefine no longer defines ${EDITOR_DEFINE}: check REMOTE_CLIENT_DEFINES in build/slidev-adapter.ts`).toBe('true')
+    const presenter = client('pages/presenter.vue')
+    expect(presenter).toContain(`if (__DEV__ && ${EDITOR_DEFINE})`)
+    expect(presenter, 'the presenter view\'s notes editor button changed: styles/presenter.css hides it in remote mode by its title').toMatch(/<IconButton\s+v-if="__DEV__"\s+title="Edit Notes"/)
+  }, 30_000)
+
+  it('sends the talk\'s shared state as POSTs to the addresses the gate lets through', () => {
+    const serverRef = readFileSync(require.resolve('vite-plugin-vue-server-ref'), 'utf8')
+    expect(serverRef, 'vite-plugin-vue-server-ref changed where it sends the shared state: check SHARED_STATE_WRITES in build/remote-gate.ts')
+      .toContain('const URL_PREFIX = ["/@server-ref/", "/@server-reactive/"]')
+    expect(SHARED_STATE_WRITES).toContain('/@server-reactive/nav')
+  })
 })

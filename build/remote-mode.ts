@@ -1,0 +1,132 @@
+// `npm run dev -- --remote[=PASSWORD]`: the command line's side of remote mode. There is no open remote mode: a bare
+// `--remote` makes a password, and the addresses the command prints carry it. The gate on the server is
+// build/remote-gate.ts; the phone's page is components/PhoneRemote.vue at PHONE_REMOTE_PATH.
+import { randomBytes } from 'node:crypto'
+import { networkInterfaces } from 'node:os'
+import { stripVTControlCharacters } from 'node:util'
+import { MIN_PASSWORD_LENGTH } from './remote-gate.ts'
+import { PHONE_REMOTE_PATH } from './remote-protocol.ts'
+
+/** How the dev server's Vite plugins get the password from scripts/dev.ts (not on the command line, where `ps` shows it). */
+export const REMOTE_PASSWORD_ENV = 'DECK_REMOTE_PASSWORD'
+
+export interface RemoteChoice {
+  password: string
+  /** Made by this command (bare `--remote`), so it must be printed. */
+  generated: boolean
+}
+
+/** 18 random bytes: 144 bits, 24 URL-safe characters, typed once on a phone at most (the QR code saves that). */
+export function generatePassword(): string {
+  return randomBytes(18).toString('base64url')
+}
+
+/**
+ * `--remote`, `--remote=PASSWORD` or `--remote PASSWORD` from a command line, and the other arguments. Refuses an
+ * empty password or one shorter than MIN_PASSWORD_LENGTH, naming the rule.
+ */
+export function remoteFromArgs(args: readonly string[], generate = generatePassword): { remote?: RemoteChoice, rest: string[] } {
+  const rest: string[] = []
+  let given: string | undefined
+  let asked = false
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!
+    if (arg === '--remote') {
+      asked = true
+      const next = args[i + 1]
+      if (next !== undefined && !next.startsWith('-')) {
+        given = next
+        i++
+      }
+    }
+    else if (arg.startsWith('--remote=')) {
+      asked = true
+      given = arg.slice('--remote='.length)
+    }
+    else {
+      rest.push(arg)
+    }
+  }
+  if (!asked)
+    return { rest }
+  if (given === undefined) {
+    return {
+      remote: {
+        password: generate(),
+        generated: true,
+      },
+      rest,
+    }
+  }
+  if (given === '')
+    throw new Error(`--remote= is empty: give a password of at least ${MIN_PASSWORD_LENGTH} characters (--remote=PASSWORD), or write --remote alone and one is made for you`)
+  if (given.length < MIN_PASSWORD_LENGTH)
+    throw new Error(`--remote password is ${given.length} characters; it must have at least ${MIN_PASSWORD_LENGTH} (or write --remote alone and one is made for you)`)
+  return {
+    remote: { password: given, generated: false },
+    rest,
+  }
+}
+
+/** `url` with the password added to its query, as the gate takes it once. */
+export function withPassword(url: string, password: string): string {
+  const parsed = new URL(url)
+  parsed.searchParams.set('password', password)
+  return parsed.toString()
+}
+
+/**
+ * A line of Slidev's own output with each address of this server (any host, this port) given the password, so the
+ * addresses it prints for the deck, the presenter and the overview open past the gate. Slidev colours a part of an
+ * address (the port in bold), so a line with an address loses its colours.
+ */
+export function passwordInAddresses(line: string, port: number, password: string): string {
+  const address = new RegExp(`http://[\\w.:\\[\\]-]+:${port}(?:/\\S*)?`, 'g')
+  const plain = stripVTControlCharacters(line)
+  return address.test(plain)
+    ? plain.replace(address, url => withPassword(url, password))
+    : line
+}
+
+/** The value of `--bind` on a Slidev command line, if given. */
+export function bindOf(args: readonly string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--bind')
+      return args[i + 1]
+    if (args[i]!.startsWith('--bind='))
+      return args[i]!.slice('--bind='.length)
+  }
+  return undefined
+}
+
+/**
+ * The host a phone reaches the laptop at: the address given to `--bind` when it names one, else the laptop's first
+ * IPv4 address on a network (the one Slidev also prints); undefined when it is on none.
+ */
+export function phoneHost(bind: string | undefined, interfaces = networkInterfaces()): string | undefined {
+  if (bind && bind !== '0.0.0.0' && bind !== '::')
+    return bind
+  for (const details of Object.values(interfaces).flat()) {
+    if (details && String(details.family).endsWith('4') && !details.internal)
+      return details.address
+  }
+  return undefined
+}
+
+/** What `npm run dev -- --remote` prints once the server listens: the phone's address on a line of its own. */
+export function remoteBanner(options: { port: number, password: string, generated: boolean, host: string | undefined, qr: (url: string) => string }): string {
+  const lines = ['']
+  if (options.generated)
+    lines.push(`  remote password: ${options.password}  (made for this run; --remote=PASSWORD sets your own)`)
+  lines.push(`  on this laptop: audience ${withPassword(`http://localhost:${options.port}/`, options.password)}`)
+  lines.push(`                  presenter ${withPassword(`http://localhost:${options.port}/presenter/`, options.password)}`)
+  if (!options.host) {
+    lines.push('phone remote: none: this laptop is on no network. Join the phone\'s hotspot, then restart.')
+    return `${lines.join('\n')}\n`
+  }
+  const phone = withPassword(`http://${options.host}:${options.port}${PHONE_REMOTE_PATH}`, options.password)
+  lines.push(`phone remote: ${phone}`)
+  lines.push('  Scan with the phone (same network as this laptop):')
+  lines.push(options.qr(phone).split('\n').map(line => `  ${line}`).join('\n'))
+  return `${lines.join('\n')}\n`
+}
