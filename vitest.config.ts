@@ -1,3 +1,4 @@
+import type { Plugin } from 'vite'
 import { fileURLToPath } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
@@ -5,6 +6,17 @@ import { deckDataPlugin } from './build/deck-data-plugin.ts'
 
 // Components read `virtual:deck-data`, served here as in the dev server (tests may provide their own).
 const root = fileURLToPath(new URL('.', import.meta.url))
+
+/** The Chinese fonts' stylesheets (build/cjk-font.ts), empty here: a component test reads no glyphs. */
+const noFonts: Plugin = {
+  name: 'test-no-cjk-fonts',
+  resolveId: id => id === 'virtual:cjk-font.css' || id === 'virtual:cjk-notes-font.css'
+    ? `\0${id}`
+    : undefined,
+  load: id => id.startsWith('\0virtual:cjk-')
+    ? ''
+    : undefined,
+}
 
 export default defineConfig({
   test: {
@@ -21,6 +33,7 @@ export default defineConfig({
         plugins: [
           vue(),
           deckDataPlugin({ root }),
+          noFonts,
         ],
         // One happy-dom per worker, not per file (vmThreads keeps each file's modules apart, so vi.mock stays per file).
         test: {

@@ -51,3 +51,20 @@ export function planText(plan: SlidePlan, lang: DeckLang = 'en'): string {
     ? `${clock(plan.start)}–${clock(plan.end)}`
     : uiText(lang, 'noTimeOfItsOwn')(clock(plan.start))
 }
+
+/** Slidev's timer as its shared state holds it (sharedState.timer): running since startedAt, or paused at pausedAt. */
+export interface TalkTimer {
+  status: 'stopped' | 'running' | 'paused'
+  startedAt?: number
+  pausedAt?: number
+}
+
+/** Seconds into the talk on `timer` at `now` (ms), or undefined while it has not started. */
+export function elapsedSeconds(timer: TalkTimer | undefined, now: number): number | undefined {
+  if (!timer || timer.status === 'stopped' || !timer.startedAt)
+    return undefined
+  const until = timer.status === 'paused'
+    ? timer.pausedAt ?? now
+    : now
+  return Math.max(0, (until - timer.startedAt) / 1000)
+}

@@ -349,6 +349,20 @@ export const UI_TEXT = {
     en: (by: string) => `${by} behind`,
     zh: (by: string) => `落后${by}`,
   },
+  // The phone remote (PhoneRemote.vue): "Slide 5 of 23 · step 2 of 3", its buttons and its connection.
+  remoteSlide: {
+    en: (no: number, total: number) => `Slide ${no} of ${total}`,
+    zh: (no: number, total: number) => `第${no}页，共${total}页`,
+  },
+  remoteStep: {
+    en: (click: number, clicks: number) => `step ${click} of ${clicks}`,
+    zh: (click: number, clicks: number) => `第${click}步，共${clicks}步`,
+  },
+  remotePrevious: { en: 'Previous', zh: '上一步' },
+  remoteNext: { en: 'Next', zh: '下一步' },
+  remoteStartTimer: { en: 'Start the timer', zh: '开始计时' },
+  remoteReconnecting: { en: 'Reconnecting to the laptop…', zh: '正在重新连接电脑……' },
+  remoteNoNotes: { en: 'No notes for this slide.', zh: '本页没有备注。' },
   /** The word a note's budget line starts with ("Time 1:30"). */
   noteBudget: { en: 'Time', zh: '时间' },
 } satisfies Record<string, UiTextEntry>
