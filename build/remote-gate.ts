@@ -8,20 +8,31 @@
 //   - the cookie right: passes; anything else: 401.
 // Even with the password, nothing sent over the network changes the deck: every request that is not a read (Slidev's
 // note and slide saving, POST /__slidev/slides/N.json), but for the talk's shared state, and Vite's open-in-editor
-// are refused with 403.
+// are refused with 403; a shared-state write is read whole first and refused (400) unless it is plain data, as the
+// library that merges it would let a `__proto__` key into every object of the server; a write or WebSocket from a page
+// of another origin (another port of the same laptop) is refused. A request the gate cannot read gets 400.
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { Duplex } from 'node:stream'
 import type { Plugin, ViteDevServer } from 'vite'
+import { Buffer } from 'node:buffer'
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
+import { STATUS_CODES } from 'node:http'
+import { PassThrough } from 'node:stream'
 import { REMOTE_PING, REMOTE_PONG } from './remote-protocol.ts'
 
 export const MAX_WRONG_TRIES = 10
+/** Wrong passwords from all addresses together in a window, so that changing address does not buy more guesses. */
+export const MAX_WRONG_TRIES_ALL = 100
 export const WINDOW_MS = 60_000
+/** The largest shared-state write read (the pen's drawings are the largest). */
+export const MAX_STATE_BYTES = 1 << 20
 /** The shortest password `--remote=` takes; a generated one is 24 characters (144 random bits). */
 export const MIN_PASSWORD_LENGTH = 8
 const READS = new Set(['GET', 'HEAD'])
 /** Reads that still act on the laptop: Vite's "open in editor" starts a program there. */
 const ACTIONS = ['/__open-in-editor']
+/** Keys that reach an object's prototype when a library merges a parsed body into its state. */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 /**
  * The writes remote control is made of: Slidev's shared state of the talk (slide, click, timer) and its pen's
  * drawings, which the pages POST to the dev server (vite-plugin-vue-server-ref) and which never touch a file unless
@@ -46,11 +57,14 @@ export interface GateRequest {
   port: number
   /** A WebSocket upgrade: never redirected. */
   upgrade?: boolean
+  /** The Origin and Host headers, if any: a browser's write or WebSocket from another origin is refused. */
+  origin?: string
+  host?: string
 }
 
 export type GateVerdict
   = | { pass: true, setCookie?: string, redirect?: string }
-    | { pass: false, status: 401 | 403 | 429, message: string }
+    | { pass: false, status: 400 | 401 | 403 | 429, message: string }
 
 export interface RemoteGate {
   judge: (request: GateRequest) => GateVerdict
@@ -74,6 +88,7 @@ function cookieValue(header: string | undefined, name: string): string | undefin
 
 /** The messages a refused request gets: plain text, no byte of the deck. */
 export const GATE_MESSAGES = {
+  400: 'This request cannot be read.\n',
   401: 'This deck is served for remote control and needs its password. Open the address `npm run dev -- --remote` printed (it ends in ?password=...).\n',
   403: 'In remote mode the deck cannot be changed or acted on over the network. Edit slides.md and data/ on the laptop.\n',
   429: 'Too many wrong passwords from this address: wait a minute, then open the address `npm run dev -- --remote` printed.\n',
@@ -99,12 +114,18 @@ export function createRemoteGate(options: { password: string, now?: () => number
       wrongTries.delete(address)
     return tries
   }
-  const refuse = (status: 401 | 403 | 429): GateVerdict => ({ pass: false, status, message: GATE_MESSAGES[status] })
-  const allowed = (request: GateRequest, setCookie?: string, redirect?: string): GateVerdict => {
-    const path = request.url.split('?')[0]!
+  const refuse = (status: 400 | 401 | 403 | 429): GateVerdict => ({ pass: false, status, message: GATE_MESSAGES[status] })
+  const allWrongTries = () => [
+    ...wrongTries.keys(),
+  ].reduce((sum, address) => sum + recentWrongTries(address).length, 0)
+  const allowed = (request: GateRequest, path: string, setCookie?: string, redirect?: string): GateVerdict => {
     const method = request.method.toUpperCase()
     const write = !READS.has(method) && !(method === 'POST' && SHARED_STATE_WRITES.includes(path))
-    if (write || ACTIONS.some(action => path.startsWith(action)))
+    // Connect matches a middleware's path whatever its case: so is it matched here.
+    const lowered = path.toLowerCase()
+    if (write || ACTIONS.some(action => lowered.startsWith(action)))
+      return refuse(403)
+    if ((request.upgrade || !READS.has(method)) && request.origin && !sameOrigin(request.origin, request.host))
       return refuse(403)
     return {
       pass: true,
@@ -118,10 +139,13 @@ export function createRemoteGate(options: { password: string, now?: () => number
   }
 
   function judge(request: GateRequest): GateVerdict {
-    const url = new URL(request.url, 'http://deck.invalid')
-    const given = url.searchParams.get('password')
+    const target = readTarget(request.url)
+    if (!target)
+      return refuse(400)
+    const { path, query } = target
+    const given = query.get('password')
     if (given !== null) {
-      if (recentWrongTries(request.address).length >= MAX_WRONG_TRIES)
+      if (recentWrongTries(request.address).length >= MAX_WRONG_TRIES || allWrongTries() >= MAX_WRONG_TRIES_ALL)
         return refuse(429)
       if (!sameSecret(given, password)) {
         wrongTries.set(request.address, [
@@ -131,19 +155,72 @@ export function createRemoteGate(options: { password: string, now?: () => number
         return refuse(401)
       }
       const setCookie = `${cookieName(request.port)}=${token}; Path=/; HttpOnly; SameSite=Strict; Max-Age=86400`
-      url.searchParams.delete('password')
+      query.delete('password')
+      const search = query.toString()
       const redirect = request.upgrade || !READS.has(request.method.toUpperCase())
         ? undefined
-        : `${url.pathname}${url.search}`
-      return allowed(request, setCookie, redirect)
+        : `${path}${search
+          ? `?${search}`
+          : ''}`
+      return allowed(request, path, setCookie, redirect)
     }
     const cookie = cookieValue(request.cookie, cookieName(request.port))
     if (cookie !== undefined && sameSecret(cookie, tokenDigest))
-      return allowed(request)
+      return allowed(request, path)
     return refuse(401)
   }
 
   return { judge, cookieName }
+}
+
+/**
+ * The path (decoded, one slash where several stand, so it names what the server will serve) and query of a request
+ * target; undefined for one that is not a path (`//host:99999/`, a bad escape).
+ */
+export function readTarget(url: string): { path: string, query: URLSearchParams } | undefined {
+  if (!url.startsWith('/'))
+    return undefined
+  const at = url.indexOf('?')
+  try {
+    const path = `/${decodeURIComponent(at < 0
+      ? url
+      : url.slice(0, at)).replace(/^\/+/, '').replace(/\/{2,}/g, '/')}`
+    return {
+      path,
+      query: new URLSearchParams(at < 0
+        ? ''
+        : url.slice(at + 1)),
+    }
+  }
+  catch {
+    return undefined
+  }
+}
+
+function sameOrigin(origin: string, host: string | undefined): boolean {
+  try {
+    return new URL(origin).host === host
+  }
+  catch {
+    return false
+  }
+}
+
+/** Whether a shared-state write is plain data: JSON with no key that reaches an object's prototype when merged. */
+export function isPlainStateWrite(body: string): boolean {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(body)
+  }
+  catch {
+    return false
+  }
+  const plain = (value: unknown): boolean => {
+    if (value === null || typeof value !== 'object')
+      return true
+    return Object.keys(value).every(key => !PROTOTYPE_KEYS.has(key) && plain((value as Record<string, unknown>)[key]))
+  }
+  return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) && plain(parsed)
 }
 
 function gateRequestOf(req: IncomingMessage, upgrade: boolean): GateRequest {
@@ -154,6 +231,8 @@ function gateRequestOf(req: IncomingMessage, upgrade: boolean): GateRequest {
     address: req.socket.remoteAddress ?? '',
     port: req.socket.localPort ?? 0,
     upgrade,
+    origin: req.headers.origin,
+    host: req.headers.host,
   }
 }
 
@@ -182,11 +261,42 @@ function answer(res: ServerResponse, verdict: GateVerdict): boolean {
 }
 
 function refuseUpgrade(socket: Duplex, verdict: GateVerdict & { pass: false }): void {
-  socket.end(`HTTP/1.1 ${verdict.status} ${verdict.status === 429
-    ? 'Too Many Requests'
-    : verdict.status === 403
-      ? 'Forbidden'
-      : 'Unauthorized'}\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\n\r\n${verdict.message}`)
+  socket.end(`HTTP/1.1 ${verdict.status} ${STATUS_CODES[verdict.status]}\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\n\r\n${verdict.message}`)
+}
+
+/**
+ * A shared-state write, read whole and checked, then handed on as the request it was (its body replayed): the library
+ * that merges it into the server's state takes a `__proto__` key as an order to change every object's prototype.
+ */
+function passStateWrite(req: IncomingMessage, res: ServerResponse, handOn: (req: IncomingMessage) => void): void {
+  const chunks: Buffer[] = []
+  let size = 0
+  req.on('data', (chunk: Buffer) => {
+    size += chunk.length
+    if (size > MAX_STATE_BYTES)
+      req.destroy()
+    else
+      chunks.push(chunk)
+  })
+  req.on('error', () => res.destroy())
+  req.on('end', () => {
+    const body = Buffer.concat(chunks)
+    if (!isPlainStateWrite(body.toString('utf8'))) {
+      answer(res, { pass: false, status: 400, message: GATE_MESSAGES[400] })
+      return
+    }
+    const replay = Object.assign(new PassThrough(), {
+      method: req.method,
+      url: req.url,
+      headers: req.headers,
+      rawHeaders: req.rawHeaders,
+      httpVersion: req.httpVersion,
+      socket: req.socket,
+      connection: req.socket,
+    })
+    handOn(replay as unknown as IncomingMessage)
+    replay.end(body)
+  })
 }
 
 /**
@@ -195,15 +305,29 @@ function refuseUpgrade(socket: Duplex, verdict: GateVerdict & { pass: false }): 
  */
 export function gateServer(httpServer: Server, gate: RemoteGate): void {
   const emit = httpServer.emit.bind(httpServer) as (event: string, ...args: unknown[]) => boolean
+  const unreadable: GateVerdict & { pass: false } = { pass: false, status: 400, message: GATE_MESSAGES[400] }
+  // Whatever a request holds, the gate answers it: an exception here would end the server, and the talk with it.
+  const judged = (req: IncomingMessage, upgrade: boolean): GateVerdict => {
+    try {
+      return gate.judge(gateRequestOf(req, upgrade))
+    }
+    catch {
+      return unreadable
+    }
+  }
   httpServer.emit = ((event: string, ...args: unknown[]) => {
     if (event === 'request') {
       const [req, res] = args as [IncomingMessage, ServerResponse]
-      if (!answer(res, gate.judge(gateRequestOf(req, false))))
+      if (!answer(res, judged(req, false)))
         return true
+      if (req.method?.toUpperCase() === 'POST') {
+        passStateWrite(req, res, replay => emit('request', replay, res))
+        return true
+      }
     }
     else if (event === 'upgrade') {
       const [req, socket] = args as [IncomingMessage, Duplex]
-      const verdict = gate.judge(gateRequestOf(req, true))
+      const verdict = judged(req, true)
       if (!verdict.pass) {
         refuseUpgrade(socket, verdict)
         return true
@@ -215,7 +339,7 @@ export function gateServer(httpServer: Server, gate: RemoteGate): void {
 
 /**
  * The dev server's side of remote mode: the gate, and an answer to the phone remote's pings. `clientDefines` are
- * what the pages are told (remote mode on, Slidev's editors off: build/slidev-adapter.ts).
+ * what the pages are told (remote mode on: build/slidev-adapter.ts).
  */
 export function remoteGatePlugin(password: string, clientDefines: Record<string, string>): Plugin {
   const gate = createRemoteGate({ password })

@@ -22,10 +22,12 @@ export function generatePassword(): string {
 }
 
 /**
- * `--remote`, `--remote=PASSWORD` or `--remote PASSWORD` from a command line, and the other arguments. Refuses an
- * empty password or one shorter than MIN_PASSWORD_LENGTH, naming the rule.
+ * `--remote`, `--remote=PASSWORD` or `--remote PASSWORD` from a command line, and the other arguments. A bare
+ * `--remote` takes the password from REMOTE_PASSWORD_ENV when it is set (a password typed on the command line is
+ * visible to the laptop's other users in its process list), else makes one. Refuses an empty password or one
+ * shorter than MIN_PASSWORD_LENGTH, naming the rule.
  */
-export function remoteFromArgs(args: readonly string[], generate = generatePassword): { remote?: RemoteChoice, rest: string[] } {
+export function remoteFromArgs(args: readonly string[], generate = generatePassword, env: Record<string, string | undefined> = {}): { remote?: RemoteChoice, rest: string[] } {
   const rest: string[] = []
   let given: string | undefined
   let asked = false
@@ -49,6 +51,11 @@ export function remoteFromArgs(args: readonly string[], generate = generatePassw
   }
   if (!asked)
     return { rest }
+  if (given === undefined && env[REMOTE_PASSWORD_ENV] !== undefined) {
+    given = env[REMOTE_PASSWORD_ENV]
+    if (given.length < MIN_PASSWORD_LENGTH)
+      throw new Error(`${REMOTE_PASSWORD_ENV} is ${given.length} characters; it must have at least ${MIN_PASSWORD_LENGTH}`)
+  }
   if (given === undefined) {
     return {
       remote: {

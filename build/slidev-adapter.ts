@@ -231,16 +231,15 @@ export async function startDeckServer(options: { entry?: string, cwd?: string, p
 /** Slidev's own default port, where a presenter expects the deck. */
 export const DEV_PORT = 3030
 
-/**
- * Slidev 53.0.0's switch for its in-browser editors in dev (the side editor, dragging elements, the edit buttons;
- * getDefine in dist/serve-*.mjs). Remote mode turns it off; the presenter view's "Edit Notes" button, which Slidev
- * shows in every dev server, is hidden by styles/presenter.css under REMOTE_MODE_DEFINE.
- */
-export const EDITOR_DEFINE = '__SLIDEV_FEATURE_EDITOR__'
 /** The deck's own flag for the pages: served for remote control (setup/main.ts marks <html data-deck-remote>). */
 export const REMOTE_MODE_DEFINE = '__DECK_REMOTE__'
-/** What the pages of a remote-mode dev server are told (build/remote-gate.ts remoteGatePlugin). */
-export const REMOTE_CLIENT_DEFINES = { [EDITOR_DEFINE]: 'false', [REMOTE_MODE_DEFINE]: 'true' }
+/**
+ * What the pages of a remote-mode dev server are told (build/remote-gate.ts remoteGatePlugin). Slidev's own editors
+ * cannot be switched off here (Slidev writes its flags into .vue files itself, from the headmatter): slides.md says
+ * `editor: false`, and the presenter view's "Edit Notes" button, shown in every dev server, is hidden by
+ * styles/presenter.css under this flag.
+ */
+export const REMOTE_CLIENT_DEFINES = { [REMOTE_MODE_DEFINE]: 'true' }
 
 export interface PresentOptions {
   open?: boolean

@@ -15,7 +15,7 @@ async function main(args: readonly string[]): Promise<number> {
     chosen = langsFromArgs(args)
     if (chosen.langs.length !== 1)
       throw new Error('--lang is en or zh: one deck is presented at a time')
-    remote = remoteFromArgs(chosen.rest)
+    remote = remoteFromArgs(chosen.rest, undefined, process.env)
   }
   catch (error) {
     console.error(`dev: ${(error as Error).message}`)

@@ -228,7 +228,7 @@ describe('the password gate', () => {
     expect(await upgradeStatus(english.url, cookie)).not.toBe(401)
   })
 
-  it('refuses every change over the network even with the password: saving a note (403), opening an editor', async () => {
+  it('refuses every change over the network even with the password: saving a note (403), opening an editor, a poisoned state write', async () => {
     const cookie = cookieOf(await ask(`${english.url}/?password=${PASSWORD}`))
     const post = await ask(`${english.url}/__slidev/slides/2.json`, {
       method: 'POST',
@@ -236,8 +236,28 @@ describe('the password gate', () => {
       body: JSON.stringify({ note: 'A stranger was here' }),
     })
     expect(post.status).toBe(403)
-    expect((await ask(`${english.url}/__open-in-editor?file=slides.md`, { cookie })).status).toBe(403)
+    for (const path of ['/__open-in-editor?file=slides.md', '/__OPEN-IN-EDITOR?file=slides.md', '/%5F%5Fopen-in-editor?file=slides.md'])
+      expect((await ask(`${english.url}${path}`, { cookie })).status, path).toBe(403)
+    // A write of the talk's position that would reach every object's prototype in the server.
+    const poisoned = await ask(`${english.url}/@server-ref/nav`, { method: 'POST', cookie, body: '{"source":"x","timestamp":1,"patch":{"__proto__":{"x-deck-polluted":"yes"}}}' })
+    expect(poisoned.status).toBe(400)
+    expect((await ask(`${english.url}/`, { cookie })).headers['x-deck-polluted']).toBeUndefined()
     expect(hashes()).toEqual(hashesBefore)
+  })
+
+  it('answers odd request targets without falling over, and keeps serving', async () => {
+    const { port } = new URL(english.url)
+    const raw = (target: string) => new Promise<string>((resolve, reject) => {
+      const socket = tcpConnect(Number(port), '127.0.0.1', () => socket.end(`GET ${target} HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n`))
+      let text = ''
+      socket.on('data', chunk => text += chunk)
+      socket.on('end', () => resolve(text))
+      socket.on('error', reject)
+    })
+    expect(await raw('//x:99999/')).toMatch(/^HTTP\/1\.1 401/)
+    expect(await raw('http://x:99999/')).toMatch(/^HTTP\/1\.1 400/)
+    expect(await raw('/%E0%A4%A')).toMatch(/^HTTP\/1\.1 400/)
+    expect((await ask(`${english.url}/`)).status).toBe(401)
   })
 
   it('makes a password when --remote has none, prints it, and refuses a request without it', async () => {
@@ -481,6 +501,7 @@ function checkPhone(lang: 'en' | 'zh', slides: DeckSlide[], server: () => Remote
     expect(await talk.presenter.locator('button[title="Edit Notes"]').count()).toBe(1)
     expect(await talk.presenter.locator('button[title="Edit Notes"]').isVisible()).toBe(false)
     expect(await talk.presenter.locator('textarea').count()).toBe(0)
+    expect(await talk.presenter.locator('button[title="Show editor"]').count()).toBe(0)
   })
 
   it('logs no error and sends nothing off the machine', () => {

@@ -1,7 +1,7 @@
 // The password gate of `npm run dev -- --remote` (build/remote-gate.ts), judged request by request with a clock of
 // its own. tests/browser/remote.test.ts puts it in front of a real dev server.
 import { describe, expect, it } from 'vitest'
-import { createRemoteGate, MAX_WRONG_TRIES, WINDOW_MS } from '../../build/remote-gate.ts'
+import { createRemoteGate, isPlainStateWrite, MAX_WRONG_TRIES, MAX_WRONG_TRIES_ALL, WINDOW_MS } from '../../build/remote-gate.ts'
 
 const PASSWORD = 'a-long-enough-one'
 const PORT = 3030
@@ -13,7 +13,7 @@ function gateAt(start = 1_000_000) {
     now: () => now,
     token: 'the-token',
   })
-  const ask = (url: string, more: { method?: string, cookie?: string, address?: string, upgrade?: boolean } = {}) =>
+  const ask = (url: string, more: { method?: string, cookie?: string, address?: string, upgrade?: boolean, origin?: string } = {}) =>
     gate.judge({
       method: more.method ?? 'GET',
       url,
@@ -21,6 +21,8 @@ function gateAt(start = 1_000_000) {
       address: more.address ?? '192.0.2.7',
       port: PORT,
       upgrade: more.upgrade,
+      origin: more.origin,
+      host: 'laptop:3030',
     })
   return {
     gate,
@@ -96,7 +98,59 @@ describe('createRemoteGate', () => {
     expect(status(ask(`/?password=${PASSWORD}`))).toBe(303)
   })
 
+  it('matches paths as the server does, whatever their case or escapes, and never redirects off the site', () => {
+    const { ask } = gateAt()
+    for (const path of ['/__OPEN-IN-EDITOR?file=x', '/%5f%5fopen-in-editor?file=x', '//__open-in-editor?file=x'])
+      expect(status(ask(path, { cookie: COOKIE })), path).toBe(403)
+    expect(ask('/a/..//evil.example/?password=a-long-enough-one')).toMatchObject({ redirect: '/a/../evil.example/' })
+    expect(ask('//evil.example/?password=a-long-enough-one')).toMatchObject({ redirect: '/evil.example/' })
+  })
+
+  it('answers a request it cannot read with 400, not an exception', () => {
+    const { ask } = gateAt()
+    expect(status(ask('//x:99999/'.slice(1)))).toBe(401)
+    expect(status(ask('http://x:99999/'))).toBe(400)
+    expect(status(ask('/%E0%A4%A?password=x'))).toBe(400)
+  })
+
+  it('refuses a write or a WebSocket that a page of another origin sends, even with the cookie', () => {
+    const { ask } = gateAt()
+    expect(status(ask('/', { cookie: COOKIE, upgrade: true, origin: 'http://laptop:8080' }))).toBe(403)
+    expect(status(ask('/@server-reactive/nav', { method: 'POST', cookie: COOKIE, origin: 'http://laptop:8080' }))).toBe(403)
+    expect(status(ask('/@server-reactive/nav', { method: 'POST', cookie: COOKIE, origin: 'http://laptop:3030' }))).toBe(200)
+    expect(status(ask('/', { cookie: COOKIE, origin: 'http://laptop:8080' }))).toBe(200)
+  })
+
+  it(`stops guesses from many addresses too: ${MAX_WRONG_TRIES_ALL} wrong passwords a minute in all`, () => {
+    const { ask } = gateAt()
+    for (let i = 0; i < MAX_WRONG_TRIES_ALL; i++)
+      expect(status(ask(`/?password=guess-${i}`, { address: `198.51.100.${i % 200}` }))).toBe(401)
+    expect(status(ask(`/?password=${PASSWORD}`, { address: '203.0.113.9' }))).toBe(429)
+    expect(status(ask('/', { cookie: COOKIE, address: '203.0.113.9' }))).toBe(200)
+  })
+
   it('refuses to guard with a password under 8 characters', () => {
     expect(() => createRemoteGate({ password: 'short' })).toThrow(/at least 8 characters/)
+  })
+})
+
+describe('isPlainStateWrite', () => {
+  it('takes the shared state\'s own writes', () => {
+    expect(isPlainStateWrite(JSON.stringify({
+      source: 'x',
+      timestamp: 1,
+      patch: {
+        page: 3,
+        clicks: 1,
+        lastUpdate: { id: 'a', type: 'viewer', time: 2 },
+      },
+    }))).toBe(true)
+  })
+
+  it('refuses a key that reaches a prototype, at any depth, and anything that is not a JSON object', () => {
+    expect(isPlainStateWrite('{"patch":{"__proto__":{"LAUNCH_EDITOR":"node"}}}')).toBe(false)
+    expect(isPlainStateWrite('{"patch":{"timer":{"constructor":{"prototype":{"x":1}}}}}')).toBe(false)
+    expect(isPlainStateWrite('[1]')).toBe(false)
+    expect(isPlainStateWrite('not json')).toBe(false)
   })
 })

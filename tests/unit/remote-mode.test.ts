@@ -31,6 +31,15 @@ describe('remoteFromArgs', () => {
       expect(password).toMatch(/^[\w-]{22,}$/)
   })
 
+  it('takes the password from DECK_REMOTE_PASSWORD for a bare --remote, out of the process list', () => {
+    expect(remoteFromArgs(['--remote'], () => 'made', { DECK_REMOTE_PASSWORD: 'from-the-env' })).toEqual({
+      remote: { password: 'from-the-env', generated: false },
+      rest: [],
+    })
+    expect(remoteFromArgs(['--remote=given-here'], () => 'made', { DECK_REMOTE_PASSWORD: 'from-the-env' }).remote!.password).toBe('given-here')
+    expect(() => remoteFromArgs(['--remote'], () => 'made', { DECK_REMOTE_PASSWORD: 'short' })).toThrow(/DECK_REMOTE_PASSWORD is 5 characters/)
+  })
+
   it('refuses an empty or short password, naming the rule', () => {
     expect(() => remoteFromArgs(['--remote='])).toThrow(/--remote= is empty: give a password of at least 8 characters/)
     expect(() => remoteFromArgs(['--remote=seven77'])).toThrow(/7 characters; it must have at least 8/)

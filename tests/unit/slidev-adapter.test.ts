@@ -13,7 +13,8 @@ import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { SHARED_STATE_WRITES } from '../../build/remote-gate.ts'
 import { NOTES_VIEWER_ROUTE } from '../../build/remote-protocol.ts'
-import { buildArgs, deckBuildTarget, EDITOR_DEFINE, NOTE_CLICK_MARK_CLASS, PRINT_ROUTES_DEFINE, SLIDEV_CLI, targetFromEnv, withNoteClickMarks } from '../../build/slidev-adapter.ts'
+import { buildArgs, deckBuildTarget, NOTE_CLICK_MARK_CLASS, PRINT_ROUTES_DEFINE, SLIDEV_CLI, targetFromEnv, withNoteClickMarks } from '../../build/slidev-adapter.ts'
+import { PROJECT_ROOT } from '../../scripts/lib/paths.ts'
 
 const require = createRequire(import.meta.url)
 const fixtureDeck = join(import.meta.dirname, '../fixtures/unknown-figure.md')
@@ -224,13 +225,14 @@ describe('the installed Slidev, as remote mode relies on it', () => {
     expect(client('setup/routes.ts'), message).toContain(`name: '${NOTES_VIEWER_ROUTE}'`)
   })
 
-  it('shows its in-browser editors only under __SLIDEV_FEATURE_EDITOR__, and the notes editor behind an "Edit Notes" button', async () => {
+  it('switches its in-browser slide editor off for this deck (editor: false), leaving the notes editor behind an "Edit Notes" button', async () => {
     const { resolveOptions } = await import('@slidev/cli')
-    const define = (await resolveOptions({ entry: fixtureDeck }, 'dev')).utils.define
-    expect(define[EDITOR_DEFINE], `Slidev's getDefine no longer defines ${EDITOR_DEFINE}: check REMOTE_CLIENT_DEFINES in build/slidev-adapter.ts`).toBe('true')
-    const presenter = client('pages/presenter.vue')
-    expect(presenter).toContain(`if (__DEV__ && ${EDITOR_DEFINE})`)
-    expect(presenter, 'the presenter view\'s notes editor button changed: styles/presenter.css hides it in remote mode by its title').toMatch(/<IconButton\s+v-if="__DEV__"\s+title="Edit Notes"/)
+    const define = (await resolveOptions({
+      entry: join(PROJECT_ROOT, 'slides.md'),
+    }, 'dev')).utils.define
+    expect(define.__SLIDEV_FEATURE_EDITOR__, 'slides.md\'s `editor: false` no longer switches Slidev\'s editor off in the dev server').toBe('false')
+    expect(client('internals/NavControls.vue'), 'Slidev\'s "Show editor" button is no longer behind __SLIDEV_FEATURE_EDITOR__').toMatch(/v-if="__DEV__ && __SLIDEV_FEATURE_EDITOR__"\s+:title="showEditor \? 'Hide editor' : 'Show editor'"/)
+    expect(client('pages/presenter.vue'), 'the presenter view\'s notes editor button changed: styles/presenter.css hides it in remote mode by its title').toMatch(/<IconButton\s+v-if="__DEV__"\s+title="Edit Notes"/)
   }, 30_000)
 
   it('sends the talk\'s shared state as POSTs to the addresses the gate lets through', () => {
