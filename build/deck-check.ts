@@ -1,11 +1,12 @@
 // What `slidev build` checks before it bundles anything (build/deck-data-plugin.ts), and every export
 // before it builds: the data module is valid, every figure, source or claim id the slides ask for exists,
-// and every claim in the register is said on some slide (or marked backupOnly). Returns the problems;
-// none = fine.
+// every claim in the register is said on some slide (or marked backupOnly), and, in a deck that speaks
+// Chinese, every text has its Chinese, written as the glossary settles it. Returns the problems; none = fine.
 import type { DeckData } from '../data/schema.ts'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { parseSync } from '@slidev/parser'
+import { chineseLinesOfMarkdown, chineseTextsOfData, glossaryProblems } from '../data/glossary-check.ts'
 import { translationProblems } from '../data/translation.ts'
 import { serveDeckData } from '../data/validate.ts'
 import { HEADMATTER_TEXT, headmatterText, speaksChineseHead, translationGaps } from './bilingual-markdown.ts'
@@ -49,6 +50,11 @@ export function checkDeckData(input: unknown, slides: readonly DeckMarkdown[]): 
       ? [
           ...slides.flatMap(({ file, markdown }) => chineseGaps(markdown, file)),
           ...translationProblems(data),
+          // The Chinese written as the glossary settles it (data/glossary-check.ts).
+          ...glossaryProblems([
+            ...chineseTextsOfData(data as unknown as Record<string, unknown>),
+            ...slides.flatMap(({ file, markdown }) => chineseLinesOfMarkdown(markdown, file)),
+          ]),
         ]
       : []),
   ]

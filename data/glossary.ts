@@ -25,6 +25,13 @@ export interface GlossaryEntry {
   sourceId?: string
   source?: GlossarySource
   note?: string
+  /**
+   * Other ways of writing it that the deck refuses (data/glossary-check.ts): a Chinese text holding one fails the
+   * build, naming where, the variant and `zh`. A variant inside another entry's `zh` or `alsoWritten` is not one.
+   */
+  rejects?: readonly string[]
+  /** Fuller forms the deck also writes (a first mention with the English in brackets). */
+  alsoWritten?: readonly string[]
 }
 
 // Pages several entries rest on, kept once.
@@ -204,10 +211,11 @@ export const glossary = [
   {
     id: 'aws',
     en: 'Amazon Web Services (AWS)',
-    zh: '亚马逊AWS',
+    zh: '亚马逊云科技',
     kind: 'company',
     source: TMTPOST_2017,
-    note: 'Also 亚马逊网络服务(AWS) (云头条, 2017) and, later, the company\'s Chinese brand 亚马逊云科技 (re:Invent 2024 summaries); AWS\'s own China documentation keeps Amazon Web Services in Latin letters (docs.amazonaws.cn).',
+    note: 'The company\'s Chinese brand since 2021, 亚马逊云科技 (re:Invent 2024 summaries), for the whole deck, 2015 included, so it reads one way; 钛媒体 wrote 亚马逊AWS in 2017 and 云头条 亚马逊网络服务(AWS); AWS\'s own China documentation keeps Amazon Web Services in Latin letters (docs.amazonaws.cn).',
+    rejects: ['亚马逊AWS', '亚马逊网络服务'],
   },
   {
     id: 'aws-direct-connect',
@@ -366,8 +374,10 @@ export const glossary = [
   {
     id: 'costco',
     en: 'Costco',
-    zh: '开市客(Costco)',
+    zh: '开市客',
     kind: 'company',
+    alsoWritten: ['开市客（Costco）', '开市客(Costco)'],
+    rejects: ['Costco', '好市多'],
     source: {
       title: '美国Costco首店在上海闵行开业半天,因交通堵塞暂停营业',
       publisher: '商业周刊 (reprinted at 800d1.com)',
@@ -565,9 +575,10 @@ export const glossary = [
   {
     id: 'mainland-china',
     en: 'mainland China',
-    zh: '中国大陆',
+    zh: '中国内地',
     kind: 'place',
-    note: '每日经济新闻 (August 2019, reprinted at qiangjiping.cn): Costco在中国大陆的第一家门店; Alibaba Cloud\'s English docs say "Chinese mainland", Hong Kong press 内地.',
+    note: 'Beside Hong Kong the mainland is 内地 (Hong Kong press, and the mainland\'s own usage for 内地与香港); 每日经济新闻 wrote 中国大陆 (August 2019, reprinted at qiangjiping.cn); Alibaba Cloud\'s English docs say "Chinese mainland".',
+    rejects: ['大陆'],
   },
   {
     id: 'silicon-valley',
@@ -872,10 +883,11 @@ export const glossary = [
   {
     id: 'pentagon',
     en: 'Pentagon (US Department of Defense)',
-    zh: '五角大楼(美国国防部)',
+    zh: '美国国防部',
     kind: 'agency',
     sourceId: 'cbs-afp-2026-06',
-    note: '"阿里巴巴起诉五角大楼"; 美国国防部 in 星岛 (February 2026). Taiwanese outlets write 五角大廈; use 五角大楼.',
+    note: '美国国防部 in 星岛 (February 2026), the body by its name; headlines write 五角大楼 ("阿里巴巴起诉五角大楼"), a metonym the deck leaves to headlines.',
+    rejects: ['五角大楼', '五角大廈'],
   },
   {
     id: 'us-justice-department',
@@ -999,9 +1011,10 @@ export const glossary = [
   {
     id: 'section-1260h-list',
     en: 'Section 1260H list (Chinese military companies)',
-    zh: '1260H清单(“中国军事企业”清单)',
+    zh: '1260H清单',
     kind: 'law',
     source: STHEADLINE_2026,
+    alsoWritten: ['“中国军事企业”清单'],
     note: '星岛: 第1260H条清单, 中国军事企业清单; Taiwanese outlets: 1260H清單, 涉軍企業名單. Keep 1260H in Latin digits.',
   },
   {
@@ -1190,5 +1203,40 @@ export const glossary = [
     zh: '超额配售选择权',
     kind: 'term',
     note: 'A news brief of 23 September 2014 (zgkjsz.com, headline not captured): 承销商已行使超额配售选择权…(又称“绿鞋机制”).',
+  },
+
+  // Words the deck uses for its own register and story, settled once (December 2026, the native editor's read).
+  {
+    id: 'government-list',
+    en: 'list (of a government: the Pentagon\'s, China\'s)',
+    zh: '清单',
+    kind: 'term',
+    source: STHEADLINE_2026,
+    note: '星岛 (2026): 中国军事企业清单; the one 名单 the deck keeps is an official name, 出口管制管控名单 (its own entry).',
+    rejects: ['名单'],
+  },
+  {
+    id: 'claim',
+    en: 'claim (a statement of the register)',
+    zh: '说法',
+    kind: 'term',
+    note: 'Weak: the deck\'s choice (December 2026): 说法 is what a Chinese fact-check calls a claim; 论断 reads academic, 陈述 legal.',
+    rejects: ['论断', '陈述'],
+  },
+  {
+    id: 'confidence',
+    en: 'confidence (how far a figure or claim is borne out)',
+    zh: '可信度',
+    kind: 'term',
+    note: 'Weak: the deck\'s choice (December 2026): 置信度 is the statistician\'s confidence level, not how well sources bear a statement out.',
+    rejects: ['置信度'],
+  },
+  {
+    id: 'narrowed-the-door',
+    en: 'narrowed the door (made entry harder)',
+    zh: '收紧准入',
+    kind: 'term',
+    note: 'Weak: the deck\'s choice (December 2026): 收窄大门 is a calque of the English image.',
+    rejects: ['收窄大门', '大门收窄', '收窄了大门'],
   },
 ] as const satisfies readonly GlossaryEntry[]
