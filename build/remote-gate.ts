@@ -18,6 +18,7 @@ import { Buffer } from 'node:buffer'
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import { STATUS_CODES } from 'node:http'
 import { PassThrough } from 'node:stream'
+import { isAllowedSocketMessage, isNavWrite } from './remote-messages.ts'
 import { REMOTE_PING, REMOTE_PONG } from './remote-protocol.ts'
 
 export const MAX_WRONG_TRIES = 10
@@ -31,19 +32,13 @@ export const MIN_PASSWORD_LENGTH = 8
 const READS = new Set(['GET', 'HEAD'])
 /** Reads that still act on the laptop: Vite's "open in editor" starts a program there. */
 const ACTIONS = ['/__open-in-editor']
-/** Keys that reach an object's prototype when a library merges a parsed body into its state. */
-const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 /**
- * The writes remote control is made of: Slidev's shared state of the talk (slide, click, timer) and its pen's
- * drawings, which the pages POST to the dev server (vite-plugin-vue-server-ref) and which never touch a file unless
- * `drawings.persist` is set in the headmatter (it is not). Slidev's slide snapshots, written to .slidev/, are not.
+ * The writes remote control is made of: Slidev's shared state of the talk (slide, click, timer), which the pages POST
+ * to the dev server (vite-plugin-vue-server-ref), held to its shape (build/remote-messages.ts). Not the pen's
+ * drawings: Slidev puts them into every window as markup, so a drawing could carry script; nor Slidev's slide
+ * snapshots, written to .slidev/.
  */
-export const SHARED_STATE_WRITES = [
-  '/@server-reactive/nav',
-  '/@server-ref/nav',
-  '/@server-reactive/drawings',
-  '/@server-ref/drawings',
-]
+export const SHARED_STATE_WRITES = ['/@server-reactive/nav', '/@server-ref/nav']
 
 export interface GateRequest {
   method: string
@@ -142,10 +137,12 @@ export function createRemoteGate(options: { password: string, now?: () => number
     const target = readTarget(request.url)
     if (!target)
       return refuse(400)
-    const { path, query } = target
+    const { path, rawPath, query } = target
     const given = query.get('password')
     if (given !== null) {
-      if (recentWrongTries(request.address).length >= MAX_WRONG_TRIES || allWrongTries() >= MAX_WRONG_TRIES_ALL)
+      // The laptop itself is never held back by guesses from elsewhere: its windows can always be let in.
+      const loopback = /^(?:127\.|::1$|::ffff:127\.)/.test(request.address)
+      if (recentWrongTries(request.address).length >= MAX_WRONG_TRIES || (!loopback && allWrongTries() >= MAX_WRONG_TRIES_ALL))
         return refuse(429)
       if (!sameSecret(given, password)) {
         wrongTries.set(request.address, [
@@ -159,7 +156,8 @@ export function createRemoteGate(options: { password: string, now?: () => number
       const search = query.toString()
       const redirect = request.upgrade || !READS.has(request.method.toUpperCase())
         ? undefined
-        : `${path}${search
+        // The path as sent (still escaped, so a valid header), one slash at its start: never another host.
+        : `/${rawPath.replace(/^[/\\]+/, '')}${search
           ? `?${search}`
           : ''}`
       return allowed(request, path, setCookie, redirect)
@@ -177,16 +175,18 @@ export function createRemoteGate(options: { password: string, now?: () => number
  * The path (decoded, one slash where several stand, so it names what the server will serve) and query of a request
  * target; undefined for one that is not a path (`//host:99999/`, a bad escape).
  */
-export function readTarget(url: string): { path: string, query: URLSearchParams } | undefined {
+export function readTarget(url: string): { path: string, rawPath: string, query: URLSearchParams } | undefined {
   if (!url.startsWith('/'))
     return undefined
   const at = url.indexOf('?')
+  const rawPath = at < 0
+    ? url
+    : url.slice(0, at)
   try {
-    const path = `/${decodeURIComponent(at < 0
-      ? url
-      : url.slice(0, at)).replace(/^\/+/, '').replace(/\/{2,}/g, '/')}`
+    const path = `/${decodeURIComponent(rawPath).replace(/^\/+/, '').replace(/\/{2,}/g, '/')}`
     return {
       path,
+      rawPath,
       query: new URLSearchParams(at < 0
         ? ''
         : url.slice(at + 1)),
@@ -204,23 +204,6 @@ function sameOrigin(origin: string, host: string | undefined): boolean {
   catch {
     return false
   }
-}
-
-/** Whether a shared-state write is plain data: JSON with no key that reaches an object's prototype when merged. */
-export function isPlainStateWrite(body: string): boolean {
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(body)
-  }
-  catch {
-    return false
-  }
-  const plain = (value: unknown): boolean => {
-    if (value === null || typeof value !== 'object')
-      return true
-    return Object.keys(value).every(key => !PROTOTYPE_KEYS.has(key) && plain((value as Record<string, unknown>)[key]))
-  }
-  return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) && plain(parsed)
 }
 
 function gateRequestOf(req: IncomingMessage, upgrade: boolean): GateRequest {
@@ -281,7 +264,7 @@ function passStateWrite(req: IncomingMessage, res: ServerResponse, handOn: (req:
   req.on('error', () => res.destroy())
   req.on('end', () => {
     const body = Buffer.concat(chunks)
-    if (!isPlainStateWrite(body.toString('utf8'))) {
+    if (!isNavWrite(body.toString('utf8'))) {
       answer(res, { pass: false, status: 400, message: GATE_MESSAGES[400] })
       return
     }
@@ -315,10 +298,19 @@ export function gateServer(httpServer: Server, gate: RemoteGate): void {
       return unreadable
     }
   }
+  const answered = (res: ServerResponse, verdict: GateVerdict): boolean => {
+    try {
+      return answer(res, verdict)
+    }
+    catch {
+      res.destroy()
+      return false
+    }
+  }
   httpServer.emit = ((event: string, ...args: unknown[]) => {
     if (event === 'request') {
       const [req, res] = args as [IncomingMessage, ServerResponse]
-      if (!answer(res, judged(req, false)))
+      if (!answered(res, judged(req, false)))
         return true
       if (req.method?.toUpperCase() === 'POST') {
         passStateWrite(req, res, replay => emit('request', replay, res))
@@ -351,6 +343,14 @@ export function remoteGatePlugin(password: string, clientDefines: Record<string,
       if (server.httpServer && 'listen' in server.httpServer)
         gateServer(server.httpServer as Server, gate)
       server.ws.on(REMOTE_PING, (data: unknown, client) => client.send(REMOTE_PONG, data))
+      // Every message a page sends over the WebSocket is dropped unless it is one the deck's pages send, in its shape:
+      // Vite's and Slidev's handlers take what they get on trust, and one bad message could end the server.
+      server.ws.on('connection', (socket: { emit: (event: string, ...args: unknown[]) => boolean }) => {
+        const emit = socket.emit.bind(socket)
+        socket.emit = (event, ...args) => event === 'message' && !isAllowedSocketMessage(args[0])
+          ? false
+          : emit(event, ...args)
+      })
     },
   }
 }

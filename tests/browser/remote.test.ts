@@ -245,6 +245,31 @@ describe('the password gate', () => {
     expect(hashes()).toEqual(hashesBefore)
   })
 
+  it('refuses drawings and a state write outside the talk\'s position, and survives a bad redirect and a bad socket message', async () => {
+    const cookie = cookieOf(await ask(`${english.url}/?password=${PASSWORD}`))
+    const markup = JSON.stringify({
+      patch: { 1: '<image href="data:,x" onerror="window.__xss=1"/>' },
+    })
+    expect((await ask(`${english.url}/@server-reactive/drawings`, { method: 'POST', cookie, body: markup })).status).toBe(403)
+    expect((await ask(`${english.url}/@server-reactive/nav`, { method: 'POST', cookie, body: '{"patch":{"deckPad":[1]}}' })).status).toBe(400)
+    const odd = await ask(`${english.url}/%E2%82%AC?password=${PASSWORD}`)
+    expect(odd.status).toBe(303)
+    expect(odd.headers.location).toBe('/%E2%82%AC')
+    // Messages Slidev's and Vite's handlers would choke on, sent over the page's own WebSocket.
+    const page = await (await browser.newContext()).newPage()
+    await page.goto(`${english.url}/overview?password=${PASSWORD}`)
+    // A string, so that the test runner leaves its import alone: Vite's client, already connected, sends them.
+    await page.evaluate(`(async () => {
+      const { createHotContext } = await import('/@vite/client')
+      const hot = createHotContext('/probe')
+      hot.send('slidev:monaco-write', null)
+      hot.send('vite:invalidate', null)
+      await new Promise(resolve => setTimeout(resolve, 500))
+    })()`)
+    await page.context().close()
+    expect((await ask(`${english.url}/`, { cookie })).status).toBe(200)
+  })
+
   it('answers odd request targets without falling over, and keeps serving', async () => {
     const { port } = new URL(english.url)
     const raw = (target: string) => new Promise<string>((resolve, reject) => {
