@@ -26,6 +26,8 @@ export interface ChartModel {
   /** Source ids for the source line, and/or figures whose sources it cites. */
   sources?: string[]
   figures?: string[]
+  /** Name at most this many of them on the slide, then how many more (a chart of many steps). */
+  sourceLimit?: number
   /** The chart as native PowerPoint charts (a bar chart only; the map and the timeline stay pictures). */
   native?: NativeChartSpec[]
 }

@@ -89,17 +89,24 @@ export function sourceCitation(source: Source, lang: DeckLang = 'en'): string {
 }
 
 /** One line of citations, "Source: ..." or "Sources: ...; ...", each source once, in the data's language. */
-export function sourceLine(sourceIds: readonly string[], data: DeckData): string {
+export function sourceLine(sourceIds: readonly string[], data: DeckData, limit = Number.POSITIVE_INFINITY): string {
   const lang = langOf(data)
   const unique = [
     ...new Set(sourceIds),
   ]
   if (!unique.length)
     throw new Error('A source line needs at least one source id')
-  const citations = unique.map(id => sourceCitation(sourceById(id, data), lang))
+  // A chart of many steps names its first few sources and says how many more the backup lists.
+  const shown = unique.length > limit
+    ? unique.slice(0, limit)
+    : unique
+  const citations = shown.map(id => sourceCitation(sourceById(id, data), lang))
+  const more = unique.length - shown.length
   return uiText(lang, 'sourceLine')(uiText(lang, unique.length === 1
     ? 'source'
-    : 'sources'), citations.join(uiText(lang, 'semicolon')))
+    : 'sources'), `${citations.join(uiText(lang, 'semicolon'))}${more
+    ? uiText(lang, 'moreSources')(more)
+    : ''}`)
 }
 
 /** The source ids the given figures cite, each once, in the order first cited. */

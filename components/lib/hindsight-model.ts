@@ -35,6 +35,7 @@ export const HINDSIGHT_LANES: readonly { id: string, name: Extract<UiTextKey, `l
 export interface HindsightModel extends ChartModel {
   kind: 'hindsight-timeline'
   sources: string[]
+  sourceLimit: number
   /** Each lane's id, for its colour; a lane with no events in the data is left out. */
   laneIds: string[]
   /** The start marker's label: the partnership and its month. */
@@ -78,7 +79,8 @@ export function hindsightModel(data: DeckData): HindsightModel {
     ], lang),
     width: layout.width,
     height: layout.height,
-    // Each step's first source: all of them would fill the slide (the backup's sources table has every one).
+    // Each step's first source, the first three named: all would fill the slide.
+    sourceLimit: 3,
     sources: [
       ...new Set([
         deal,

@@ -107,6 +107,11 @@ export const UI_TEXT = {
     en: (label: string, citations: string) => `${label}: ${citations}`,
     zh: (label: string, citations: string) => `${label}：${citations}`,
   },
+  /** After a chart's first sources: how many more (each step cites its own; the data module lists them). */
+  moreSources: {
+    en: (count: number) => `; and ${count} more, one for each step`,
+    zh: (count: number) => `；另有${count}个来源，每一步各有出处`,
+  },
 
   // The fact-check slides.
   marketRow: {

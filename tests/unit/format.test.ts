@@ -100,3 +100,18 @@ describe('sourceLine', () => {
     expect(() => sourceIdsOf(['no-such-figure'], data)).toThrow(/"no-such-figure"/)
   })
 })
+
+describe('sourceLine with a limit', () => {
+  it('names the first sources and says how many more', async () => {
+    const { validateDeckData } = await import('../../data/validate.ts')
+    const { fixtureDeck } = await import('../fixtures/deck.ts')
+    const { sourceLine: line } = await import('../../components/lib/format.ts')
+    const data = validateDeckData(fixtureDeck())
+    const ids = data.sources.map(source => source.id)
+    expect(ids.length).toBeGreaterThan(2)
+    const text = line(ids, data, 2)
+    expect(text).toMatch(new RegExp(`; and ${ids.length - 2} more, one for each step$`))
+    expect(text.split('; ')).toHaveLength(3)
+    expect(line(ids.slice(0, 2), data, 2)).not.toMatch(/more/)
+  })
+})
