@@ -19,8 +19,8 @@ export const claims: DeckDataInput['claims'] = [
     confidence: 'medium',
     checked: 'The month and the parties: CNBC (via Business Insider India, June 2015) and TechEconomy (9 June 2015, citing CNBC) report that Aliyun has signed a partnership with Equinix. The two cities rest on the article alone; no Equinix or Alibaba release naming them was found.',
     zh: {
-      subject: '与Equinix的交易，2015年6月签署：香港和硅谷的 Cloud Exchange',
-      text: '2015年6月，阿里云与Equinix签署合作协议，通过香港和硅谷的 Equinix Cloud Exchange 触达客户。',
+      subject: '2015年6月与Equinix签约：接入香港和硅谷的Cloud Exchange',
+      text: '2015年6月，阿里云与Equinix签署合作协议，通过香港和硅谷的Equinix Cloud Exchange触达客户。',
       checked: '月份和双方：CNBC（经Business Insider India转载，2015年6月）和TechEconomy（2015年6月9日，援引CNBC）报道阿里云已与Equinix签署合作协议。两座城市只见于文章；未找到点名这两座城市的Equinix或阿里巴巴新闻稿。',
     },
   },
@@ -33,7 +33,7 @@ export const claims: DeckDataInput['claims'] = [
     checked: 'CNBC (via Business Insider India) and TechEconomy say "signed"; the article says the deal "will allow" companies to reach Aliyun. No go-live date was found in English or Italian reporting of June and July 2015.',
     zh: {
       subject: '连接何时开通：未见报道',
-      text: '当时的报道说交易已经签署，也说了它将带来什么；但没有一篇给出服务开通的日期。',
+      text: '当时的报道只说交易已签署、将带来什么，没有一篇给出服务开通的日期。',
       checked: 'CNBC（经Business Insider India转载）和TechEconomy说“已签署”（译文）；文章说这笔交易“将使”（译文）企业能够连接阿里云。在2015年6月和7月的英文及意大利文报道中，均未找到开通日期。',
     },
   },
@@ -50,9 +50,9 @@ export const claims: DeckDataInput['claims'] = [
     confidence: 'high',
     checked: 'CNBC via Business Insider India and TechEconomy (June 2015) and ZDNet (July 2015) all place Equinix in the Marketplace Alliance Program.',
     zh: {
-      subject: '这笔交易属于 Marketplace Alliance Program',
-      text: '这笔交易是阿里巴巴 Marketplace Alliance Program 的一部分，这项计划通过合作伙伴在海外销售阿里云的云服务。',
-      checked: 'CNBC（经Business Insider India转载）、TechEconomy（2015年6月）和ZDNet（2015年7月）都把Equinix归入 Marketplace Alliance Program。',
+      subject: '这笔交易属于阿里云“市场联盟计划”（Marketplace Alliance Program，译名为本简报所加）',
+      text: '这笔交易属于阿里云的“市场联盟计划”，该计划借助合作伙伴在海外销售阿里云服务。',
+      checked: 'CNBC（经Business Insider India转载）、TechEconomy（2015年6月）和ZDNet（2015年7月）都把Equinix归入阿里云“市场联盟计划”（Marketplace Alliance Program，译名为本简报所加）。',
     },
   },
   {
@@ -69,7 +69,7 @@ export const claims: DeckDataInput['claims'] = [
     checked: 'CNBC via Business Insider India (June 2015): Intel, Equinix and Singtel. ZDNet (July 2015): partners include Singtel, Intel, Equinix and Towngas. South China Morning Post (July 2015): deals with seven firms the month before, Intel, Equinix and PCCW among them. AFP (29 July 2015) calls Intel, Singtel and Towngas users of Aliyun\'s services, so "partner" covers more than one kind of deal.',
     zh: {
       subject: '报道中的其他伙伴：英特尔、新加坡电信、电讯盈科等七家',
-      text: '报道还点名了其他合作伙伴，包括英特尔、新加坡电信和电讯盈科；有一篇报道统计，当年6月共签下七家企业。',
+      text: '报道还点名了英特尔、新加坡电信和电讯盈科等其他伙伴；其中一篇统计，当年6月共签下七家企业。',
       checked: 'CNBC（经Business Insider India转载，2015年6月）：英特尔、Equinix和新加坡电信。ZDNet（2015年7月）：合作伙伴包括新加坡电信、英特尔、Equinix和香港中华煤气。《南华早报》（2015年7月）：前一个月与七家企业签约，其中有英特尔、Equinix和电讯盈科。法新社（2015年7月29日）称英特尔、新加坡电信和香港中华煤气是阿里云服务的用户，可见“合作伙伴”涵盖不止一种合作。',
     },
   },
@@ -81,7 +81,7 @@ export const claims: DeckDataInput['claims'] = [
     confidence: 'high',
     checked: 'ChannelWeb (July 2015): established in 2009. Its later names are in the claim aliyun-becomes-alibaba-cloud.',
     zh: {
-      subject: '阿里云：阿里巴巴的云计算公司，2009年成立',
+      subject: '阿里云：阿里巴巴旗下云计算公司，2009年成立',
       text: '阿里云成立于2009年，是阿里巴巴集团旗下的云计算公司。',
       checked: 'ChannelWeb（2015年7月）：成立于2009年。它后来的名称见条目aliyun-becomes-alibaba-cloud。',
     },
@@ -94,9 +94,9 @@ export const claims: DeckDataInput['claims'] = [
     confidence: 'high',
     checked: 'Microsoft\'s ExpressRoute page of 13 May 2015 lists Equinix as an exchange provider and names Equinix Cloud Exchange as the exchange through which ExpressRoute is ordered.',
     zh: {
-      subject: 'Equinix Cloud Exchange：从其数据中心直连Azure等云',
-      text: 'Equinix是一家美国数据中心公司，运营着 Cloud Exchange：租用其数据中心的客户可以通过它，以专用连接接入微软Azure等云服务商。',
-      checked: '微软2015年5月13日的ExpressRoute页面把Equinix列为交换服务提供商，并写明ExpressRoute经由 Equinix Cloud Exchange 订购。',
+      subject: 'Equinix Cloud Exchange：从其数据中心直连微软Azure等云',
+      text: 'Equinix是一家美国数据中心公司，运营Cloud Exchange：入驻其数据中心的客户可借此以专用连接接入微软Azure等云服务商。',
+      checked: '微软2015年5月13日的ExpressRoute页面把Equinix列为交换服务提供商，并写明ExpressRoute经由Equinix Cloud Exchange订购。',
     },
   },
   {
@@ -107,9 +107,9 @@ export const claims: DeckDataInput['claims'] = [
     confidence: 'high',
     checked: 'Dataconomy (12 May 2014): the Hong Kong site is Aliyun\'s fourth and its first step outside mainland China.',
     zh: {
-      subject: '香港：阿里云在中国大陆以外的首个地域',
-      text: '香港是阿里云在中国大陆以外的第一个地域。',
-      checked: 'Dataconomy（2014年5月12日）：香港数据中心是阿里云的第四个数据中心，也是它走出中国大陆的第一步。',
+      subject: '香港：阿里云在中国内地以外的首个地域',
+      text: '香港是阿里云在中国内地以外的第一个地域。',
+      checked: 'Dataconomy（2014年5月12日）：香港站点是阿里云的第四个站点，也是它走出中国内地的第一步。',
     },
   },
   {
@@ -133,9 +133,9 @@ export const claims: DeckDataInput['claims'] = [
     confidence: 'high',
     checked: 'March 2015 reporting lists the five Chinese and Hong Kong sites, Shenzhen among them; ZDNet and ChannelWeb (July 2015) count five in China and Hong Kong plus Silicon Valley.',
     zh: {
-      subject: '交易时阿里云有六个数据中心，含深圳',
-      text: '交易时，阿里云共有六个数据中心：杭州、青岛、北京、深圳、香港和硅谷。',
-      checked: '2015年3月的报道列出了中国大陆和香港的五个数据中心，其中包括深圳；ZDNet和ChannelWeb（2015年7月）统计为中国大陆和香港五个，再加上硅谷。',
+      subject: '交易时阿里云有六个站点，深圳在内',
+      text: '交易时，阿里云共有六个站点：杭州、青岛、北京、深圳、香港和硅谷。',
+      checked: '2015年3月的报道列出了中国内地和香港的五个站点，其中包括深圳；ZDNet和ChannelWeb（2015年7月）统计为中国内地和香港五个，再加上硅谷。',
     },
   },
   {
@@ -147,9 +147,9 @@ export const claims: DeckDataInput['claims'] = [
     checked: 'ChannelWeb (July 2015) counts six sites; CelebCafe (October 2015) lists Shanghai. The exact month is not reported.',
     backupOnly: true,
     zh: {
-      subject: '上海在交易后开通（2015年10月前）',
-      text: '上海是在交易之后开通的：2015年7月的报道仍统计为六个数据中心，2015年10月的报道已列出上海。',
-      checked: 'ChannelWeb（2015年7月）统计为六个数据中心；CelebCafe（2015年10月）列出了上海。具体月份未见报道。',
+      subject: '上海站点在交易后开通（至迟于2015年10月）',
+      text: '上海站点是在交易之后开通的：2015年7月的报道仍统计为六个站点，2015年10月的报道已列出上海。',
+      checked: 'ChannelWeb（2015年7月）统计为六个站点；CelebCafe（2015年10月）列出了上海。具体月份未见报道。',
     },
   },
   {
@@ -161,8 +161,8 @@ export const claims: DeckDataInput['claims'] = [
     checked: 'Read on the page as it stood on 13 May 2015 (azure-docs history). The page lists Equinix\'s ExpressRoute cities, not Cloud Exchange sites; the two are taken to coincide.',
     zh: {
       subject: 'Equinix的城市：微软2015年5月的ExpressRoute列表',
-      text: '图中的Equinix城市，是微软2015年5月列出的Equinix的ExpressRoute接入地点；Equinix通过 Cloud Exchange 销售ExpressRoute，所以这份列表是这一交换平台覆盖哪些地方的最佳公开证据。',
-      checked: '依据该页面2015年5月13日的版本（azure-docs的历史记录）。页面列出的是Equinix的ExpressRoute城市，而不是 Cloud Exchange 站点；这里假定两者一致。',
+      text: '图中的Equinix城市，是微软2015年5月列出的Equinix ExpressRoute接入城市；Equinix通过Cloud Exchange销售ExpressRoute，因此这是该平台覆盖范围的最佳公开证据。',
+      checked: '依据该页面2015年5月13日的版本（azure-docs的历史记录）。页面列出的是Equinix的ExpressRoute城市，而不是Cloud Exchange站点；这里假定两者一致。',
     },
   },
   {
@@ -173,9 +173,9 @@ export const claims: DeckDataInput['claims'] = [
     confidence: 'high',
     checked: 'The article gives the count without a definition. Equinix\'s blog (31 March 2014): 100 IBX data centres in 32 metros. No Equinix release of 2014-15 giving a Cloud Exchange count in any unit was found; Microsoft\'s May 2015 page names cities only.',
     zh: {
-      subject: '文章所说的 Cloud Exchange“设施”（译文）数量：未说明单位',
-      text: '这篇文章没有说明这个数字统计的是什么：Equinix当时运营着大约一百个数据中心，而我们找到的资料里，没有一份列出 Cloud Exchange 的站点。',
-      checked: '文章给出了数字，但没有定义。Equinix博客（2014年3月31日）：32个都会区共100个IBX数据中心。未找到2014至2015年间以任何单位给出 Cloud Exchange 数量的Equinix新闻稿；微软2015年5月的页面只列出城市。',
+      subject: '文章统计的Cloud Exchange“设施”：未说明单位',
+      text: '文章没有说明这个数字统计的是什么：Equinix当时运营约一百个数据中心，而我们找到的资料都没有列出Cloud Exchange站点。',
+      checked: '文章给出了数字，但没有定义。Equinix博客（2014年3月31日）：32个都会区共100个IBX数据中心。未找到2014至2015年间以任何单位给出Cloud Exchange数量的Equinix新闻稿；微软2015年5月的页面只列出城市。',
     },
   },
   {
@@ -193,8 +193,8 @@ export const claims: DeckDataInput['claims'] = [
     checked: 'At $21.8bn (19 September 2014) it was the largest US IPO (Bloomberg: "the largest U.S. public offering ever"), still below Agricultural Bank of China\'s $22.1bn of 2010; the extra shares took it to about $25bn, the largest anywhere (Reuters citing the Wall Street Journal, and BBC News, 22 September 2014). Irish Independent (6 December 2019): Aramco\'s $25.6bn beats it. SpaceX\'s Nasdaq listing of 12 June 2026, about $75bn, rests on secondary reports (FinQuest; CC Startup before the listing); no wire report of the pricing was found, hence medium. The article\'s "largest in US history" was right in 2015.',
     zh: {
       subject: '阿里巴巴2014年IPO：全球最大至2019年12月，美国最大至2026年6月',
-      text: '阿里巴巴2014年9月的上市是美国史上规模最大的IPO，算上超额配售的股份，也是全球最大；全球纪录保持到2019年12月沙特阿美上市，美国纪录保持到2026年6月SpaceX上市。',
-      checked: '按218亿美元（2014年9月19日）计，它是美国最大的IPO（彭博社：“美国有史以来规模最大的公开发行”（译文）），但仍低于中国农业银行2010年的221亿美元；超额配售使其增至约250亿美元，成为全球最大（路透社援引《华尔街日报》，以及BBC，2014年9月22日）。Irish Independent（2019年12月6日）：沙特阿美的256亿美元超过了它。SpaceX于2026年6月12日在纳斯达克上市、募资约750亿美元，这一说法依据的是二手报道（FinQuest；上市前的CC Startup）；未找到通讯社关于定价的报道，因此可信度为中。文章所说的“美国史上最大”（译文）在2015年是对的。',
+      text: '阿里巴巴2014年9月的IPO是美国史上规模最大的，算上超额配售也是全球最大；全球纪录保持到2019年12月沙特阿美上市，美国纪录保持到2026年6月SpaceX上市。',
+      checked: '按218亿美元（2014年9月19日）计，它是美国最大的IPO（彭博社：“美国有史以来规模最大的公开发行”（译文）），但仍低于中国农业银行2010年的221亿美元；超额配售使其增至约250亿美元，成为全球最大（路透社援引《华尔街日报》，以及BBC，2014年9月22日）。Irish Independent（2019年12月6日）：沙特阿美的256亿美元超过了它。SpaceX于2026年6月12日在纳斯达克上市、募资约750亿美元，这一说法依据的是二手报道（FinQuest；上市前的CC Startup）；未找到通讯社关于定价的报道，因此可信度为中。文章所说的“美国史上最大”（译文）在2015年是成立的。',
     },
   },
   {
@@ -219,8 +219,8 @@ export const claims: DeckDataInput['claims'] = [
     checked: 'Seattle Times (14 October 2014) on Costco and Tmall Global; WWD (June 2015, not found again in the stored copies) and EcommerceBytes (22 June 2015) on 11 Main\'s sale to OpenSky; Silicon UK and Yibada give Alibaba\'s stake as 37.6%.',
     disagreement: 'The article presents 11 Main as a going concern; in June 2015, the month of the Equinix deal, Alibaba folded it into OpenSky.',
     zh: {
-      subject: '11 Main并入OpenSky，2015年6月',
-      text: '天猫国际让开市客（Costco）等美国零售商向中国消费者销售商品；阿里巴巴2014年6月推出的美国购物网站11 Main，则在2015年6月并入了OpenSky。',
+      subject: '2015年6月，11 Main并入OpenSky',
+      text: '天猫国际让开市客（Costco）等美国零售商向中国消费者销售；阿里巴巴2014年6月推出的美国购物网站11 Main，2015年6月并入OpenSky。',
       checked: 'Seattle Times（2014年10月14日）报道开市客与天猫国际；WWD（2015年6月，存档副本中未能再次找到）和EcommerceBytes（2015年6月22日）报道11 Main出售给OpenSky；Silicon UK和Yibada称阿里巴巴所持股份为37.6%。',
       disagreement: '文章把11 Main写成仍在正常经营的业务；而就在2015年6月，也就是与Equinix交易的那个月，阿里巴巴已把它并入OpenSky。',
     },
@@ -234,7 +234,7 @@ export const claims: DeckDataInput['claims'] = [
     checked: 'Seattle Times (14 October 2014) and Shanghai Daily (16 October 2014) report the launch; IGD (January 2015) calls it a relatively low-risk test. The launch month is the timeline\'s (October 2014; the article says November).',
     zh: {
       subject: '开市客经天猫国际向中国销售，不开门店',
-      text: '开市客（Costco）开始通过阿里巴巴的天猫国际向中国大陆销售，在当地不开门店，以较低的风险试探需求。',
+      text: '开市客开始通过阿里巴巴的天猫国际向中国内地销售，不在当地开店，以较低风险试探需求。',
       checked: 'Seattle Times（2014年10月14日）和Shanghai Daily（2014年10月16日）报道了上线；IGD（2015年1月）称之为风险相对较低的试水。上线月份采用时间线上的2014年10月（文章说是11月）。',
     },
   },
@@ -247,9 +247,9 @@ export const claims: DeckDataInput['claims'] = [
     checked: 'Reuters (29 July 2015): Aliyun\'s president aims to overtake Amazon in four years. Bloomberg via IOL (9 October 2015): Aliyun runs into Amazon Web Services frequently.',
     backupOnly: true,
     zh: {
-      subject: '零售上的对手；阿里云挑战亚马逊AWS',
-      text: '阿里巴巴和亚马逊是网络零售的竞争对手；有了美国数据中心，阿里云也开始与亚马逊AWS竞争。',
-      checked: '路透社（2015年7月29日）：阿里云总裁的目标是四年内超越亚马逊。彭博社（经IOL转载，2015年10月9日）：阿里云经常遇上亚马逊AWS这个对手。',
+      subject: '网络零售上的对手；阿里云也挑战亚马逊云科技',
+      text: '阿里巴巴和亚马逊是网络零售的竞争对手；有了美国数据中心，阿里云也开始与亚马逊云科技竞争。',
+      checked: '路透社（2015年7月29日）：阿里云总裁的目标是四年内超越亚马逊。彭博社（经IOL转载，2015年10月9日）：阿里云经常与亚马逊云科技正面竞争。',
     },
   },
   {
@@ -265,7 +265,7 @@ export const claims: DeckDataInput['claims'] = [
     confidence: 'high',
     checked: 'Reuters (29 July 2015, also via Yibada) quotes Simon Hu; the South China Morning Post and the Wall Street Journal the same week quote him as hoping to match or surpass Amazon in three to four years.',
     zh: {
-      subject: '阿里云2015年7月提出的目标：四年内超越亚马逊',
+      subject: '2015年7月，阿里云提出目标：四年内超越亚马逊',
       text: '2015年7月，阿里云总裁表示，目标是在四年内，在客户、技术和全球规模上超越亚马逊。',
       checked: '路透社（2015年7月29日，Yibada也有转载）援引胡晓明的话；《南华早报》和《华尔街日报》同一周援引他的说法，称希望在三到四年内赶上或超越亚马逊。',
     },
@@ -279,7 +279,7 @@ export const claims: DeckDataInput['claims'] = [
     checked: 'Wall Street Journal (29 July 2015), quoting Simon Hu; China Daily (23 July 2015) quotes Forrester\'s Gene Cao that Aliyun\'s target customers are Chinese companies going overseas.',
     zh: {
       subject: '阿里云2015年的海外客户：多为中国企业',
-      text: '阿里云总裁说，当时阿里云的海外客户大多是在中国大陆以外经营的中国企业。',
+      text: '阿里云总裁说，当时其海外客户大多是在中国内地以外经营的中国企业。',
       checked: '《华尔街日报》（2015年7月29日）援引胡晓明；《中国日报》（2015年7月23日）援引Forrester的Gene Cao，称阿里云的目标客户是出海的中国企业。',
     },
   },
@@ -292,9 +292,9 @@ export const claims: DeckDataInput['claims'] = [
     asOf: '2019',
     checked: 'InfotechLead (2020) reports Canalys for the fourth quarter of 2019: AWS 32%, Alibaba Cloud 5%; Synergy Research\'s figures in the same piece agree on AWS (33%). Gartner\'s 2019 IaaS ranking, as summarised elsewhere, also has Alibaba third behind AWS and Azure. A secondary summary of analysts\' figures, hence medium.',
     zh: {
-      subject: '四年后（2019年），AWS在全球仍遥遥领先',
-      text: '四年后，AWS在全球云基础设施支出中的份额仍是阿里云的好几倍：2019年第四季度，约三分之一对约二十分之一。',
-      checked: 'InfotechLead（2020年）转述Canalys的2019年第四季度数据：AWS占32%，阿里云占5%；同文中Synergy Research的数据在AWS上一致（33%）。据其他地方的转述，高德纳的2019年IaaS排名也把阿里巴巴列为第三，位于AWS和Azure之后。这是对分析机构数据的二手汇总，因此可信度为中。',
+      subject: '四年后（2019年），亚马逊云科技在全球仍遥遥领先',
+      text: '四年后，亚马逊云科技在全球云基础设施支出中的份额仍是阿里云的好几倍：2019年第四季度约三分之一对二十分之一。',
+      checked: 'InfotechLead（2020年）转述Canalys的2019年第四季度数据：亚马逊云科技占32%，阿里云占5%；同文中Synergy Research对亚马逊云科技的数据与此一致（33%）。据其他地方的转述，高德纳的2019年IaaS排名也把阿里巴巴列为第三，位于亚马逊云科技和微软Azure之后。这是对分析机构数据的二手汇总，因此可信度为中。',
     },
   },
   {
@@ -344,8 +344,8 @@ export const claims: DeckDataInput['claims'] = [
     confidence: 'medium',
     checked: 'Bloomberg\'s QuickTake explainer, 2015 version (first half of 2015); its May 2016 update says the same of 2015 as a whole. Bloomberg does not name its own source for the share.',
     zh: {
-      subject: '阿里巴巴旗下网站：2015年上半年占中国网络零售四分之三以上',
-      text: '把淘宝和天猫都算上，按彭博社的统计，2015年上半年，中国四分之三以上的网络零售是在阿里巴巴旗下网站完成的。',
+      subject: '2015年上半年，阿里巴巴旗下网站占中国网络零售四分之三以上',
+      text: '把淘宝和天猫都算上，按彭博社统计，2015年上半年中国四分之三以上的网络零售经由阿里巴巴旗下网站完成。',
       checked: '彭博社QuickTake解读文章的2015年版本（2015年上半年）；它2016年5月的更新版对2015年全年也这样说。彭博社没有说明这一份额的出处。',
     },
   },
@@ -357,9 +357,9 @@ export const claims: DeckDataInput['claims'] = [
     confidence: 'high',
     checked: 'Straits Times (18 August 2015): launch early the next month, seventh site, overseas headquarters.',
     zh: {
-      subject: '新加坡：第七个数据中心，2015年9月启用，海外总部',
-      text: '阿里云在2015年8月宣布、当年9月启用新加坡数据中心，这是它的第七个数据中心；新加坡也是它海外业务的总部。',
-      checked: '《海峡时报》（2015年8月18日）：次月初启用，第七个数据中心，海外总部。',
+      subject: '新加坡：第七个站点，2015年9月启用，海外总部',
+      text: '新加坡站点2015年8月宣布、当年9月启用，是阿里云的第七个站点，也是其海外业务总部。',
+      checked: '《海峡时报》（2015年8月18日）：次月初启用，第七个站点，海外总部。',
     },
   },
   {
@@ -370,7 +370,7 @@ export const claims: DeckDataInput['claims'] = [
     confidence: 'high',
     checked: 'Bloomberg via IOL (9 October 2015) and CelebCafe (October 2015).',
     zh: {
-      subject: '硅谷第二个数据中心，2015年10月',
+      subject: '2015年10月，硅谷第二个数据中心',
       text: '2015年10月，阿里云在硅谷开设了第二个数据中心。',
       checked: '彭博社（经IOL转载，2015年10月9日）和CelebCafe（2015年10月）。',
     },
@@ -384,9 +384,9 @@ export const claims: DeckDataInput['claims'] = [
     confidence: 'high',
     checked: 'AP (via HNGN) and AFP, both 19 May 2014, agree on the charges and that they were the first against state actors.',
     zh: {
-      subject: '美国起诉五名中国军官从事黑客活动，2014年5月',
-      text: '2014年5月，美国起诉五名中国军官入侵美国企业，这是美国首次对外国国家官员提出此类指控。',
-      checked: '美联社（经HNGN转载）和法新社，均为2014年5月19日，对起诉内容以及这是首次针对国家行为者的起诉，说法一致。',
+      subject: '2014年5月，美方以入侵企业网络为由起诉五名中国军官',
+      text: '2014年5月，美方以入侵美国企业为由起诉五名中国军官，这是美方首次对外国政府官员提出此类指控。',
+      checked: '美联社（经HNGN转载）和法新社，均为2014年5月19日，对起诉内容以及这是首次针对外国政府官员的起诉，说法一致。',
     },
   },
   {
@@ -397,8 +397,8 @@ export const claims: DeckDataInput['claims'] = [
     confidence: 'high',
     checked: 'Nextgov, 4 June 2015 (OPM\'s announcement that day, with US officials\' suspicion of China as reported by the Wall Street Journal); China\'s denial is in every report of the time.',
     zh: {
-      subject: '美国联邦人事记录被盗，2015年6月披露',
-      text: '2015年6月，美国披露联邦人事记录被盗；官员怀疑是中国所为，中方予以否认。',
+      subject: '2015年6月，美国披露联邦人事记录被盗',
+      text: '2015年6月，美国披露联邦人事记录被盗；美国官员怀疑中方所为，中方予以否认。',
       checked: 'Nextgov，2015年6月4日（美国联邦人事管理局当天的公告，以及《华尔街日报》所报道的美国官员对中国的怀疑）；当时的每篇报道都提到了中方的否认。',
     },
   },
@@ -410,8 +410,8 @@ export const claims: DeckDataInput['claims'] = [
     confidence: 'high',
     checked: 'Wired, 29 January 2015, on the rules; the Irish Examiner, August 2015, on their suspension in April and revival.',
     zh: {
-      subject: '中国银行业“安全可控”IT规定，2015年',
-      text: '2015年初，中国关于银行业“安全可控”信息技术的规定要求外国供应商提供源代码；北京在4月暂停了这些规定。',
+      subject: '2015年，中国银行业“安全可控”信息技术规定',
+      text: '2015年初，中国银行业“安全可控”IT规定要求外国供应商提供源代码；银监会于4月暂停实施。',
       checked: 'Wired（2015年1月29日）报道这些规定；Irish Examiner（2015年8月）报道它们在4月暂停以及此后的恢复。',
     },
   },
@@ -425,8 +425,8 @@ export const claims: DeckDataInput['claims'] = [
     checked: 'Two law-firm reports of July 2015 on the National People\'s Congress draft; Hunton (30 June 2016) on the second draft, which repeats the first draft\'s storage duty for key infrastructure operators. The duty falls on those operators, not on every firm.',
     disagreement: 'Mondaq dates the draft\'s release to 6 July 2015, Inside Cyber Law to 8 July.',
     zh: {
-      subject: '中国《网络安全法（草案）》，2015年7月',
-      text: '2015年7月，中国《网络安全法（草案）》提出，关键信息基础设施的运营者应把收集到的个人信息和重要数据存储在中国境内。',
+      subject: '2015年7月，中国《网络安全法（草案）》公布',
+      text: '2015年7月，中国《网络安全法（草案）》提出，关键信息基础设施运营者应将收集的个人信息和重要数据存储在境内。',
       checked: '两份2015年7月的律师事务所报告，谈的是全国人大的草案；Hunton（2016年6月30日）谈草案二审稿，其中重申了一审稿对关键信息基础设施运营者的存储义务。这项义务针对的是这些运营者，而不是所有企业。',
       disagreement: 'Mondaq称草案于2015年7月6日公布，Inside Cyber Law则称是7月8日。',
     },
@@ -440,7 +440,7 @@ export const claims: DeckDataInput['claims'] = [
     checked: 'ZDNet, March 2014, states the requirement; The Register, May 2013, reports Microsoft handing control of its China data centres to its partner. Why: cloud is a licensed telecom service in China, with limits on foreign ownership (China Law & Practice, December 2016; see alicloud-partners-by-choice).',
     zh: {
       subject: '外国云服务只能通过中国合作伙伴进入中国',
-      text: '按照规定，外国云服务只能通过中国合作伙伴进入中国大陆，并由这家伙伴运营服务。',
+      text: '按照规定，外国云服务只能通过中国合作伙伴进入中国内地，并由该伙伴运营。',
       checked: 'ZDNet（2014年3月）说明了这一要求；The Register（2013年5月）报道微软把其中国数据中心的控制权交给合作伙伴。原因：在中国，云服务属于需持牌经营的增值电信业务，且外资持股受限（China Law & Practice，2016年12月；见条目alicloud-partners-by-choice）。',
     },
   },
@@ -452,7 +452,7 @@ export const claims: DeckDataInput['claims'] = [
     confidence: 'high',
     checked: 'ZDNet, March 2014, on general availability; The Register, May 2013, on the 21Vianet arrangement.',
     zh: {
-      subject: '微软Azure经世纪互联进入中国，2014年3月',
+      subject: '2014年3月，微软Azure经世纪互联进入中国',
       text: '2014年3月，微软Azure在中国正式商用，由本地合作伙伴世纪互联运营。',
       checked: 'ZDNet（2014年3月）报道正式商用；The Register（2013年5月）报道与世纪互联的安排。',
     },
@@ -465,9 +465,9 @@ export const claims: DeckDataInput['claims'] = [
     confidence: 'medium',
     checked: 'ZDNet, March 2014, only. Sinnet took over running the region only in 2016 (The Register, 14 November 2017), the year AWS made it generally available by its own later account; "run by Sinnet" would be wrong for 2013-15.',
     zh: {
-      subject: '亚马逊AWS北京区域有限预览，携中国伙伴，2013年12月',
-      text: '2013年12月，亚马逊AWS宣布以有限预览的形式推出北京区域，由中国数据中心合作伙伴网宿科技和光环新网托管。',
-      checked: '只有ZDNet（2014年3月）。光环新网直到2016年才接手运营该区域（The Register，2017年11月14日）；据AWS后来的说法，这也是该区域正式商用的年份。所以对2013至2015年而言，说“由光环新网运营”是错误的。',
+      subject: '2013年12月，亚马逊云科技携中国伙伴推出北京区域有限预览',
+      text: '2013年12月，亚马逊云科技宣布北京区域开放有限预览，由中国数据中心伙伴网宿科技和光环新网托管。',
+      checked: '只有ZDNet（2014年3月）。光环新网直到2016年才接手运营该区域（The Register，2017年11月14日）；据亚马逊云科技后来的说法，该区域也是在这一年正式商用。所以对2013至2015年而言，说“由光环新网运营”是错误的。',
     },
   },
   {
@@ -478,9 +478,9 @@ export const claims: DeckDataInput['claims'] = [
     confidence: 'high',
     checked: 'AWS Direct Connect at Equinix, described by a Gartner analyst in August 2011; Microsoft\'s ExpressRoute locations page, May 2015, lists Equinix. This does not test the article\'s wider claim that Equinix helped both expand abroad.',
     zh: {
-      subject: 'Equinix早已把其数据中心连到AWS和Azure',
-      text: 'Equinix早就在出售从其数据中心直连亚马逊和微软云的专用链路。',
-      checked: '高德纳的一位分析师在2011年8月介绍了Equinix提供的 AWS Direct Connect；微软2015年5月的ExpressRoute接入地点页面列出了Equinix。这并不能检验文章更宽泛的说法，即Equinix帮助这两家公司拓展海外。',
+      subject: 'Equinix早已把其数据中心连到亚马逊云科技和微软Azure',
+      text: 'Equinix早已在出售从其数据中心直连亚马逊和微软云的专用链路。',
+      checked: '高德纳的一位分析师在2011年8月介绍了Equinix提供的AWS Direct Connect；微软2015年5月的ExpressRoute接入地点页面列出了Equinix。这并不能检验文章更宽泛的说法，即Equinix帮助这两家公司拓展海外。',
     },
   },
   {
@@ -491,9 +491,9 @@ export const claims: DeckDataInput['claims'] = [
     confidence: 'high',
     checked: 'China Daily, July 2015, on Aliyun\'s own Silicon Valley site; ZDNet, March 2014, on the partner requirement.',
     zh: {
-      subject: '单向之门：阿里云自建美国数据中心，美国云经伙伴入华',
+      subject: '准入单向：阿里云自建美国站点，美国云服务经伙伴进入中国',
       text: '2015年，阿里云可以在美国开设自己的数据中心，而亚马逊和微软只能通过本地合作伙伴进入中国。',
-      checked: '《中国日报》（2015年7月）报道阿里云自有的硅谷数据中心；ZDNet（2014年3月）报道合作伙伴要求。',
+      checked: '《中国日报》（2015年7月）报道阿里云自有的硅谷站点；ZDNet（2014年3月）报道须有合作伙伴的要求。',
     },
   },
 
@@ -507,8 +507,8 @@ export const claims: DeckDataInput['claims'] = [
     checked: 'ABC News, 25 September 2015, quoting both leaders at the White House.',
     backupOnly: true,
     zh: {
-      subject: '奥巴马与习近平承诺不支持商业网络窃密，2015年9月',
-      text: '2015年9月，奥巴马和习近平达成一致：两国政府都不支持以网络手段窃取商业秘密。',
+      subject: '2015年9月，习近平与奥巴马承诺不支持网络窃取商业秘密',
+      text: '2015年9月，习近平与奥巴马达成共识：两国政府都不支持以网络手段窃取商业秘密。',
       checked: 'ABC News，2015年9月25日，援引两位领导人在白宫的讲话。',
     },
   },
@@ -528,7 +528,7 @@ export const claims: DeckDataInput['claims'] = [
     disagreement: 'No dated announcement of the name was found; reports switch between October 2015 and November 2016.',
     zh: {
       subject: '阿里云后来的英文名（Alibaba Cloud，2026年6月仍在使用）',
-      text: '在海外，阿里云的英文名先改为AliCloud，后来改为Alibaba Cloud；到2026年6月，报道仍沿用这个名称。',
+      text: '在海外，阿里云的英文名先后改为AliCloud和Alibaba Cloud，2026年6月的报道仍用后者。',
       checked: '彭博社和CelebCafe（2015年10月）称该业务为AliCloud；The Register（2016年11月）称其为Alibaba Cloud，原品牌为Aliyun；英国《金融时报》（2026年6月）仍称Alibaba Cloud。',
       disagreement: '未找到注明日期的更名公告；报道中的名称在2015年10月至2016年11月之间改变。',
     },
@@ -548,9 +548,9 @@ export const claims: DeckDataInput['claims'] = [
     checked: 'ZDNet, the South China Morning Post and The Register, 21-22 November 2016, agree on the four sites; the count of eight data centres outside China is the SCMP\'s (Reuters: eight foreign facilities against six in China). "Regions outside mainland China", as the deck said before, was its own gloss.',
     disagreement: 'ZDNet: Dubai began operating the week of 21 November 2016; TMCnet: on 21 October.',
     zh: {
-      subject: '海外新增四个数据中心，2016年11月',
-      text: '2016年11月，阿里云宣布开设迪拜、法兰克福、悉尼和日本数据中心，使其海外数据中心增至八个。',
-      checked: 'ZDNet、《南华早报》和The Register（2016年11月21日至22日）对这四个地点的说法一致；海外数据中心共八个，是《南华早报》的统计（路透社：海外设施八个，中国境内六个）。本演示此前所说的“中国大陆以外的地域”，是我们自己的解读。',
+      subject: '2016年11月，海外新增四个站点',
+      text: '2016年11月，阿里云宣布进驻迪拜、法兰克福、悉尼和日本，海外数据中心增至八个。',
+      checked: 'ZDNet、《南华早报》和The Register（2016年11月21日至22日）对这四个站点的说法一致；海外共八个数据中心是《南华早报》的统计（路透社：海外设施八个，中国境内六个）。本简报此前所说的“中国内地以外的地域”，是我们自己的解读。',
       disagreement: 'ZDNet：迪拜数据中心于2016年11月21日那一周投入运营；TMCnet：10月21日。',
     },
   },
@@ -563,8 +563,8 @@ export const claims: DeckDataInput['claims'] = [
     asOf: '2016-11',
     checked: 'South China Morning Post (22 November 2016): joint ventures and partnerships with revenue sharing; Sydney without a partner (ZDNet: the local team will build a partner network). China Law & Practice (8 December 2016): cloud in China is a licensed telecom service with foreign-investment limits and strict rules for local partners. No source says the partners abroad were legally required; that they were not is the absence of any such report, hence medium.',
     zh: {
-      subject: '海外是自愿找伙伴（2016年11月），在中国是法律要求',
-      text: '2016年11月的四个数据中心里，有三个带有本地合作伙伴：法兰克福是沃达丰，日本是与软银的合资公司，迪拜是Meraas控股集团。这些都是分享收入的商业安排；而在中国，外国云服务依法必须有持牌的中国运营商。',
+      subject: '2016年11月：海外合作出于自愿，在中国则是法律要求',
+      text: '2016年11月的四个站点中，三个有本地伙伴：法兰克福是沃达丰，日本是软银的合资公司，迪拜是Meraas控股集团，都是分享收入的商业安排；而在中国，外国云服务依法须有持牌的中国运营商。',
       checked: '《南华早报》（2016年11月22日）：合资与合作，分享收入；悉尼没有合作伙伴（ZDNet：当地团队将建立合作伙伴网络）。China Law & Practice（2016年12月8日）：在中国，云服务属于需持牌经营的电信业务，有外资限制，对本地合作伙伴也有严格规定。没有任何资料说海外合作伙伴是法律要求；说它们不是法律要求，依据只是没有此类报道，因此可信度为中。',
     },
   },
@@ -578,7 +578,7 @@ export const claims: DeckDataInput['claims'] = [
     checked: 'The Register (1 July 2024), quoting Alibaba Cloud\'s notice; Silicon UK reports the same dates. That the closures then happened was not separately checked.',
     backupOnly: true,
     zh: {
-      subject: '悉尼和孟买地域关停，2024年7月至2024年9月',
+      subject: '2024年7月至2024年9月，悉尼和孟买地域相继关停',
       text: '阿里云在2024年7月后关闭了孟买地域，在2024年9月后关闭了悉尼地域。',
       checked: 'The Register（2024年7月1日）援引阿里云的通知；Silicon UK报道的日期相同。关停是否随后如期发生，未单独核实。',
     },
@@ -593,7 +593,7 @@ export const claims: DeckDataInput['claims'] = [
     checked: 'South China Morning Post, 7 November 2016, on the adoption; Sidley (15 November 2016) on the storage duty of critical information infrastructure operators; Mondaq, 2017, on the 1 June 2017 start. The duty is theirs, not every foreign firm\'s.',
     zh: {
       subject: '中国《网络安全法》：2016年11月通过，2017年6月施行',
-      text: '2016年11月，中国通过《网络安全法》；从2017年6月起，关键信息基础设施的运营者必须把在中国境内收集的个人信息和重要数据存储在境内。',
+      text: '2016年11月，中国通过《网络安全法》：自2017年6月起，关键信息基础设施运营者须将在境内收集的个人信息和重要数据存储在境内。',
       checked: '《南华早报》（2016年11月7日）报道法律通过；Sidley（2016年11月15日）谈关键信息基础设施运营者的存储义务；Mondaq（2017年）谈2017年6月1日起施行。这项义务属于这些运营者，而不是每一家外国企业。',
     },
   },
@@ -606,9 +606,9 @@ export const claims: DeckDataInput['claims'] = [
     asOf: '2017-11',
     checked: 'The Register and SiliconANGLE, 14 November 2017, with Amazon\'s statement: Chinese law forbids non-Chinese companies to own or operate certain technology for cloud services; AWS kept its intellectual property. SiliconANGLE ties it to ministry rules of January 2017 requiring new licences; that January 2017 notice was a nationwide clean-up of unlicensed operators (D1Net, March 2017), and the rules aimed at foreign clouds were the ministry\'s draft of November 2016 (Mondaq, Hunton). Some press tied the sale to the data law; Amazon did not.',
     zh: {
-      subject: '亚马逊AWS向光环新网出售北京硬件，2017年11月',
-      text: '2017年11月，亚马逊AWS把北京的云计算硬件出售给合作伙伴光环新网，理由是中国法律禁止外国公司拥有或运营某些云计算技术。',
-      checked: 'The Register和SiliconANGLE（2017年11月14日），附亚马逊的声明：中国法律禁止非中国公司拥有或运营某些用于提供云服务的技术；AWS保留了知识产权。SiliconANGLE把它与工信部2017年1月要求新许可证的规定联系起来；但2017年1月的那份通知是在全国清理无证经营者（D1Net，2017年3月），专门针对外国云服务商的是工信部2016年11月的征求意见稿（Mondaq、Hunton）。部分媒体把这次出售与数据法规联系起来，亚马逊没有这样说。',
+      subject: '2017年11月，亚马逊云科技向光环新网出售北京硬件',
+      text: '2017年11月，亚马逊云科技将北京的云硬件售予合作伙伴光环新网，理由是中国法律禁止外国公司拥有或运营某些云技术。',
+      checked: 'The Register和SiliconANGLE（2017年11月14日），附亚马逊的声明：中国法律禁止非中国公司拥有或运营某些用于提供云服务的技术；亚马逊云科技保留了知识产权。SiliconANGLE把它与工信部2017年1月要求新许可证的规定联系起来；但2017年1月的那份通知是在全国清理无证经营者（D1Net，2017年3月），专门针对外国云服务商的是工信部2016年11月的征求意见稿（Mondaq、Hunton）。部分媒体把这次出售与数据法规联系起来，亚马逊没有这样说。',
     },
   },
   {
@@ -620,8 +620,8 @@ export const claims: DeckDataInput['claims'] = [
     asOf: '2026-12',
     checked: 'Equinix\'s documentation, undated, in the version stored after September 2024, lists the seven metros; when each was added was not found, and no later version was found.',
     zh: {
-      subject: 'Equinix Fabric 在七个都会区连通阿里云（其文档未注日期，2026年12月查阅）',
-      text: '据2026年12月查阅的Equinix文档（未注明日期），它的交换平台已更名为 Equinix Fabric，在香港、硅谷、新加坡、东京、阿什本、法兰克福和伦敦连通阿里云。',
+      subject: 'Equinix Fabric在七个都会区连通阿里云（其文档未注日期，2026年12月查阅）',
+      text: '据2026年12月查阅的Equinix文档（未注日期），其交换平台已更名为Equinix Fabric，在香港、硅谷、新加坡、东京、阿什本、法兰克福和伦敦连通阿里云。',
       checked: 'Equinix的文档未注明日期，在2024年9月之后存档的版本中列出了这七个都会区；未查到各地是何时加入的，也未找到更新的版本。',
     },
   },
@@ -634,9 +634,9 @@ export const claims: DeckDataInput['claims'] = [
     asOf: '2024-10',
     checked: 'The ministry\'s notice (工信部通信函〔2024〕107号) names the four areas and services; 中国日报 (24 October 2024) and Mondaq (8 November 2024) on the launch of 23 October 2024; Dahui Lawyers (11 April 2024) on the notice of 10 April 2024; AWS\'s own guide to its China regions (after April 2019) names Sinnet and NWCD as their operators. Whether any pilot has since changed how AWS or Azure operate was not checked.',
     zh: {
-      subject: '增值电信业务扩大对外开放试点：2024年4月发布通告，10月启动',
-      text: '自2024年10月23日起，中方在北京、上海、海南和深圳的四个试点地区允许外资企业独资经营互联网数据中心等云相关业务；但我们找到的最新资料显示，亚马逊云科技和微软Azure在中国仍由本地合作伙伴运营。',
-      checked: 'Dahui Lawyers（2024年4月11日）介绍工业和信息化部2024年4月10日的通告；AWS自己的中国区域指南（2019年4月之后）写明由光环新网和西云数据运营。此后的试点是否改变了AWS或Azure的运营方式，未作核实。',
+      subject: '中方外资独资数据中心试点：2024年4月发布通告，2024年10月启动',
+      text: '自2024年10月23日起，中方允许外资在北京、上海、海南和深圳部分地区的四个试点独资经营数据中心等云业务；但据我们找到的最新资料，亚马逊云科技和微软Azure在中国仍由本地伙伴运营。',
+      checked: '工信部的通告（工信部通信函〔2024〕107号）列明了四个地区和相关业务；《中国日报》（2024年10月24日）和Mondaq（2024年11月8日）报道了2024年10月23日的启动；Dahui Lawyers（2024年4月11日）介绍了2024年4月10日发布的《关于开展增值电信业务扩大对外开放试点工作的通告》；亚马逊云科技自己的中国区域指南（2019年4月之后）写明由光环新网和西云数据运营。此后的试点是否改变了亚马逊云科技或微软Azure的运营方式，未作核实。',
     },
   },
 
@@ -651,9 +651,9 @@ export const claims: DeckDataInput['claims'] = [
     checked: 'The State Department\'s statement of 5 August 2020 (Benton Institute\'s reprint) and The Register (6 August 2020). The statement announces "lines of effort" and cooperation with Commerce; no rule or deadline was found, so "banned" would overstate it.',
     backupOnly: true,
     zh: {
-      subject: '美国“清洁网络”点名阿里巴巴的云，2020年8月',
-      text: '2020年8月，美国国务院的“清洁网络”呼吁，不要把美国人的敏感数据放在可经由中国企业访问的云上，并点名阿里巴巴、百度和腾讯；它提出的是目标，而不是规则。',
-      checked: '美国国务院2020年8月5日的声明（Benton Institute转载）和The Register（2020年8月6日）。声明宣布了若干“工作方向”（译文），以及与商务部的合作；未找到任何规则或期限，所以说“禁止”就言过其实了。',
+      subject: '2020年8月，美国“清洁网络”点名阿里巴巴的云',
+      text: '2020年8月，美国国务院的“清洁网络”呼吁不要把美国人的敏感数据存放在可经由中国企业触及的云上，并点名阿里巴巴、百度和腾讯；它提出的是目标，而非规则。',
+      checked: '美国国务院2020年8月5日的声明（Benton Institute转载）和The Register（2020年8月6日）。声明宣布了若干“工作方向”（译文）以及与美国商务部的合作；未找到任何规则或期限，所以说“禁止”就言过其实了。',
     },
   },
   {
@@ -666,7 +666,7 @@ export const claims: DeckDataInput['claims'] = [
     checked: 'Reuters (18 January 2022, via MarketScreener; many reprints): three people briefed; Commerce does not comment on reviews. No announcement or outcome was found in the stored reporting up to June 2026.',
     backupOnly: true,
     zh: {
-      subject: '美国商务部审查阿里巴巴美国云业务，2022年1月报道；至2026年6月无结果',
+      subject: '2022年1月报道：美国商务部审查阿里巴巴美国云业务；至2026年6月未见结果',
       text: '2022年1月，路透社援引知情人士报道，美国商务部正对阿里巴巴的美国云业务进行国家安全审查；截至2026年6月，未见任何结果的报道。',
       checked: '路透社（2022年1月18日，经MarketScreener转载；转载众多）：三名知情人士；美国商务部不对审查置评。在截至2026年6月的存档报道中，未找到任何公告或结果。',
     },
@@ -681,8 +681,8 @@ export const claims: DeckDataInput['claims'] = [
     checked: 'Bloomberg via The Business Times (27 November 2025), which saw the letter of 7 October 2025 from the Deputy Defense Secretary to the Armed Services chairs; Reuters and Chinese-language reports carry the same facts and Alibaba\'s answer. One outlet saw the letter, hence medium.',
     backupOnly: true,
     zh: {
-      subject: '五角大楼信函：阿里巴巴应列入其清单，2025年11月报道',
-      text: '2025年11月，彭博社报道，五角大楼2025年10月的一封信称，阿里巴巴应被列入“中国军事企业”清单；阿里巴巴表示这毫无依据，并说由于它不与美国军方做生意，不会受到影响。',
+      subject: '2025年11月报道：美国国防部信函称阿里巴巴应列入其清单',
+      text: '2025年11月，彭博社报道，美国国防部2025年10月的一封信称，阿里巴巴应被列入“中国军事企业”清单；阿里巴巴表示这毫无依据，并称由于不与美国军方有业务往来，不会受到影响。',
       checked: '彭博社（经The Business Times转载，2025年11月27日）看到了美国国防部副部长2025年10月7日致参众两院军事委员会主席的信；路透社和中文报道所述的事实及阿里巴巴的回应相同。只有一家媒体看到这封信，因此可信度为中。',
     },
   },
@@ -696,8 +696,8 @@ export const claims: DeckDataInput['claims'] = [
     checked: 'Reuters via GV Wire and The National, both 13 February 2026, with the Federal Register\'s note that an agency letter asked for withdrawal; Military.com and Chinese-language papers report the same. A Caixin page dated 14 February describes the June list instead and was not used.',
     backupOnly: true,
     zh: {
-      subject: '点名阿里巴巴的清单发布后被撤回，2026年2月',
-      text: '2026年2月，一份点名阿里巴巴的更新清单在《联邦公报》上发布，大约一小时后应五角大楼的要求撤回。',
+      subject: '2026年2月，点名阿里巴巴的清单发布后即被撤回',
+      text: '2026年2月，一份点名阿里巴巴的更新清单在《联邦公报》上发布，大约一小时后应美国国防部的要求撤回。',
       checked: '路透社（经GV Wire转载）和The National，均为2026年2月13日，附《联邦公报》的说明：一家机构来函要求撤回；Military.com和中文报纸的报道相同。一个日期为2月14日的财新页面描述的其实是6月的清单，未予采用。',
     },
   },
@@ -711,9 +711,9 @@ export const claims: DeckDataInput['claims'] = [
     checked: 'Squire Patton Boggs (June 2026): added on 8 June. The Financial Times and CBS/AFP (24 June 2026): complaint filed on 23 June in federal court in San Jose, California, calling the listing arbitrary and capricious. Law-firm notes and translated wire copy, hence medium; no later report of the case was found.',
     disagreement: 'Some reports put the suit in Washington; the FT and AFP say San Jose, California. Counts differ with how subsidiaries count: Squire Patton Boggs says 65 entities were added, AFP 80 companies with their subsidiaries; 188 is the number of entries on the list after the addition, up from 134.',
     zh: {
-      subject: '阿里巴巴被列入美国国防部清单后起诉，2026年6月；2026年12月仍在清单上',
-      text: '2026年6月，美国国防部将阿里巴巴列入“中国军事企业”清单，阿里巴巴随后在加利福尼亚州的联邦法院起诉，要求除名；截至2026年12月，唯一见报的法院命令只暂停了游说限制。',
-      checked: 'Squire Patton Boggs（2026年6月）：6月8日列入。英国《金融时报》和CBS/法新社（2026年6月24日）：6月23日向加利福尼亚州圣何塞的联邦法院提起诉讼，称列名武断且反复无常。依据是律师事务所的简报和翻译过的通讯社稿件，因此可信度为中；未找到此案的后续报道。',
+      subject: '2026年6月，阿里巴巴被列入美国国防部清单并起诉；2026年12月仍在清单上',
+      text: '2026年6月，美国国防部将阿里巴巴列入“中国军事企业”清单，阿里巴巴随即在加州联邦法院起诉，要求除名；截至2026年12月，唯一见报的法院命令只暂停了游说禁令。',
+      checked: 'Squire Patton Boggs（2026年6月）：6月8日列入。英国《金融时报》和CBS/法新社（2026年6月24日）：6月23日向加利福尼亚州圣何塞的联邦法院提起诉讼，称列入决定武断且反复无常。依据是律师事务所的简报和翻译过的通讯社稿件，因此可信度为中；未找到此案的后续报道。',
       disagreement: '有报道称诉讼是在华盛顿提起的；英国《金融时报》和法新社说是加利福尼亚州圣何塞。数量因子公司的算法不同而各异：Squire Patton Boggs说新增65家实体，法新社说新增80家公司及其子公司；188是新增之后清单上的条目总数，此前为134个。',
     },
   },
@@ -726,9 +726,9 @@ export const claims: DeckDataInput['claims'] = [
     asOf: '2026-06',
     checked: 'NashNova (29 June 2026) on the lobbying bar of the 2025 defence act and Alibaba\'s lobbyists leaving; the Justice Department (27 December 2024) on the bulk-data rule. Section 805 of the defence authorization act for fiscal 2024, signed December 2023: Akin Gump (5 February 2024) and Crowell & Moring (6 February 2024) give 30 June 2026 and 30 June 2027; AFP (June 2026) the same first date. The list itself carries no sanctions (The National, February 2026).',
     zh: {
-      subject: '五角大楼对清单上企业的合同禁令，2026年6月起',
-      text: '根据2023年12月通过的《2024财年国防授权法案》第805条，自2026年6月30日起，五角大楼不得与清单上的企业签订新合同，自2027年6月起也不得通过他人采购它们的商品或服务；2025年的一部法律也自同日起禁止为它们游说。',
-      checked: '2024财年国防授权法案第805条，2023年12月签署：Akin Gump（2024年2月5日）和Crowell & Moring（2024年2月6日）给出2026年6月30日和2027年6月30日；法新社（2026年6月）给出的第一个日期相同。清单本身不附带制裁（The National，2026年2月）。',
+      subject: '2026年6月起，美国国防部对清单上企业的签约禁令',
+      text: '依据美国2023年12月的一部国防法，自2026年6月30日起，美国国防部不得与清单上的企业签新合同，2027年6月起也不得经他方采购其商品或服务；2025年的另一部法律同日起禁止为其游说。',
+      checked: 'NashNova（2026年6月29日）报道《2025财年国防授权法案》的游说禁令及阿里巴巴的游说公司退出；美国司法部（2024年12月27日）关于敏感数据规则的新闻稿。《2024财年国防授权法案》第805条，2023年12月签署：Akin Gump（2024年2月5日）和Crowell & Moring（2024年2月6日）给出2026年6月30日和2027年6月30日；法新社（2026年6月）给出的第一个日期相同。清单本身不附带制裁（The National，2026年2月）。',
     },
   },
   {
@@ -740,9 +740,9 @@ export const claims: DeckDataInput['claims'] = [
     asOf: '2026-06',
     checked: 'Squire Patton Boggs (June 2026): on 22 June the Ministry of Finance barred government procurement from 46 US companies and the Ministry of Commerce added 10 to its export-control entity list. One law firm\'s account, hence medium; Beijing did not call it retaliation.',
     zh: {
-      subject: '中国对美国企业的反制清单，2026年6月',
-      text: '2026年6月，中国以自己的清单回应：禁止政府采购数十家美国企业的产品，并把另一些企业列入出口管制管控名单。',
-      checked: 'Squire Patton Boggs（2026年6月）：6月22日，中国财政部禁止在政府采购中采购46家美国企业的产品，中国商务部把10家企业列入出口管制管控名单。这只是一家律师事务所的说法，因此可信度为中；北京并未称之为报复。',
+      subject: '2026年6月，中方针对美国企业的反制清单',
+      text: '2026年6月，中方以自己的清单回应：禁止政府采购数十家美国企业的产品，另将一些企业列入出口管制管控名单。',
+      checked: 'Squire Patton Boggs（2026年6月）：6月22日，中国财政部禁止在政府采购中采购46家美国企业的产品，中国商务部将10家美国实体列入出口管制管控名单。这只是一家律师事务所的说法，因此可信度为中；中方并未称之为报复。',
     },
   },
   {
@@ -755,7 +755,7 @@ export const claims: DeckDataInput['claims'] = [
     asOf: '2017-01',
     backupOnly: true,
     zh: {
-      subject: '工信部云服务规范征求意见稿，2016年11月；2017年1月起全面清理规范',
+      subject: '2016年11月工信部发布云服务规范征求意见稿；2017年1月起开展全面清理规范',
       text: '2016年11月，工信部发布《关于规范云服务市场经营行为的通知（征求意见稿）》：外国云服务商须通过持牌的中国运营商开展业务，运营商不得向其出借许可证；2017年1月开始的清理规范针对的是各类无证经营者，并非专门针对外资。',
       checked: 'Mondaq（2017年2月6日）和Hunton（2016年12月21日）关于2016年11月24日征求意见稿的评述；D1Net（2017年3月，摘自中国证券网）关于2017年1月至2018年3月全国清理规范的报道。',
     },
@@ -770,9 +770,9 @@ export const claims: DeckDataInput['claims'] = [
     asOf: '2021-01',
     backupOnly: true,
     zh: {
-      subject: '美方曾考虑对阿里巴巴实施投资禁令，后搁置，2021年1月',
-      text: '2021年1月，即将卸任的特朗普政府曾考虑把阿里巴巴列入禁止美国人投资的“中国军方关联企业”名录，后来搁置了这一计划。',
-      checked: '路透社2021年1月6日和13日的报道（经Taiwan News和亚洲新闻台转载）：美国官员曾考虑把阿里巴巴和腾讯列入；美国财政部长反对后，该计划被搁置。',
+      subject: '2021年1月，美方曾考虑对阿里巴巴实施投资禁令，后搁置',
+      text: '2021年1月，即将卸任的特朗普政府曾考虑把阿里巴巴纳入美方的投资禁令，即禁止美国人投资被其认定与中国军方有关联的企业，后来搁置了这一计划。',
+      checked: '路透社2021年1月6日和13日的报道（经Taiwan News和亚洲新闻台转载）：美国官员曾考虑把阿里巴巴和腾讯纳入禁令；美国财政部长反对后，该计划被搁置。',
     },
   },
   {
@@ -784,8 +784,8 @@ export const claims: DeckDataInput['claims'] = [
     checked: 'China News Service (11 June 2021): passed 10 June, in force 1 September 2021. The law\'s text with Presidential Order No. 91: adopted 20 August, in force 1 November 2021.',
     asOf: '2021-11',
     zh: {
-      subject: '中国《数据安全法》和《个人信息保护法》，2021年9月和11月施行',
-      text: '到2021年11月，中国《数据安全法》和《个人信息保护法》均已施行，规定了数据存放在哪里、谁可以查看。',
+      subject: '中国《数据安全法》和《个人信息保护法》：2021年9月、2021年11月先后施行',
+      text: '到2021年11月，《数据安全法》和《个人信息保护法》均已施行，规范数据存放何处、谁可查看。',
       checked: '中国新闻社（2021年6月11日）：6月10日通过，2021年9月1日施行。《个人信息保护法》全文及第九十一号主席令：8月20日通过，2021年11月1日施行。',
     },
   },
@@ -799,7 +799,7 @@ export const claims: DeckDataInput['claims'] = [
     asOf: '2021-12',
     backupOnly: true,
     zh: {
-      subject: '工信部因Log4j漏洞暂停阿里云的威胁信息共享平台合作单位资格，2021年12月',
+      subject: '2021年12月，工信部因Log4j漏洞暂停阿里云的威胁信息共享平台合作单位资格',
       text: '2021年12月，工信部暂停阿里云作为网络安全威胁信息共享平台合作单位6个月，原因是阿里云发现Log4j漏洞后先报告了Apache，未及时向电信主管部门报告。',
       checked: '《21世纪经济报道》（2021年12月22日）引述了工信部的原话；TechNode（2021年12月23日，援引路透社）：暂停六个月，之后再评估。',
     },
@@ -813,8 +813,8 @@ export const claims: DeckDataInput['claims'] = [
     checked: 'The Commerce Department\'s releases of 7 October 2022 and 17 October 2023; Alibaba\'s results statement of 16 November 2023, quoted by The Register (via Slashdot) and 电科技: the new restrictions may hurt the cloud group\'s ability to offer products and perform contracts, so the full spin-off will not go ahead.',
     asOf: '2023-11',
     zh: {
-      subject: '美国芯片出口管制（2022年10月，2023年10月扩大）；阿里巴巴放弃分拆阿里云，2023年11月',
-      text: '美方自2022年10月起管制高端芯片出口，一年后又扩大范围；2023年11月，阿里巴巴以此为由，放弃完全分拆云智能集团。',
+      subject: '美国芯片出口管制（2022年10月起，2023年10月扩大）；2023年11月阿里巴巴放弃分拆云业务',
+      text: '美国对高端芯片的出口管制始于2022年10月，一年后扩大，致使阿里巴巴在2023年11月放弃完全分拆云业务。',
       checked: '美国商务部2022年10月7日和2023年10月17日的新闻稿；阿里巴巴2023年11月16日的业绩公告，The Register（经Slashdot）和电科技都有引述：新的限制可能影响云智能集团提供产品和履行合同的能力，因此不再推进完全分拆。',
     },
   },
@@ -827,8 +827,8 @@ export const claims: DeckDataInput['claims'] = [
     checked: 'The Justice Department\'s release of 27 December 2024; Kirkland & Ellis (February 2025): published 8 January, in force 8 April 2025; the rule\'s definition of a vendor agreement names cloud-computing services (28 CFR 202.258).',
     asOf: '2025-04',
     zh: {
-      subject: '美国敏感数据规则生效，2025年4月：与中国企业的数据交易受限，包括云服务',
-      text: '自2025年4月起，美国司法部的一项规则限制让中国企业接触美国人大宗敏感数据的交易，云服务也在其列。',
+      subject: '2025年4月，美国大宗敏感数据规则生效：与中国企业的数据交易受限，云服务在内',
+      text: '自2025年4月起，美国司法部一项规则限制可使中国企业获取美国人大宗敏感数据的交易，包括云服务。',
       checked: '美国司法部2024年12月27日的新闻稿；Kirkland & Ellis（2025年2月）：2025年1月8日公布，4月8日生效；该规则对“供应商协议”的定义明确包括云计算服务（《美国联邦法规》第28编第202.258条）。',
     },
   },
@@ -842,8 +842,8 @@ export const claims: DeckDataInput['claims'] = [
     asOf: '2025-11',
     backupOnly: true,
     zh: {
-      subject: '《金融时报》报道白宫关于阿里巴巴与中国军方的备忘录；阿里巴巴否认，2025年11月',
-      text: '2025年11月，英国《金融时报》报道，一份白宫备忘录称阿里巴巴协助中国军方针对美国目标；《金融时报》表示无法核实，阿里巴巴称其完全错误。',
+      subject: '2025年11月，英国《金融时报》报道白宫关于阿里巴巴与中国军方的备忘录；阿里巴巴否认',
+      text: '2025年11月，英国《金融时报》报道，一份白宫备忘录指称阿里巴巴协助中国军方针对美国目标；《金融时报》表示无法核实，阿里巴巴称报道完全不实。',
       checked: 'GMT Eight（2025年11月17日）概述了《金融时报》11月14日的报道及其保留意见；香港01（2025年11月15日）转载了路透社关于阿里巴巴和中国大使馆否认的报道。我们没有看到备忘录本身。',
     },
   },
@@ -857,8 +857,8 @@ export const claims: DeckDataInput['claims'] = [
     asOf: '2026-07',
     backupOnly: true,
     zh: {
-      subject: '法院对阿里巴巴暂停适用游说限制，2026年7月；清单和合同禁令不变',
-      text: '2026年7月，加利福尼亚州一名联邦法官命令五角大楼：在她作出裁决之前，仅就游说禁令而言，不得把阿里巴巴当作清单上的企业；据我们找到的最新报道，清单和合同禁令不受影响。',
+      subject: '2026年7月，法院暂停对阿里巴巴适用游说禁令；清单和签约禁令不变',
+      text: '2026年7月，加州一名联邦法官命令美国国防部：在她作出裁决前，仅就游说禁令而言，不得将阿里巴巴视为清单上的企业；据我们找到的最新报道，清单和签约禁令仍然有效。',
       checked: '彭博社报道的转载（2026年7月）：命令发于该法律6月30日生效后那一周的一个星期日；页面没有给出日期，月份是我们的推断。截至2026年12月，未找到后续裁决的报道。',
     },
   },
@@ -871,8 +871,8 @@ export const claims: DeckDataInput['claims'] = [
     checked: 'The Register (1 July 2024) on the Sydney and Mumbai closures; Xinhua (24 February 2025) on the pledge of more than 380 billion yuan; SCMP (17 June 2026) on the Paris data centres, its third European hub.',
     asOf: '2026-06',
     zh: {
-      subject: '阿里云在海外有进有退：2024年关停，2025年2月宣布投入计划，2026年6月启用巴黎',
-      text: '阿里云2024年关停悉尼和孟买地域，2025年2月宣布投入3800亿元建设云和AI基础设施，2026年6月又在巴黎启用数据中心。',
+      subject: '阿里云在海外有进有退：2024年关停两个地域，2025年2月宣布投入计划，2026年6月在巴黎启用',
+      text: '阿里云2024年关停悉尼和孟买地域，2025年2月承诺投入3800亿元用于云和AI，2026年6月又在巴黎启用数据中心。',
       checked: 'The Register（2024年7月1日）关于悉尼和孟买关停的报道；新华社（2025年2月24日）关于超过3800亿元投入的报道；《南华早报》（2026年6月17日）关于巴黎数据中心的报道，这是它在欧洲的第三个枢纽。',
     },
   },
@@ -886,7 +886,7 @@ export const claims: DeckDataInput['claims'] = [
     asOf: '2017-02',
     backupOnly: true,
     zh: {
-      subject: '阿里云的北弗吉尼亚地域，至迟2017年2月',
+      subject: '至迟2017年2月，阿里云已有北弗吉尼亚地域',
       text: '至迟在2017年2月，阿里云在北弗吉尼亚也有了一个地域；Equinix在该地区的阿什本都会区，如今也是连通阿里云的都会区之一。启用日期未找到。',
       checked: 'Data Center Knowledge（2017年2月13日）列出阿里云在硅谷、北弗吉尼亚和悉尼的数据中心；Equinix的文档把阿什本列为连通阿里云的都会区之一。该地域是否就在阿什本，未找到资料。',
     },

@@ -17,9 +17,9 @@ export const figures: DeckDataInput['figures'] = [
     zh: {
       holder: '阿里巴巴',
       market: '中国B2B电子商务',
-      measure: '营收',
+      measure: '按收入计',
       period: '约2015年',
-      disagreement: '未找到任何英文或中文的原始来源，只有这篇文章这样说。',
+      disagreement: '未找到任何英文或中文的原始出处，只有这篇文章这样说。',
     },
   },
   {
@@ -39,7 +39,7 @@ export const figures: DeckDataInput['figures'] = [
       market: '中国云计算',
       measure: '口径未说明',
       period: '约2015年',
-      disagreement: '未说明统计口径。DatacenterDynamics（2015年7月）：近25%；阿里云同年7月自称：超过20%。',
+      disagreement: '统计口径未说明。DatacenterDynamics（2015年7月）：近25%；阿里云同年7月自称：超过20%。',
     },
   },
   {
@@ -57,9 +57,9 @@ export const figures: DeckDataInput['figures'] = [
     zh: {
       holder: '天猫',
       market: '中国B2C网络零售',
-      measure: '交易额',
+      measure: '按交易额计',
       period: '2014年上半年',
-      disagreement: '仅指B2C销售，2014年上半年（文章称2014年）。易观国际：52.4%（2014年第二季度）；艾瑞咨询：超过60%（全年）。',
+      disagreement: '仅指B2C网络零售，2014年上半年（文章称2014年）。易观国际：52.4%（2014年第二季度）；艾瑞咨询：60%以上（全年）。',
     },
   },
   {
@@ -130,10 +130,10 @@ export const figures: DeckDataInput['figures'] = [
     confidence: 'low',
     disagreement: 'Only the article gives it, without saying what it counts; Equinix then ran about 100 data centres. The map shows Microsoft\'s May 2015 list of cities.',
     zh: {
-      label: 'Equinix Cloud Exchange 的“设施”，按文章的计数',
+      label: 'Equinix Cloud Exchange“设施”数（按文章的计数）',
       noun: ['个设施', '个设施'],
       period: '2015年年中',
-      disagreement: '只有这篇文章给出这个数，且没有说明计的是什么；Equinix当时运营约100个数据中心。地图显示的是微软2015年5月列出的城市。',
+      disagreement: '只有这篇文章给出这个数字，且没有说明统计的是什么；Equinix当时运营约100个数据中心。地图显示的是微软2015年5月列出的城市。',
     },
   },
   {
@@ -146,7 +146,7 @@ export const figures: DeckDataInput['figures'] = [
     sources: ['ewc-madaj-2015', 'ms-expressroute-2015'],
     confidence: 'high',
     zh: {
-      label: '设有 Equinix Cloud Exchange 的大洲',
+      label: '设有Equinix Cloud Exchange的大洲',
       noun: ['个大洲', '个大洲'],
       period: '2015年年中',
     },
@@ -188,8 +188,8 @@ export const figures: DeckDataInput['figures'] = [
     sources: ['equinix-docs-alibaba'],
     confidence: 'medium',
     zh: {
-      label: 'Equinix Fabric 连接阿里云的城市',
-      noun: ['个城市', '个城市'],
+      label: 'Equinix Fabric连通阿里云的都会区',
+      noun: ['个都会区', '个都会区'],
       period: '2024年以来',
     },
   },

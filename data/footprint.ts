@@ -18,8 +18,8 @@ export const ecx: DeckDataInput['ecx'] = {
   citiesLabel: 'Equinix ExpressRoute cities, May 2015',
   citiesDescription: 'cities where Microsoft listed Equinix as an ExpressRoute exchange provider in May 2015, the best public evidence of where Cloud Exchange ran',
   zh: {
-    citiesLabel: 'Equinix提供ExpressRoute的城市，2015年5月',
-    citiesDescription: '2015年5月微软列明Equinix为ExpressRoute交换服务提供商的城市（Cloud Exchange 运营地点的最佳公开证据）',
+    citiesLabel: '2015年5月Equinix提供ExpressRoute的城市',
+    citiesDescription: '2015年5月微软列明Equinix为ExpressRoute交换服务提供商的城市（Cloud Exchange运营地点的最佳公开证据）',
   },
   metros: [
     {
@@ -248,7 +248,7 @@ export const regions: DeckDataInput['regions'] = [
     confidence: 'high',
     zh: {
       name: '杭州',
-      country: '中国大陆',
+      country: '中国内地',
     },
   },
   {
@@ -263,7 +263,7 @@ export const regions: DeckDataInput['regions'] = [
     confidence: 'high',
     zh: {
       name: '青岛',
-      country: '中国大陆',
+      country: '中国内地',
     },
   },
   {
@@ -278,7 +278,7 @@ export const regions: DeckDataInput['regions'] = [
     confidence: 'high',
     zh: {
       name: '北京',
-      country: '中国大陆',
+      country: '中国内地',
     },
   },
   {
@@ -322,7 +322,7 @@ export const regions: DeckDataInput['regions'] = [
     confidence: 'high',
     zh: {
       name: '深圳',
-      country: '中国大陆',
+      country: '中国内地',
     },
   },
   // Not yet open at the end of July 2015 (six sites counted then); listed in October 2015.
@@ -338,7 +338,7 @@ export const regions: DeckDataInput['regions'] = [
     confidence: 'medium',
     zh: {
       name: '上海',
-      country: '中国大陆',
+      country: '中国内地',
     },
   },
   // Announced 18 August 2015, launched early September.
@@ -383,7 +383,7 @@ export const events: DeckDataInput['events'] = [
     confidence: 'high',
     zh: {
       label: '香港地域',
-      detail: '阿里云在中国大陆以外的首个地域',
+      detail: '阿里云在中国内地以外的首个地域',
     },
   },
   {
@@ -395,7 +395,7 @@ export const events: DeckDataInput['events'] = [
     confidence: 'high',
     zh: {
       label: '纽交所上市',
-      detail: '直至2019年仍是史上最大IPO',
+      detail: '史上最大IPO，纪录保持至2019年',
     },
   },
   {
@@ -408,7 +408,7 @@ export const events: DeckDataInput['events'] = [
     disagreement: 'The article dates the Costco deal to November 2014; it launched in October 2014.',
     zh: {
       label: '开市客入驻天猫',
-      detail: '美国仓储式会员店向中国销售',
+      detail: '美国仓储会员店开始向中国销售',
       disagreement: '文章把开市客（Costco）的这笔合作记在2014年11月；它实际于2014年10月上线。',
     },
   },
@@ -462,7 +462,9 @@ export const events: DeckDataInput['events'] = [
   },
 ]
 
-// What came next, 2016 to the asOf date: both governments' steps and the companies'. Not drawn by the
+// What came next, 2016 to the asOf date: both governments' steps and the companies'. The steps before the June 2026
+// listing that were only reported or withdrawn (the Pentagon's letter of October 2025, the list posted and withdrawn
+// in February 2026) are claims of the register (data/claims.ts), not drawn. Not drawn by the
 // 2014-15 timeline (it draws `events` only); a chart of what came next can draw these by `actor`.
 export const hindsightEvents: DeckDataInput['hindsightEvents'] = [
   {
@@ -508,12 +510,12 @@ export const hindsightEvents: DeckDataInput['hindsightEvents'] = [
     id: 'aws-beijing-sale',
     date: '2017-11',
     actor: 'us-clouds',
-    label: 'AWS sells Beijing hardware',
+    label: 'AWS sells in Beijing',
     detail: 'To Sinnet, under China\'s ownership rules',
     sources: ['theregister-2017-11', 'siliconangle-2017-11'],
     confidence: 'high',
     zh: {
-      label: '亚马逊AWS出售北京硬件',
+      label: '亚马逊云科技售北京硬件',
       detail: '售予光环新网，以符合中国持股规定',
     },
   },
@@ -540,19 +542,19 @@ export const hindsightEvents: DeckDataInput['hindsightEvents'] = [
     confidence: 'high',
     zh: {
       label: '“清洁网络”',
-      detail: '点名阿里巴巴等云，要求数据远离',
+      detail: '点名阿里巴巴等云，主张不在其上存放数据',
     },
   },
   {
     id: 'commerce-review',
     date: '2022-01-18',
     actor: 'us-government',
-    label: 'Commerce review reported',
+    label: 'Commerce review',
     detail: 'Of Alibaba\'s US cloud, by Reuters\' sources',
     sources: ['reuters-2022-01'],
     confidence: 'medium',
     zh: {
-      label: '据报美国商务部审查',
+      label: '美国商务部审查',
       detail: '对象为阿里云美国业务，据路透社消息人士',
     },
   },
@@ -560,13 +562,13 @@ export const hindsightEvents: DeckDataInput['hindsightEvents'] = [
     id: 'contract-bar-law',
     date: '2023-12',
     actor: 'us-government',
-    label: 'Defence act, section 805',
+    label: 'Section 805 law',
     detail: 'Pentagon to stop contracting with listed firms',
     sources: ['akingump-2024-02', 'crowell-2024-02'],
     confidence: 'high',
     zh: {
-      label: '国防授权法案第805条',
-      detail: '五角大楼将停止与名单上的企业签约',
+      label: '《国防授权法案》第805条',
+      detail: '美国国防部将停止与清单上的企业签约',
     },
   },
   {
@@ -578,7 +580,7 @@ export const hindsightEvents: DeckDataInput['hindsightEvents'] = [
     sources: ['miit-2024-04', 'chinadaily-2024-10', 'mondaq-2024-11', 'dahui-2024-04'],
     confidence: 'high',
     zh: {
-      label: '增值电信开放试点启动',
+      label: '开放试点启动',
       detail: '四地允许外资独资经营数据中心',
     },
   },
@@ -586,7 +588,7 @@ export const hindsightEvents: DeckDataInput['hindsightEvents'] = [
     id: 'sydney-mumbai-shut',
     date: '2024-09',
     actor: 'alibaba',
-    label: 'Sydney and Mumbai shut',
+    label: 'Sydney, Mumbai shut',
     detail: 'Mumbai after July, Sydney after September',
     sources: ['theregister-2024-07'],
     confidence: 'medium',
@@ -599,39 +601,13 @@ export const hindsightEvents: DeckDataInput['hindsightEvents'] = [
     id: 'alibaba-cloud-2025',
     date: '2025-09-24',
     actor: 'alibaba',
-    label: 'New regions planned',
+    label: 'New regions',
     detail: 'First in Brazil, France and the Netherlands',
     sources: ['newsaz-2025-09'],
     confidence: 'medium',
     zh: {
       label: '计划新建地域',
       detail: '首次进入巴西、法国和荷兰',
-    },
-  },
-  {
-    id: 'pentagon-letter',
-    date: '2025-10-07',
-    actor: 'us-government',
-    label: 'Pentagon letter',
-    detail: 'Alibaba belongs on the list (reported Nov 2025)',
-    sources: ['businesstimes-2025-11'],
-    confidence: 'medium',
-    zh: {
-      label: '五角大楼信函',
-      detail: '称阿里巴巴应列入清单（2025年11月报道）',
-    },
-  },
-  {
-    id: 'list-withdrawn',
-    date: '2026-02-13',
-    actor: 'us-government',
-    label: 'List posted and withdrawn',
-    detail: 'Named Alibaba for about an hour',
-    sources: ['gvwire-2026-02', 'thenational-2026-02'],
-    confidence: 'high',
-    zh: {
-      label: '清单发布后撤回',
-      detail: '清单点名阿里巴巴约一小时',
     },
   },
   {
@@ -644,7 +620,7 @@ export const hindsightEvents: DeckDataInput['hindsightEvents'] = [
     confidence: 'medium',
     zh: {
       label: '阿里巴巴被列入清单',
-      detail: '五角大楼的1260H清单',
+      detail: '美国国防部的1260H清单',
     },
   },
   {
@@ -656,7 +632,7 @@ export const hindsightEvents: DeckDataInput['hindsightEvents'] = [
     sources: ['squire-2026-06'],
     confidence: 'medium',
     zh: {
-      label: '中国的反制清单',
+      label: '中方反制清单',
       detail: '禁止政府采购数十家美国企业的产品',
     },
   },
@@ -677,26 +653,26 @@ export const hindsightEvents: DeckDataInput['hindsightEvents'] = [
     id: 'contract-bar-in-force',
     date: '2026-06-30',
     actor: 'us-government',
-    label: 'Contracting bar in force',
+    label: 'Contracting bar',
     detail: 'No new Pentagon deals with listed firms; lobbyists quit',
     sources: ['akingump-2024-02', 'crowell-2024-02', 'cbs-afp-2026-06', 'nashnova-2026-06'],
     confidence: 'high',
     zh: {
       label: '签约禁令生效',
-      detail: '五角大楼不再与清单上的企业签新合同；游说公司退出',
+      detail: '美国国防部不再与清单上的企业签新合同；游说公司退出',
     },
   },
   {
     id: 'investment-ban-weighed',
     date: '2021-01',
     actor: 'us-government',
-    label: 'Investment ban weighed',
+    label: 'Ban weighed',
     detail: 'Adding Alibaba considered, then shelved',
     sources: ['taiwannews-reuters-2021-01', 'cna-reuters-2021-01'],
     confidence: 'high',
     zh: {
       label: '考虑投资禁令',
-      detail: '曾考虑将阿里巴巴列入，后搁置',
+      detail: '曾考虑把阿里巴巴纳入，后搁置',
     },
   },
   {
@@ -716,7 +692,7 @@ export const hindsightEvents: DeckDataInput['hindsightEvents'] = [
     id: 'log4j-suspension',
     date: '2021-12-22',
     actor: 'china-government',
-    label: 'Alibaba Cloud suspended',
+    label: 'Log4j suspension',
     detail: 'From MIIT\'s threat-sharing platform, over Log4j',
     sources: ['21jingji-2021-12', 'technode-2021-12'],
     confidence: 'high',
@@ -729,7 +705,7 @@ export const hindsightEvents: DeckDataInput['hindsightEvents'] = [
     id: 'chip-controls',
     date: '2022-10-07',
     actor: 'us-government',
-    label: 'Chip export controls',
+    label: 'Chip controls',
     detail: 'Top AI chips for China need a licence',
     sources: ['bis-2022-10'],
     confidence: 'high',
@@ -742,7 +718,7 @@ export const hindsightEvents: DeckDataInput['hindsightEvents'] = [
     id: 'chip-controls-widened',
     date: '2023-10-17',
     actor: 'us-government',
-    label: 'Chip controls widened',
+    label: 'Chips, wider',
     detail: 'The 2022 rules tightened',
     sources: ['bis-2023-10'],
     confidence: 'high',
@@ -755,7 +731,7 @@ export const hindsightEvents: DeckDataInput['hindsightEvents'] = [
     id: 'cloud-spinoff-dropped',
     date: '2023-11-16',
     actor: 'alibaba',
-    label: 'Cloud spin-off dropped',
+    label: 'Spin-off dropped',
     detail: 'Alibaba cites the US chip curbs',
     sources: ['slashdot-register-2023-11', 'diankeji-2023-11'],
     confidence: 'high',
@@ -781,7 +757,7 @@ export const hindsightEvents: DeckDataInput['hindsightEvents'] = [
     id: 'bulk-data-rule',
     date: '2025-04-08',
     actor: 'us-government',
-    label: 'Bulk-data rule in force',
+    label: 'Bulk-data rule',
     detail: 'Limits US data deals with Chinese firms, cloud included',
     sources: ['doj-2024-12', 'kirkland-2025-02', 'cfr-202-258'],
     confidence: 'high',
@@ -800,19 +776,19 @@ export const hindsightEvents: DeckDataInput['hindsightEvents'] = [
     confidence: 'medium',
     zh: {
       label: '据报白宫备忘录',
-      detail: '《金融时报》称其协助中国军方；阿里巴巴否认',
+      detail: '《金融时报》：备忘录指其协助中国军方；阿里巴巴否认',
     },
   },
   {
     id: 'alibaba-cloud-paris',
     date: '2026-06-17',
     actor: 'alibaba',
-    label: 'Paris region opens',
+    label: 'Paris opens',
     detail: 'Its first data centres in France',
     sources: ['scmp-2026-06'],
     confidence: 'high',
     zh: {
-      label: '巴黎地域启用',
+      label: '巴黎启用',
       detail: '在法国的首批数据中心',
     },
   },
@@ -820,13 +796,13 @@ export const hindsightEvents: DeckDataInput['hindsightEvents'] = [
     id: 'lobbying-order',
     date: '2026-07',
     actor: 'us-government',
-    label: 'Court order on lobbying',
+    label: 'Lobbying order',
     detail: 'Lobbying bar paused for Alibaba; listing stands',
     sources: ['bloomberg-2026-07'],
     confidence: 'medium',
     zh: {
-      label: '法院就游说限制下令',
-      detail: '对阿里巴巴暂停游说限制；清单不变',
+      label: '游说禁令暂停',
+      detail: '对阿里巴巴暂停适用游说禁令；清单不变',
     },
   },
 ]

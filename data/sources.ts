@@ -23,7 +23,7 @@ export const sources: Source[] = [
     url: 'https://corrierecomunicazioni.it/digital-economy/cloud/alibaba-sfida-amazon-sul-cloud',
     note: 'Headline read from the page address. On the Singapore announcement (launch due September); gives Aliyun 23% of China\'s cloud market.',
     zh: {
-      note: '标题取自页面网址。报道新加坡站点的宣布（定于9月启用）；称阿里云占中国云市场的23%。',
+      note: '标题取自页面网址。报道阿里云在新加坡的布局计划（定于9月启用）；称阿里云占中国云市场的23%。',
     },
   },
   {
@@ -46,7 +46,7 @@ export const sources: Source[] = [
     note: 'A Japanese news page (China Press, on livedoor News) reporting the Center\'s release of 29 September 2014: Tmall 57.4%, JD 21.1% of China\'s business-to-consumer online retail, January–June 2014. The Center is the source of the figures; the page is the record read.',
     zh: {
       publisher: 'livedoor News（China Press），援引中国电子商务研究中心',
-      note: '一个日文新闻页面（livedoor News上的China Press），报道该中心2014年9月29日发布的数据：2014年1–6月，天猫占中国B2C网络零售的57.4%，京东占21.1%。数据出自该中心，本页是实际查阅的记录。该中心这份2014年上半年报告按原文发布的中文标题未能查到，所以这里保留上面的标题，不列中文标题；该中心同系列的报告题为《2013年度中国网络零售市场数据监测报告》和《2015年（上）中国网络零售市场数据监测报告》。',
+      note: '一个日文新闻页面（livedoor News上的China Press），报道该中心2014年9月29日发布的数据：2014年1–6月，天猫占中国B2C网络零售的57.4%，京东占21.1%。数据出自该中心，本页是实际查阅的记录。',
     },
   },
   {
@@ -82,7 +82,7 @@ export const sources: Source[] = [
     note: 'The page as it stood on 13 May 2015 (MicrosoftDocs/azure-docs, commit 06c0a33, articles/expressroute-locations.md). Lists Equinix as an exchange provider in 16 cities and names Equinix Cloud Exchange as the exchange through which ExpressRoute is ordered; it does not list Cloud Exchange sites as such.',
     zh: {
       publisher: '微软',
-      note: '该页面2015年5月13日的版本（MicrosoftDocs/azure-docs，提交06c0a33，articles/expressroute-locations.md）。列出Equinix在16个城市担任交换服务提供商，并指明ExpressRoute经由 Equinix Cloud Exchange 订购；但没有列出 Cloud Exchange 站点本身。',
+      note: '该页面2015年5月13日的版本（MicrosoftDocs/azure-docs，提交06c0a33，articles/expressroute-locations.md）。列出Equinix在16个城市担任交换服务提供商，并写明ExpressRoute经由Equinix Cloud Exchange订购；但没有列出Cloud Exchange站点本身。',
     },
   },
   {
@@ -103,7 +103,7 @@ export const sources: Source[] = [
     url: 'http://www.zdnet.com/article/alibaba-tops-up-cloud-investment-with-1b/',
     note: 'By Eileen Yu; the page shows no day (it reports the announcement of 29 July 2015). Says the Marketplace Alliance Program\'s partners include Singtel, Intel, Equinix and Towngas.',
     zh: {
-      note: '作者Eileen Yu；页面未显示具体日期（报道的是2015年7月29日的宣布）。称 Marketplace Alliance Program 的合作伙伴包括新加坡电信、英特尔、Equinix和香港中华煤气。',
+      note: '作者Eileen Yu；页面未显示具体日期（报道的是2015年7月29日的宣布）。称阿里云“市场联盟计划”（Marketplace Alliance Program，译名为本简报所加）的合作伙伴包括新加坡电信、英特尔、Equinix和香港中华煤气。',
     },
   },
   {
@@ -115,7 +115,7 @@ export const sources: Source[] = [
     note: 'Headline as carried by Yahoo Finance UK\'s copy. A report of a report: it cites the Wall Street Journal for the extra shares, which take the IPO from $21.8bn to about $25bn, the largest in history.',
     zh: {
       publisher: '路透社',
-      note: '标题依据Yahoo Finance UK转载的版本。这是一篇转述他报的报道：增发股份一事援引《华尔街日报》，增发使IPO规模从218亿美元增至约250亿美元，为史上最大。',
+      note: '标题依据Yahoo Finance UK转载的版本。这是一篇转述其他媒体的报道：增发股份一事援引《华尔街日报》，增发使IPO规模从218亿美元增至约250亿美元，为史上最大。',
     },
   },
   {
@@ -166,7 +166,7 @@ export const sources: Source[] = [
     url: 'https://www.channelweb.co.uk/news/2419838/alibaba-goes-global-cloud-arm-usd1bn-investment',
     note: 'Six datacentres in China, Hong Kong and the US at the end of July 2015.',
     zh: {
-      note: '2015年7月底，在中国大陆、中国香港和美国共有六个数据中心。',
+      note: '2015年7月底，在中国内地、中国香港和美国共有六个数据中心。',
     },
   },
   {
@@ -221,7 +221,7 @@ export const sources: Source[] = [
     url: 'https://www.techeconomy2030.it/2015/06/09/alibaba-sfida-google-amazon-microsoft-investimenti-cloud-in-usa/',
     note: 'Headline read from the page address. Reports, citing CNBC, that Aliyun has signed ("ha firmato") new partnerships with Intel and Equinix under the Marketplace Alliance Program; it gives no date the service starts.',
     zh: {
-      note: '标题取自页面网址。援引CNBC报道，阿里云已在 Marketplace Alliance Program 下与英特尔和Equinix签署（原文“ha firmato”）新的合作；没有给出服务开始的日期。',
+      note: '标题取自页面网址。援引CNBC报道，阿里云已在其“市场联盟计划”（Marketplace Alliance Program，译名为本简报所加）下与英特尔和Equinix签署（原文“ha firmato”）新的合作；没有给出服务开始的日期。',
     },
   },
   {
@@ -245,7 +245,7 @@ export const sources: Source[] = [
     note: 'Aliyun\'s president: the goal is to overtake Amazon (Web Services) in four years.',
     zh: {
       publisher: '路透社',
-      note: '阿里云总裁：目标是在四年内超越亚马逊（AWS）。',
+      note: '阿里云总裁：目标是在四年内超越亚马逊（即亚马逊云科技）。',
     },
   },
   {
@@ -336,7 +336,7 @@ export const sources: Source[] = [
     url: 'https://www.irishexaminer.com/business/china-calls-in-us-tech-firms-349218.html',
     note: 'The page shows no date; it reports Xi\'s first state visit to Washington as due next month (September 2015). Says the bank rules were suspended in April.',
     zh: {
-      note: '页面未显示日期；报道称习近平首次对华盛顿的国事访问定于下个月（2015年9月）。称银行业规定已于4月暂停。',
+      note: '页面未显示日期；报道称习近平首次对美国进行国事访问定于下个月（2015年9月）。称银行业规定已于4月暂停。',
     },
   },
   {
@@ -369,7 +369,7 @@ export const sources: Source[] = [
     url: 'http://www.zdnet.com/article/microsoft-proclaims-azure-as-first-foreign-cloud-in-china/',
     note: 'The page shows no date; it reports Azure\'s general availability in China (March 2014) as the day before. Also reports the AWS Beijing preview and the partner requirement.',
     zh: {
-      note: '页面未显示日期；报道称微软Azure在中国正式商用（2014年3月）是前一天的事。还报道了AWS北京区域的预览版和须有本地合作伙伴的要求。',
+      note: '页面未显示日期；报道称微软Azure在中国正式商用（2014年3月）是前一天的事。还报道了亚马逊云科技北京区域的预览版和须有本地合作伙伴的要求。',
     },
   },
   {
@@ -388,7 +388,7 @@ export const sources: Source[] = [
     note: 'The tag page shows no date; the post reports AWS Direct Connect at Equinix Ashburn, launched in August 2011.',
     zh: {
       publisher: 'CloudPundit（Lydia Leong，高德纳分析师）',
-      note: '标签页未显示日期；该文报道2011年8月在Equinix阿什本推出的 AWS Direct Connect。',
+      note: '标签页未显示日期；该文报道2011年8月在Equinix阿什本推出的AWS Direct Connect。',
     },
   },
   {
@@ -470,7 +470,7 @@ export const sources: Source[] = [
     url: 'https://docs.equinix.com/zh-Hans/fabric-marketplace/connecting-to-service-provider/fabric-alibaba-cloudexpress',
     note: 'The page carries no date; this is the version stored after Equinix moved its documentation in September 2024 (the Chinese-language copy of the English page). Lists the seven metros where Equinix Fabric (formerly Cloud Exchange) connects to Alibaba Cloud Express Connect.',
     zh: {
-      note: '页面没有日期；这是Equinix在2024年9月迁移文档后存档的版本（英文页面的中文版）。列出 Equinix Fabric（前身为 Cloud Exchange）连接阿里云高速通道的七个城市。',
+      note: '页面没有日期；这是Equinix在2024年9月迁移文档后存档的版本（英文页面的中文版）。列出Equinix Fabric（前身为Cloud Exchange）连接阿里云高速通道的七个都会区。',
     },
   },
   {
@@ -488,7 +488,7 @@ export const sources: Source[] = [
     url: 'https://aws.amazon.com/blogs/enterprise-strategy/getting-started-with-aws-services-in-aws-china-beijing-region-and-aws-china-ningxia-region/',
     note: 'The post carries no date here; it mentions the Hong Kong region launched in April 2019, so it was written after that. Says the Beijing region became generally available in 2016 and names its local operators.',
     zh: {
-      publisher: '亚马逊AWS（Enterprise Strategy Blog）',
+      publisher: '亚马逊云科技（Enterprise Strategy Blog）',
       note: '此处文章没有日期；文中提到2019年4月推出的香港区域，所以写于那之后。称北京区域于2016年正式商用，并点名其本地运营商。',
     },
   },
@@ -526,7 +526,7 @@ export const sources: Source[] = [
     url: 'https://www.businessinsider.in/Alibaba-boosts-its-investment-in-the-cloud-wars-against-Amazon-Google-and-Microsoft/articleshow/47590813.cms',
     note: 'The page shows no day; it reports CNBC\'s story of about 9 June 2015: Aliyun has signed partnerships with Intel, Equinix and Singtel under the Marketplace Alliance Program. No start date is given.',
     zh: {
-      note: '页面未显示具体日期；报道的是CNBC约2015年6月9日的报道：阿里云已在 Marketplace Alliance Program 下与英特尔、Equinix和新加坡电信签署合作。没有给出开始日期。',
+      note: '页面未显示具体日期；报道的是CNBC约2015年6月9日的报道：阿里云已在其“市场联盟计划”（Marketplace Alliance Program，译名为本简报所加）下与英特尔、Equinix和新加坡电信签署合作。没有给出开始日期。',
     },
   },
   {
@@ -550,7 +550,7 @@ export const sources: Source[] = [
     note: 'Most of Aliyun\'s customers abroad are Chinese companies operating outside the mainland (Simon Hu); a second US site is planned in the east.',
     zh: {
       publisher: '《华尔街日报》（ADVFN转载）',
-      note: '阿里云的海外客户大多是在中国大陆以外经营的中国企业（胡晓明）；计划在美国东部建第二个站点。',
+      note: '阿里云的海外客户大多是在中国内地以外经营的中国企业（胡晓明）；计划在美国东部建第二个站点。',
     },
   },
   {
@@ -573,7 +573,7 @@ export const sources: Source[] = [
     url: 'https://blog.equinix.com/blog/2014/03/31/new-dallas-data-center-boosts-equinix-as-interconnection-hub-latin-american-gateway/',
     note: 'Equinix then had 100 IBX data centres in 32 metros.',
     zh: {
-      note: 'Equinix当时在32个城市拥有100个IBX数据中心。',
+      note: 'Equinix当时在32个都会区拥有100个IBX数据中心。',
     },
   },
   {
@@ -639,7 +639,7 @@ export const sources: Source[] = [
     url: 'https://infotechlead.com/cloud/aws-microsoft-google-alibaba-share-in-cloud-market-60638',
     note: 'The page shows no date; it reports Canalys and Synergy Research figures for the fourth quarter of 2019: AWS about a third of cloud infrastructure spending worldwide, Alibaba Cloud about 5%.',
     zh: {
-      note: '页面未显示日期；报道Canalys和Synergy Research的2019年第四季度数据：AWS约占全球云基础设施支出的三分之一，阿里云约占5%。',
+      note: '页面未显示日期；报道Canalys和Synergy Research的2019年第四季度数据：亚马逊云科技约占全球云基础设施支出的三分之一，阿里云约占5%。',
     },
   },
   {
@@ -651,7 +651,7 @@ export const sources: Source[] = [
     note: 'Secretary Pompeo\'s statement as reprinted by the Benton Institute. "Clean Cloud", one of five new lines of effort: keep Americans\' sensitive data and companies\' intellectual property off cloud systems reachable by adversaries through companies such as Alibaba, Baidu and Tencent.',
     zh: {
       publisher: '美国国务院（Benton Institute转载）',
-      note: 'Benton Institute转载的国务卿蓬佩奥声明。“清洁云”（Clean Cloud）是五项新举措之一：不让美国人的敏感数据和企业的知识产权存放在对手可经由阿里巴巴、百度、腾讯等公司触及的云系统上。',
+      note: 'Benton Institute转载的国务卿蓬佩奥声明。“清洁云”（Clean Cloud）是五项新举措之一：不让美国人的敏感数据和企业的知识产权存放在“对手”可经由阿里巴巴、百度、腾讯等公司触及的云系统上。',
     },
   },
   {
@@ -670,7 +670,7 @@ export const sources: Source[] = [
     note: 'Three people briefed on the matter: the Commerce Department is reviewing how Alibaba\'s cloud stores US clients\' data and whether Beijing could reach it; Commerce does not comment on reviews.',
     zh: {
       publisher: '路透社（MarketScreener转载）',
-      note: '三名知情人士称：美国商务部正在审查阿里云如何存储美国客户的数据，以及北京能否获取这些数据；商务部对审查不予置评。',
+      note: '三名知情人士称：美国商务部正在审查阿里云如何存储美国客户的数据，以及中方能否获取这些数据；美国商务部对审查不予置评。',
     },
   },
   {
@@ -681,7 +681,7 @@ export const sources: Source[] = [
     url: 'https://www.akingump.com/en/insights/alerts/dod-updates-section-1260h-list-of-chinese-military-companies-operating-directly-or-indirectly-in-the-united-states',
     note: 'Section 805 of the defence authorization act for fiscal 2024 (December 2023) restricts the Pentagon\'s contracting with listed companies from 30 June 2026.',
     zh: {
-      note: '2024财年国防授权法案第805条（2023年12月）规定，自2026年6月30日起限制五角大楼与名单上的公司签约。',
+      note: '《2024财年国防授权法案》第805条（2023年12月）规定，自2026年6月30日起限制美国国防部与清单上的公司签约。',
     },
   },
   {
@@ -692,7 +692,7 @@ export const sources: Source[] = [
     url: 'https://crowell.com/en/insights/client-alerts/dod-is-making-its-list-and-checking-it-twice-dod-updates-1260h-chinese-military-companies-list',
     note: 'Section 805\'s two bars: contracting with listed entities from 30 June 2026, buying their goods and services through others from 30 June 2027.',
     zh: {
-      note: '第805条的两项禁令：自2026年6月30日起不得与名单上的实体签约，自2027年6月30日起不得经由他方采购其商品和服务。',
+      note: '第805条的两项禁令：自2026年6月30日起不得与清单上的实体签约，自2027年6月30日起不得经由他方采购其商品和服务。',
     },
   },
   {
@@ -727,7 +727,7 @@ export const sources: Source[] = [
     note: 'Bloomberg saw the Deputy Defense Secretary\'s letter of 7 October 2025 to Congress; Alibaba said there was no basis for listing it.',
     zh: {
       publisher: 'The Business Times（彭博社）',
-      note: '彭博社看到了美国国防部副部长2025年10月7日致国会的信；阿里巴巴表示将其列入名单毫无依据。',
+      note: '彭博社看到了美国国防部副部长2025年10月7日致国会的信；阿里巴巴表示将其列入清单毫无依据。',
     },
   },
   {
@@ -739,7 +739,7 @@ export const sources: Source[] = [
     note: 'Posted in the Federal Register for about an hour, then withdrawn at the Pentagon\'s written request, without a reason given.',
     zh: {
       publisher: 'GV Wire（路透社）',
-      note: '在《联邦公报》上发布约一小时后，应五角大楼的书面要求撤回，没有说明原因。',
+      note: '在《联邦公报》上发布约一小时后，应美国国防部的书面要求撤回，没有说明原因。',
     },
   },
   {
@@ -768,7 +768,7 @@ export const sources: Source[] = [
     url: 'https://www.squirepattonboggs.com/insights/publications/dueling-lists-china-s-answer-to-the-section-1260h-expansion-and-the-risk-in-the-pattern-what-us-stakeholders-should-know/',
     note: 'On 8 June 2026 the Pentagon added 65 entities to the list, Alibaba, Baidu and BYD among them; on 22 June China barred government buyers from 46 US companies and added 10 to its export-control list.',
     zh: {
-      note: '2026年6月8日，五角大楼将65家实体列入清单，阿里巴巴、百度和比亚迪在内；6月22日，中国禁止政府采购46家美国企业的产品，并将10家列入出口管制管控名单。',
+      note: '2026年6月8日，美国国防部将65家实体列入清单，阿里巴巴、百度和比亚迪在内；6月22日，中国禁止政府采购46家美国企业的产品，并将10家列入出口管制管控名单。',
     },
   },
   {
@@ -780,7 +780,7 @@ export const sources: Source[] = [
     note: 'The bilingual copy: the complaint, in a California district court, says the Pentagon gave no substantial evidence and calls the decision arbitrary and capricious.',
     zh: {
       publisher: '英国《金融时报》（FT中文网转载）',
-      note: '读的是FT中文网的双语版本（中文标题为《阿里巴巴就1260H名单起诉五角大楼》）：这份向加州联邦地区法院提交的诉状称，五角大楼没有提供实质性证据，并称该决定武断和任性。',
+      note: '读的是FT中文网的双语版本：这份向加州联邦地区法院提交的诉状称，美国国防部没有提供实质性证据，并称该决定武断且反复无常。',
     },
   },
   {
@@ -792,7 +792,7 @@ export const sources: Source[] = [
     note: 'Read in a Chinese translation of the CBS/AFP story; headline as PeeDeeWire\'s attribution gives it. Filed Tuesday (23 June 2026) in federal court in San Jose, California; from 30 June the Pentagon may not sign new contracts with listed companies.',
     zh: {
       publisher: 'CBS MoneyWatch（法新社）',
-      note: '读的是CBS/法新社报道的中文译本（题为《阿里巴巴起诉五角大楼将其列入黑名单》）；上面的英文标题依据PeeDeeWire注明的出处。于星期二（2026年6月23日）在加利福尼亚州圣何塞的联邦法院提起；自6月30日起，五角大楼不得与名单上的公司签订新合同。',
+      note: '读的是CBS/法新社报道的中文译本；上面的英文标题依据PeeDeeWire注明的出处。于星期二（2026年6月23日）在加利福尼亚州圣何塞的联邦法院提起；自6月30日起，美国国防部不得与清单上的公司签订新合同。',
     },
   },
   // Added for the December 2026 hindsight (issue 25): both governments' channels and the companies' moves, 2016–2026.
@@ -886,7 +886,7 @@ export const sources: Source[] = [
     url: 'https://gmt8press.com/content/detail/331694',
     note: 'Reports the Financial Times story of Friday 14 November 2025 on a White House memo; the FT could not verify its claims; Alibaba called them completely false.',
     zh: {
-      note: '转述英国《金融时报》2025年11月14日（星期五）关于一份白宫备忘录的报道；《金融时报》无法核实其中的说法；阿里巴巴称其完全错误。',
+      note: '转述英国《金融时报》2025年11月14日（星期五）关于一份白宫备忘录的报道；《金融时报》无法核实其中的说法；阿里巴巴称其完全不实。',
     },
   },
   {
@@ -909,7 +909,7 @@ export const sources: Source[] = [
     note: 'Reuters, following the Wall Street Journal: officials weighing adding Alibaba and Tencent to the ban on US investment in companies Washington ties to China\'s military.',
     zh: {
       publisher: 'Taiwan News（路透社）',
-      note: '路透社援引《华尔街日报》：美国官员正考虑把阿里巴巴和腾讯列入美方禁止美国人投资的“中国军方关联企业”名录。',
+      note: '路透社援引《华尔街日报》：美国官员正考虑把阿里巴巴和腾讯纳入美方的投资禁令，即禁止美国人投资被美方认定与中国军方有关联的企业。',
     },
   },
   {
@@ -933,7 +933,7 @@ export const sources: Source[] = [
     note: 'Headline read from the page address. A federal judge in California ordered the Pentagon, on a Sunday in early July 2026, not to treat Alibaba as a Chinese military company for the lobbying restriction only, until she rules; the list and the contracting bar stand. The page gives no date; the order came the week after the law took effect on 30 June.',
     zh: {
       publisher: '彭博社（转载）',
-      note: '标题取自页面网址。2026年7月初的一个星期日，加州一名联邦法官命令五角大楼：在她作出裁决之前，仅就游说限制而言，不得把阿里巴巴视为“中国军事企业”；清单和合同禁令不受影响。页面没有给出日期；命令是在该法律6月30日生效后的那一周发出的。',
+      note: '标题取自页面网址。2026年7月初的一个星期日，加州一名联邦法官命令美国国防部：在她作出裁决之前，仅就游说禁令而言，不得把阿里巴巴视为“中国军事企业”；清单和签约禁令不受影响。页面没有给出日期；命令是在该法律6月30日生效后的那一周发出的。',
     },
   },
   {
@@ -944,7 +944,7 @@ export const sources: Source[] = [
     url: 'https://www.nashnova.com/feed/special/4784',
     note: 'The 2025 defence act\'s bar on lobbying for listed companies takes effect on 30 June 2026; Alibaba\'s Washington lobbying firms withdraw.',
     zh: {
-      note: '2025财年国防授权法案中禁止为清单上的企业游说的规定于2026年6月30日生效；阿里巴巴在华盛顿的游说公司退出。',
+      note: '《2025财年国防授权法案》中禁止为清单上的企业游说的规定于2026年6月30日生效；阿里巴巴在华盛顿的游说公司退出。',
     },
   },
   {
@@ -1025,7 +1025,7 @@ export const sources: Source[] = [
     url: 'http://rj999.cn/2024-10-24/1388c10b-1910-33f9-10d5-ee2335d53d52.html',
     note: 'From 23 October 2024 foreign firms may wholly own data-centre and other value-added telecom businesses in the pilot areas; first approvals given.',
     zh: {
-      publisher: '中国日报（转载）',
+      publisher: '《中国日报》（转载）',
       note: '自2024年10月23日起，外资企业可在试点地区独资经营互联网数据中心等增值电信业务；首批批复已发放。',
     },
   },
@@ -1095,7 +1095,7 @@ export const sources: Source[] = [
     note: 'Equinix\'s Greater China head: in mainland China Equinix sells space and power only, holds no data-centre licence, and refers clients to China Telecom and China Unicom. Dated from the page address.',
     zh: {
       publisher: 'EJ Insight（《信报》）',
-      note: 'Equinix大中华区负责人：在中国内地，Equinix只出租机位和电力，不持有互联网数据中心许可证，客户的网络需求转介中国电信和中国联通。日期取自页面网址。',
+      note: 'Equinix大中华区负责人：在中国内地，Equinix只出租机位和电力，不持有互联网数据中心许可证，并把客户转介给中国电信和中国联通。日期取自页面网址。',
     },
   },
   {
