@@ -356,20 +356,6 @@ export const regions: DeckDataInput['regions'] = [
       country: '新加坡',
     },
   },
-  {
-    id: 'aliyun-silicon-valley-2',
-    name: 'Silicon Valley (second site)',
-    country: 'United States',
-    lat: 37.34,
-    lon: -121.89,
-    opened: '2015-10',
-    sources: ['bloomberg-iol-2015-10'],
-    confidence: 'high',
-    zh: {
-      name: '硅谷（第二个站点）',
-      country: '美国',
-    },
-  },
 ]
 
 // Dated steps of Alibaba's push abroad, for the timeline.
@@ -464,7 +450,9 @@ export const events: DeckDataInput['events'] = [
 
 // What came next, 2016 to the asOf date: both governments' steps and the companies'. The steps before the June 2026
 // listing that were only reported or withdrawn (the Pentagon's letter of October 2025, the list posted and withdrawn
-// in February 2026) are claims of the register (data/claims.ts), not drawn. Not drawn by the
+// in February 2026), the Commerce review reported in January 2022 with no outcome since, and the court's order of
+// July 2026 on the lobbyist rule alone are claims of the register (data/claims.ts), not drawn: the figure has no
+// room for every report. Not drawn by the
 // 2014-15 timeline (it draws `events` only); a chart of what came next can draw these by `actor`.
 export const hindsightEvents: DeckDataInput['hindsightEvents'] = [
   {
@@ -543,19 +531,6 @@ export const hindsightEvents: DeckDataInput['hindsightEvents'] = [
     zh: {
       label: '“清洁网络”',
       detail: '点名阿里巴巴等云，主张不在其上存放数据',
-    },
-  },
-  {
-    id: 'commerce-review',
-    date: '2022-01-18',
-    actor: 'us-government',
-    label: 'Commerce review',
-    detail: 'Of Alibaba\'s US cloud, by Reuters\' sources',
-    sources: ['reuters-2022-01'],
-    confidence: 'medium',
-    zh: {
-      label: '美国商务部审查',
-      detail: '对象为阿里云美国业务，据路透社消息人士',
     },
   },
   {
@@ -793,16 +768,68 @@ export const hindsightEvents: DeckDataInput['hindsightEvents'] = [
     },
   },
   {
-    id: 'lobbying-order',
-    date: '2026-07',
-    actor: 'us-government',
-    label: 'Lobbying order',
-    detail: 'Lobbying bar paused for Alibaba; listing stands',
-    sources: ['bloomberg-2026-07'],
+    id: 'equinix-17-metros',
+    date: '2020-07',
+    actor: 'equinix',
+    label: '17 metros announced',
+    detail: 'Equinix to widen access to Alibaba Cloud',
+    sources: ['zacks-nasdaq-2020-07'],
     confidence: 'medium',
     zh: {
-      label: '游说禁令暂停',
-      detail: '对阿里巴巴暂停适用游说禁令；清单不变',
+      label: '宣布扩至17个都会区',
+      detail: 'Equinix将扩大阿里云的接入',
+    },
+  },
+  {
+    id: 'pilot-approvals',
+    date: '2025-02-28',
+    actor: 'china-government',
+    label: 'First pilot approvals',
+    detail: '13 foreign-invested firms',
+    sources: ['crntt-2025-03'],
+    confidence: 'medium',
+    zh: {
+      label: '首批试点批复',
+      detail: '13家外资企业获批',
+    },
+  },
+  {
+    id: 'trade-truce',
+    date: '2025-10-30',
+    actor: 'us-government',
+    label: 'Truce: curbs paused',
+    detail: 'An export rule paused a year; China pauses rare-earth curbs',
+    sources: ['afp-sinodaily-2025-10'],
+    confidence: 'high',
+    zh: {
+      label: '休战：暂停管制',
+      detail: '出口规则暂停一年；中方暂停稀土管制',
+    },
+  },
+  {
+    id: 'h200-allowed',
+    date: '2025-12-09',
+    actor: 'us-government',
+    label: 'H200 sales allowed',
+    detail: 'Nvidia may sell H200 chips to China',
+    sources: ['afp-wyoming-2025-12'],
+    confidence: 'high',
+    zh: {
+      label: '允许出售H200',
+      detail: '英伟达可向中国出售H200芯片',
+    },
+  },
+  {
+    id: 'measures-tabled',
+    date: '2026-02-13',
+    actor: 'us-government',
+    label: 'Measures tabled',
+    detail: 'China Telecom ban, data-centre curbs set aside',
+    sources: ['military-2026-02', 'gvwire-2026-02'],
+    confidence: 'medium',
+    zh: {
+      label: '搁置多项措施',
+      detail: '对中国电信的禁令、数据中心设备限制被搁置',
     },
   },
 ]

@@ -582,9 +582,9 @@ export const sources: Source[] = [
     title: 'Is Sale of 11 Main a Hint of Alibaba\'s Interest in eBay?',
     date: '2015-06-22',
     url: 'https://www.ecommercebytes.com/C/blog/blog.pl?/pl/2015/6/1435007459.html',
-    note: 'By Ina Steiner: Alibaba has sold 11 Main and its two seller-tool subsidiaries, according to media reports.',
+    note: 'By Ina Steiner: Alibaba has sold 11 Main and its two seller-tool subsidiaries, according to media reports. Not found again in the stored copies in December 2026; the record rests on an earlier reading.',
     zh: {
-      note: '作者Ina Steiner：据媒体报道，阿里巴巴已出售11 Main及其两家卖家工具子公司。',
+      note: '作者Ina Steiner：据媒体报道，阿里巴巴已出售11 Main及其两家卖家工具子公司。2026年12月未能在存档副本中再次找到该页面；这条记录依据的是更早的查阅。',
     },
   },
   {
@@ -930,7 +930,7 @@ export const sources: Source[] = [
     title: 'Alibaba gets reprieve from lobbying ban tied to Pentagon\'s curbs',
     date: '2026-07',
     url: 'https://dailynewsnblog.com/alibaba-gets-reprieve-from-lobbying-ban-tied-to-pentagons-curbs/',
-    note: 'Headline read from the page address. A federal judge in California ordered the Pentagon, on a Sunday in early July 2026, not to treat Alibaba as a Chinese military company for the lobbying restriction only, until she rules; the list and the contracting bar stand. The page gives no date; the order came the week after the law took effect on 30 June.',
+    note: 'Headline read from the page address. A federal judge in California ordered the Pentagon, on a Sunday in early July 2026, not to treat Alibaba as a Chinese military company under the rule on listed companies\' lobbyists only, until she rules; the list and the contracting bar stand. The page gives no date; the order came the week after the law took effect on 30 June.',
     zh: {
       publisher: '彭博社（转载）',
       note: '标题取自页面网址。2026年7月初的一个星期日，加州一名联邦法官命令美国国防部：在她作出裁决之前，仅就游说禁令而言，不得把阿里巴巴视为“中国军事企业”；清单和签约禁令不受影响。页面没有给出日期；命令是在该法律6月30日生效后的那一周发出的。',
@@ -942,7 +942,7 @@ export const sources: Source[] = [
     title: 'Alibaba Loses Five Lobbying Firms, Tencent Loses Four as New U.S. Law Takes Effect',
     date: '2026-06-29',
     url: 'https://www.nashnova.com/feed/special/4784',
-    note: 'The 2025 defence act\'s bar on lobbying for listed companies takes effect on 30 June 2026; Alibaba\'s Washington lobbying firms withdraw.',
+    note: 'The fiscal 2025 defence act\'s rule on listed companies\' lobbyists takes effect on 30 June 2026 (the Pentagon may not contract with firms using them); Alibaba\'s Washington lobbying firms withdraw.',
     zh: {
       note: '《2025财年国防授权法案》中禁止为清单上的企业游说的规定于2026年6月30日生效；阿里巴巴在华盛顿的游说公司退出。',
     },
@@ -1023,7 +1023,7 @@ export const sources: Source[] = [
     title: '特斯拉首批入列！中国正式启动增值电信业务对外开放试点',
     date: '2024-10-24',
     url: 'http://rj999.cn/2024-10-24/1388c10b-1910-33f9-10d5-ee2335d53d52.html',
-    note: 'From 23 October 2024 foreign firms may wholly own data-centre and other value-added telecom businesses in the pilot areas; first approvals given.',
+    note: 'From 23 October 2024 foreign firms may wholly own data-centre and other value-added telecom businesses in the pilot areas; firms had so far only pre-filled application forms (the first approvals came in February 2025).',
     zh: {
       publisher: '《中国日报》（转载）',
       note: '自2024年10月23日起，外资企业可在试点地区独资经营互联网数据中心等增值电信业务；首批批复已发放。',
@@ -1131,6 +1131,88 @@ export const sources: Source[] = [
     note: 'Lists Alibaba cloud data centres in Silicon Valley, Northern Virginia and Sydney: the Virginia region existed by February 2017. No opening date found.',
     zh: {
       note: '列出阿里云在硅谷、北弗吉尼亚和悉尼的数据中心：弗吉尼亚地域至迟在2017年2月已经存在。未找到启用日期。',
+    },
+  },
+  {
+    id: 'zacks-nasdaq-2020-07',
+    publisher: 'Zacks (via Nasdaq)',
+    title: 'Equinix (EQIX) to Launch Data Center in Milan in Q1 2021',
+    date: '2020-07-17',
+    url: 'https://www.nasdaq.com/articles/equinix-eqix-to-launch-data-center-in-milan-in-q1-2021-2020-07-17',
+    note: 'In passing: Equinix had announced that it would widen access to Alibaba Cloud to 17 metros through its platform. A secondary source for that announcement.',
+    zh: {
+      publisher: 'Zacks（经Nasdaq转载）',
+      note: '顺带提到：Equinix已宣布将通过其平台把阿里云的接入扩大到17个都会区。这是该公告的二手来源。',
+    },
+  },
+  {
+    id: 'usc-4663',
+    publisher: 'US Code, 10 U.S.C. 4663 (a research copy)',
+    title: '§ 4663. Prohibition on contracting with persons that have business operations with Chinese military companies (as added by the defence act for fiscal 2025, section 851)',
+    date: '2024-12-23',
+    url: 'https://lexbuild.dev/usc/title-10/chapter-363/section-4663',
+    note: 'Section 851 of the fiscal 2025 defence act, signed 23 December 2024, in force 30 June 2026: the Pentagon may not contract with firms that use lobbyists who also lobby for listed companies. Title as the copy gives it.',
+    zh: {
+      publisher: '《美国法典》第10编第4663条（研究用副本）',
+      note: '《2025财年国防授权法案》第851条，2024年12月23日签署，2026年6月30日生效：美国国防部不得与聘用同时为清单上企业游说的说客的公司签订合同。标题依据该副本。',
+    },
+  },
+  {
+    id: 'skadden-2025-01',
+    publisher: 'Skadden',
+    title: 'New Law Bars Defense Contractors From Using Lobbyists Who Also Represent Chinese Military Companies',
+    date: '2025-01',
+    url: 'https://skadden.com/insights/publications/2025/01/new-law-bars-defense-contractors',
+    note: 'Headline read from the page address, in part. Law-firm note on section 851: a bar on the Pentagon contracting with firms whose lobbyists also represent listed companies, from 30 June 2026.',
+    zh: {
+      note: '标题部分取自页面网址。律师事务所对第851条的评述：自2026年6月30日起，美国国防部不得与其说客同时代理清单上企业的公司签订合同。',
+    },
+  },
+  {
+    id: 'afp-sinodaily-2025-10',
+    publisher: 'AFP (via SinoDaily)',
+    title: 'China says suspends some rare earths-related curbs for 1 year',
+    date: '2025-10-30',
+    url: 'http://www.sinodaily.com/afp/251030090636.pbyh7bso.html',
+    note: 'After the Trump–Xi meeting of 30 October 2025: China suspends some rare-earth export curbs for a year, and the US suspends for a year its rule extending export blacklists to companies 50% owned by listed ones.',
+    zh: {
+      publisher: '法新社（经SinoDaily转载）',
+      note: '2025年10月30日特朗普与习近平会晤后：中方暂停部分稀土出口管制一年，美方暂停其把出口管制清单扩大到被列名企业持股50%的公司的规则一年。',
+    },
+  },
+  {
+    id: 'afp-wyoming-2025-12',
+    publisher: 'AFP (via Wyoming Star News)',
+    title: 'Trump opens door for Nvidia to sell H200 chips to China, softening export controls',
+    date: '2025-12-09',
+    url: 'https://wyomingstarnews.org/2025/12/09/trump-opens-door-for-nvidia-to-sell-h200-chips-to-china-softening-export-controls',
+    note: 'Washington allows Nvidia to sell its H200 AI chips to approved Chinese customers, with a share of the revenue to the US government.',
+    zh: {
+      publisher: '法新社（经Wyoming Star News转载）',
+      note: '美方允许英伟达向经批准的中国客户出售H200 AI芯片，部分收入归美国政府。',
+    },
+  },
+  {
+    id: 'military-2026-02',
+    publisher: 'Military.com',
+    title: 'Chinese company names suddenly withdrawn from federal US government list',
+    date: '2026-02-13',
+    url: 'https://www.military.com/daily-news/2026/02/13/chinese-company-names-suddenly-withdrawn-federal-us-government-list.html',
+    note: 'Headline read from the page address. Besides the withdrawn list: the administration had tabled several tech security measures, a ban on China Telecom\'s US operations and curbs on sales of Chinese equipment for US data centres among them.',
+    zh: {
+      note: '标题取自页面网址。除撤回的清单外还报道：美国政府已搁置多项科技安全措施，其中包括禁止中国电信在美运营、限制向美国数据中心销售中国设备。',
+    },
+  },
+  {
+    id: 'crntt-2025-03',
+    publisher: '中评社 (citing CCTV)',
+    title: 'Headline not captured: report of MIIT\'s first approvals under the telecom opening pilot',
+    date: '2025-03-01',
+    url: 'http://www.crntt.hk/doc/7_0_107045514_1.html',
+    note: 'MIIT gave the first 13 foreign-invested firms approval under the pilot on 28 February 2025.',
+    zh: {
+      publisher: '中评社（援引央视）',
+      note: '工信部于2025年2月28日向首批13家外资企业发放试点批复。',
     },
   },
 ]

@@ -9,8 +9,8 @@ import { monthNumber } from './timeline-layout.ts'
 export const HINDSIGHT_WIDTH = 900
 export const HINDSIGHT_FONT = { label: 16, lane: 16, year: 16 }
 const MARGIN_X = 8
-/** One label row: the 16-unit text and its leading. */
-const ROW = 20
+/** One label row: the 16-unit text and its leading (tight: a dense year stacks many rows on one slide). */
+const ROW = 18
 /** The dot before (or after) a label, and the gap between them. */
 const DOT = 14
 const LABEL_PAD = 4
