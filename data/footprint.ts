@@ -552,7 +552,12 @@ export const hindsightEvents: DeckDataInput['hindsightEvents'] = [
     actor: 'china-government',
     label: 'Pilot zones open',
     detail: 'Wholly foreign-owned data centres in four areas',
-    sources: ['miit-2024-04', 'chinadaily-2024-10', 'mondaq-2024-11', 'dahui-2024-04'],
+    sources: [
+      'miit-2024-04',
+      'chinadaily-2024-10',
+      'mondaq-2024-11',
+      'dahui-2024-04',
+    ],
     confidence: 'high',
     zh: {
       label: '开放试点启动',
@@ -630,7 +635,12 @@ export const hindsightEvents: DeckDataInput['hindsightEvents'] = [
     actor: 'us-government',
     label: 'Contracting bar',
     detail: 'No new Pentagon deals with listed firms; lobbyists quit',
-    sources: ['akingump-2024-02', 'crowell-2024-02', 'cbs-afp-2026-06', 'nashnova-2026-06'],
+    sources: [
+      'akingump-2024-02',
+      'crowell-2024-02',
+      'cbs-afp-2026-06',
+      'nashnova-2026-06',
+    ],
     confidence: 'high',
     zh: {
       label: '签约禁令生效',
