@@ -184,13 +184,13 @@ export const figures: DeckDataInput['figures'] = [
     label: 'Metros where Equinix Fabric reaches Alibaba Cloud',
     value: 7,
     noun: ['metro', 'metros'],
-    period: 'in its documentation, late 2024 or after',
+    period: '2024 or later',
     sources: ['equinix-docs-alibaba'],
     confidence: 'medium',
     zh: {
       label: 'Equinix Fabric连通阿里云的都会区',
       noun: ['个都会区', '个都会区'],
-      period: '据其文档（2024年末或之后）',
+      period: '2024年或之后',
     },
   },
   {

@@ -581,7 +581,7 @@ export const hindsightEvents: DeckDataInput['hindsightEvents'] = [
     id: 'alibaba-cloud-2025',
     date: '2025-09-24',
     actor: 'alibaba',
-    label: 'New regions',
+    label: 'Regions planned',
     detail: 'First in Brazil, France and the Netherlands',
     sources: ['newsaz-2025-09'],
     confidence: 'medium',
@@ -812,13 +812,13 @@ export const hindsightEvents: DeckDataInput['hindsightEvents'] = [
     sources: ['afp-sinodaily-2025-10'],
     confidence: 'high',
     zh: {
-      label: '休战：暂停管制',
-      detail: '出口规则暂停一年；中方暂停稀土管制',
+      label: '暂停部分管制',
+      detail: '中美元首会晤后，双方各自暂停部分管制一年',
     },
   },
   {
     id: 'h200-allowed',
-    date: '2025-12-09',
+    date: '2025-12-08',
     actor: 'us-government',
     label: 'H200 sales allowed',
     detail: 'Nvidia may sell H200 chips to China',
@@ -840,6 +840,32 @@ export const hindsightEvents: DeckDataInput['hindsightEvents'] = [
     zh: {
       label: '搁置多项措施',
       detail: '对中国电信的禁令、数据中心设备限制被搁置',
+    },
+  },
+  {
+    id: 'us-push-shelved',
+    date: '2018-08',
+    actor: 'alibaba',
+    label: 'US push shelved',
+    detail: 'Alibaba puts its US cloud expansion on hold',
+    sources: ['seekingalpha-2018-08'],
+    confidence: 'medium',
+    zh: {
+      label: '暂停在美扩张',
+      detail: '阿里巴巴暂停在美国扩张云业务',
+    },
+  },
+  {
+    id: 'data-export-eased',
+    date: '2024-03-22',
+    actor: 'china-government',
+    label: 'Data exports eased',
+    detail: 'Nationwide, in force at once',
+    sources: ['clp-2024-03'],
+    confidence: 'high',
+    zh: {
+      label: '放宽数据出境',
+      detail: '全国施行，即日生效',
     },
   },
 ]

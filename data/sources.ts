@@ -12,6 +12,7 @@ export const sources: Source[] = [
     url: 'https://asiamattersforamerica.org/articles/new-us-china-cloud-computing-partnership-shows-cooperation-in-often-contentious-sector',
     note: 'The article this briefing is built on, by Patrick Madaj, on the Center\'s Asia Matters for America site. Published after June 2015; the page gives no exact date.',
     zh: {
+      publisher: '美国东西方中心（East-West Center）',
       note: '本简报所依据的文章，作者Patrick Madaj，刊于该中心的Asia Matters for America网站。发表于2015年6月之后；页面没有给出确切日期。',
     },
   },
@@ -115,7 +116,7 @@ export const sources: Source[] = [
     note: 'Headline as carried by Yahoo Finance UK\'s copy. A report of a report: it cites the Wall Street Journal for the extra shares, which take the IPO from $21.8bn to about $25bn, the largest in history.',
     zh: {
       publisher: '路透社',
-      note: '标题依据Yahoo Finance UK转载的版本。这是一篇转述其他媒体的报道：增发股份一事援引《华尔街日报》，增发使IPO规模从218亿美元增至约250亿美元，为史上最大。',
+      note: '标题依据Yahoo Finance UK转载的版本。这是一篇转述其他媒体的报道：超额配售一事援引《华尔街日报》，超额配售使IPO规模从218亿美元增至约250亿美元，为史上最大。',
     },
   },
   {
@@ -445,6 +446,7 @@ export const sources: Source[] = [
     url: 'http://www.mondaq.com/china/x/595440/Security/Chinas+New+Cybersecurity+Law+Effective+As+Of+1+June+2017',
     note: 'Not found again in the stored copies in December 2026; the same article (by De Brauw lawyers, Trade Security Journal, 21 July 2017) is recorded by the University of Amsterdam\'s IViR under this title.',
     zh: {
+      publisher: '《南华早报》',
       note: '2026年12月未能在存档副本中再次找到；阿姆斯特丹大学IViR以这个标题收录了同一篇文章（De Brauw律师撰写，Trade Security Journal，2017年7月21日）。',
     },
   },
@@ -503,7 +505,7 @@ export const sources: Source[] = [
     url: 'https://feeds.bbci.co.uk/news/business-29316074',
     note: 'With the extra shares, $25bn, past the $22.1bn Agricultural Bank of China raised in 2010.',
     zh: {
-      note: '加上增发股份共250亿美元，超过中国农业银行2010年募集的221亿美元。',
+      note: '加上超额配售共250亿美元，超过中国农业银行2010年募集的221亿美元。',
     },
   },
   {
@@ -526,6 +528,7 @@ export const sources: Source[] = [
     url: 'https://www.businessinsider.in/Alibaba-boosts-its-investment-in-the-cloud-wars-against-Amazon-Google-and-Microsoft/articleshow/47590813.cms',
     note: 'The page shows no day; it reports CNBC\'s story of about 9 June 2015: Aliyun has signed partnerships with Intel, Equinix and Singtel under the Marketplace Alliance Program. No start date is given.',
     zh: {
+      publisher: 'Business Insider India（援引CNBC）',
       note: '页面未显示具体日期；报道的是CNBC约2015年6月9日的报道：阿里云已在其“市场联盟计划”（Marketplace Alliance Program，译名为本简报所加）下与英特尔、Equinix和新加坡电信签署合作。没有给出开始日期。',
     },
   },
@@ -944,7 +947,7 @@ export const sources: Source[] = [
     url: 'https://www.nashnova.com/feed/special/4784',
     note: 'The fiscal 2025 defence act\'s rule on listed companies\' lobbyists takes effect on 30 June 2026 (the Pentagon may not contract with firms using them); Alibaba\'s Washington lobbying firms withdraw.',
     zh: {
-      note: '《2025财年国防授权法案》中禁止为清单上的企业游说的规定于2026年6月30日生效；阿里巴巴在华盛顿的游说公司退出。',
+      note: '《2025财年国防授权法案》的说客条款（第851条）于2026年6月30日生效：美国国防部不得与聘用同时为清单上企业游说的说客的公司签约；阿里巴巴在华盛顿的游说公司退出。',
     },
   },
   {
@@ -1026,7 +1029,7 @@ export const sources: Source[] = [
     note: 'From 23 October 2024 foreign firms may wholly own data-centre and other value-added telecom businesses in the pilot areas; firms had so far only pre-filled application forms (the first approvals came in February 2025).',
     zh: {
       publisher: '《中国日报》（转载）',
-      note: '自2024年10月23日起，外资企业可在试点地区独资经营互联网数据中心等增值电信业务；首批批复已发放。',
+      note: '自2024年10月23日起，外资企业可在试点地区独资经营互联网数据中心等增值电信业务；当时企业只是预填了申请表，首批批复于2025年2月发放。',
     },
   },
   {
@@ -1148,13 +1151,13 @@ export const sources: Source[] = [
   {
     id: 'usc-4663',
     publisher: 'US Code, 10 U.S.C. 4663 (a research copy)',
-    title: '§ 4663. Prohibition on contracting with persons that have business operations with Chinese military companies (as added by the defence act for fiscal 2025, section 851)',
+    title: 'Prohibition on contracting with covered entities that contract with lobbyists for Chinese military companies',
     date: '2024-12-23',
     url: 'https://lexbuild.dev/usc/title-10/chapter-363/section-4663',
-    note: 'Section 851 of the fiscal 2025 defence act, signed 23 December 2024, in force 30 June 2026: the Pentagon may not contract with firms that use lobbyists who also lobby for listed companies. Title as the copy gives it.',
+    note: 'Section 851 of the fiscal 2025 defence act, signed 23 December 2024, in force 30 June 2026: the Pentagon may not contract with firms that use lobbyists who also lobby for listed companies.',
     zh: {
       publisher: '《美国法典》第10编第4663条（研究用副本）',
-      note: '《2025财年国防授权法案》第851条，2024年12月23日签署，2026年6月30日生效：美国国防部不得与聘用同时为清单上企业游说的说客的公司签订合同。标题依据该副本。',
+      note: '《2025财年国防授权法案》第851条，2024年12月23日签署，2026年6月30日生效：美国国防部不得与聘用同时为清单上企业游说的说客的公司签订合同。',
     },
   },
   {
@@ -1177,7 +1180,7 @@ export const sources: Source[] = [
     note: 'After the Trump–Xi meeting of 30 October 2025: China suspends some rare-earth export curbs for a year, and the US suspends for a year its rule extending export blacklists to companies 50% owned by listed ones.',
     zh: {
       publisher: '法新社（经SinoDaily转载）',
-      note: '2025年10月30日特朗普与习近平会晤后：中方暂停部分稀土出口管制一年，美方暂停其把出口管制清单扩大到被列名企业持股50%的公司的规则一年。',
+      note: '2025年10月30日中美元首会晤后：中方暂停部分稀土出口管制一年，美方暂停其把出口管制清单扩大到被列名企业持股50%的公司的规则一年。',
     },
   },
   {
@@ -1213,6 +1216,29 @@ export const sources: Source[] = [
     zh: {
       publisher: '中评社（援引央视）',
       note: '工信部于2025年2月28日向首批13家外资企业发放试点批复。',
+    },
+  },
+  {
+    id: 'seekingalpha-2018-08',
+    publisher: 'Seeking Alpha, citing The Information',
+    title: 'Information: Alibaba backs off U.S. cloud push',
+    date: '2018-08',
+    url: 'https://seekingalpha.com/news/3387203-information-alibaba-backs-u-s-cloud-push',
+    note: 'Headline read from the page address. Alibaba puts its US cloud expansion on hold amid the trade tensions.',
+    zh: {
+      publisher: 'Seeking Alpha（援引The Information）',
+      note: '标题取自页面网址。在贸易紧张局势中，阿里巴巴暂停在美国扩张云业务。',
+    },
+  },
+  {
+    id: 'clp-2024-03',
+    publisher: 'China Law & Practice',
+    title: 'Provisions for Regulating and Promoting the Cross-border Flow of Data',
+    date: '2024-03-25',
+    url: 'https://www.chinalawandpractice.com/2024/03/25/provisions-for-regulating-and-promoting-the-cross-border-flow-of-data',
+    note: 'The Cyberspace Administration\'s provisions of 22 March 2024, in force at once nationwide: fewer data exports need a security assessment or a standard contract.',
+    zh: {
+      note: '国家互联网信息办公室2024年3月22日发布的《促进和规范数据跨境流动规定》，即日起在全国施行：需要安全评估或标准合同的数据出境情形减少。',
     },
   },
 ]

@@ -131,13 +131,13 @@ export const UI_TEXT = {
     en: (name: string) => `${name} region`,
     zh: (name: string) => `${name}地域`,
   },
-  claimHeader: { en: 'Claim', zh: '陈述' },
+  claimHeader: { en: 'Claim', zh: '说法' },
   figureHeader: { en: 'Figure', zh: '数字' },
   valueHeader: { en: 'Value', zh: '数值' },
   periodHeader: { en: 'Period', zh: '时期' },
   sourcesHeader: { en: 'Sources', zh: '来源' },
   confidenceHeader: { en: 'Confidence', zh: '可信度' },
-  claimsCaption: { en: 'Statements the deck makes, with their sources and our confidence', zh: '本简报所作的陈述，及其来源和我们的可信度评估' },
+  claimsCaption: { en: 'Statements the deck makes, with their sources and our confidence', zh: '本简报的说法，及其来源和我们的可信度评估' },
   claimsCaptionPart: {
     en: (page: number, of: number) => `, part ${page} of ${of}`,
     zh: (page: number, of: number) => `（第${page}部分，共${of}部分）`,
@@ -149,11 +149,11 @@ export const UI_TEXT = {
   chartInvalid: { en: 'This chart cannot be drawn: its data is invalid.', zh: '无法绘制此图表：其数据无效。' },
   articleCountsFacilities: {
     en: (facilities: number) => `The article counts ${facilities} Cloud Exchange facilities; the sources identify cities, not facilities.`,
-    zh: (facilities: number) => `文章统计了${facilities}个 Cloud Exchange 设施；来源列出的是城市，而非设施。`,
+    zh: (facilities: number) => `文章统计了${facilities}个Cloud Exchange设施；来源列出的是城市，而非设施。`,
   },
 
   // Market shares (MarketShareChart).
-  marketSharesTitle: { en: 'Market shares, each against the rest of its own market', zh: '市场份额：各自对照其所在市场的其余部分' },
+  marketSharesTitle: { en: 'Market shares, each against the rest of its own market', zh: '市场份额（各按其所在市场计算）' },
   marketSharesCaption: { en: 'Market shares, with the period each refers to and its sources', zh: '市场份额，及各自所指的时期和来源' },
   restOfMarket: { en: 'rest of market', zh: '市场其余部分' },
   restOfMarketValue: {
@@ -227,7 +227,7 @@ export const UI_TEXT = {
   total: { en: 'Total', zh: '合计' },
   articleCountLine: {
     en: (facilities: number) => `The article counts ${facilities} Cloud Exchange facilities;`,
-    zh: (facilities: number) => `文章统计了${facilities}个 Cloud Exchange 设施；`,
+    zh: (facilities: number) => `文章统计了${facilities}个Cloud Exchange设施；`,
   },
   sourcesIdentifyLine: { en: 'the sources identify cities, not facilities.', zh: '来源列出的是城市，而非设施。' },
   facilitiesLeft: {
@@ -258,7 +258,7 @@ export const UI_TEXT = {
   // The map (FootprintMap).
   mapTitle: {
     en: (month: string) => `Where Aliyun and Equinix Cloud Exchange meet, ${month}`,
-    zh: (month: string) => `阿里云与 Equinix Cloud Exchange 的交汇处，${month}`,
+    zh: (month: string) => `阿里云与Equinix Cloud Exchange的交汇处，${month}`,
   },
   mapRegionLegend: {
     en: (month: string) => `Aliyun region open ${month}`,

@@ -44,11 +44,11 @@ describe('the map in Chinese', () => {
 
   it('gives screen readers Chinese sentences, lists written with 、 and 和', () => {
     const { name, description } = textAlternative(wrapper)
-    expect(name).toBe('阿里云与 Equinix Cloud Exchange 的交汇处，2016年7月')
+    expect(name).toBe('阿里云与Equinix Cloud Exchange的交汇处，2016年7月')
     expect(description).toBe('以太平洋为中心的世界地图。'
       + '橙色菱形：2016年7月已开通的3个阿里云地域：杭州、香港和圣何塞。'
       + '蓝色圆点：D地图集列为交易所站点的城市，共7个：香港、圣何塞、芝加哥、东京、伦敦、悉尼和西雅图。'
-      + '文章统计了9个 Cloud Exchange 设施；来源列出的是城市，而非设施。'
+      + '文章统计了9个Cloud Exchange设施；来源列出的是城市，而非设施。'
       + '两个网络在香港和圣何塞交汇，以圆圈标出，并以一条横跨太平洋的线相连。')
   })
 
@@ -74,7 +74,7 @@ describe('the facilities chart in Chinese', () => {
   it('writes its titles, total, key and notes in Chinese', () => {
     expect(texts(wrapper, '.panel-title')).toEqual(['交易所城市（D地图集）', '阿里云地域，按国家和地区，至2016年10月'])
     expect(texts(wrapper, '.total')).toEqual(['合计', '7个城市'])
-    expect(texts(wrapper, '.fine')).toEqual(['文章统计了9个 Cloud Exchange 设施；', '来源列出的是城市，而非设施。', '深圳：具体月份不详'])
+    expect(texts(wrapper, '.fine')).toEqual(['文章统计了9个Cloud Exchange设施；', '来源列出的是城市，而非设施。', '深圳：具体月份不详'])
     expect(texts(wrapper, '.key text').slice(0, 2)).toEqual(['合作时已开通，2016年7月', '之后开通，至2016年10月'])
   })
 
@@ -82,7 +82,7 @@ describe('the facilities chart in Chinese', () => {
     const { name, description } = textAlternative(wrapper)
     expect(name).toBe('Equinix城市（按大洲）与阿里云地域（按国家和地区）')
     expect(description).toBe('左：交易所城市（D地图集），按大洲，共7个：北美洲3个、亚洲2个、欧洲1个、大洋洲1个。'
-      + '文章统计了9个 Cloud Exchange 设施；来源列出的是城市，而非设施。'
+      + '文章统计了9个Cloud Exchange设施；来源列出的是城市，而非设施。'
       + '右：阿里云地域，按国家和地区：'
       + '中国2个（2016年7月已开通1个，至2016年10月又开通1个：杭州和深圳）；'
       + '中国香港1个（2016年7月已开通1个：香港）；'
@@ -139,7 +139,7 @@ describe('the share charts in Chinese', () => {
     expect(texts(wrapper, 'caption')).toEqual(['市场份额，及各自所指的时期和来源'])
     expect(texts(wrapper, 'thead th')).toEqual(['持有方', '市场', '份额', '口径', '时期'])
     const { name, description } = textAlternative(wrapper)
-    expect(name).toBe('市场份额：各自对照其所在市场的其余部分')
+    expect(name).toBe('市场份额（各按其所在市场计算）')
     expect(description).toBe('北风公司：测试小部件的38%（收入，2015年），市场其余部分62%。南方公司：测试云的17%（口径未说明，2015年），市场其余部分83%。')
     const [chart] = nativeCharts(wrapper)
     expect(chart!.categories).toEqual(['北风公司：测试小部件（2015年）', '南方公司：测试云（2015年）'])
@@ -218,8 +218,8 @@ describe('the fact-check in Chinese', () => {
       props: { part: 'claims', page: 1, of: 2 },
       global,
     })
-    expect(texts(wrapper, 'thead th')).toEqual(['陈述', '来源', '可信度'])
-    expect(texts(wrapper, 'caption')).toEqual(['本简报所作的陈述，及其来源和我们的可信度评估（第1部分，共2部分）'])
+    expect(texts(wrapper, 'thead th')).toEqual(['说法', '来源', '可信度'])
+    expect(texts(wrapper, 'caption')).toEqual(['本简报的说法，及其来源和我们的可信度评估（第1部分，共2部分）'])
     expect(row(wrapper, 'tr[data-claim="first-abroad"]')).toEqual(['香港是第一个海外站点。', 'B通讯社，2015年11月3日', '高'])
   })
 })
