@@ -33,8 +33,8 @@ export const claims: DeckDataInput['claims'] = [
     checked: 'CNBC (via Business Insider India) and TechEconomy say "signed"; the article says the deal "will allow" companies to reach Aliyun. No go-live date was found in English or Italian reporting of June and July 2015.',
     zh: {
       subject: '连接何时开通：未见报道',
-      text: '当时的报道只说交易已签署、将带来什么，没有一篇给出服务开通的日期。',
-      checked: 'CNBC（经Business Insider India转载）和TechEconomy说“已签署”（译文）；文章说这笔交易“将使”（译文）企业能够连接阿里云。在2015年6月和7月的英文及意大利文报道中，均未找到开通日期。',
+      text: '当时的报道只说合作已签署、将带来什么，没有一篇给出服务开通的日期。',
+      checked: 'CNBC（经Business Insider India转载）和TechEconomy说“已签署”（译文）；文章说这项合易“将使”（译文）企业能够连接阿里云。在2015年6月和7月的英文及意大利文报道中，均未找到开通日期。',
     },
   },
   {
@@ -50,8 +50,8 @@ export const claims: DeckDataInput['claims'] = [
     confidence: 'high',
     checked: 'CNBC via Business Insider India and TechEconomy (June 2015) and ZDNet (July 2015) all place Equinix in the Marketplace Alliance Program.',
     zh: {
-      subject: '这笔交易属于阿里云“市场联盟计划”（Marketplace Alliance Program，译名为本简报所加）',
-      text: '这笔交易属于阿里云的“市场联盟计划”，该计划借助合作伙伴在海外销售阿里云服务。',
+      subject: '这项合作属于阿里云“市场联盟计划”（Marketplace Alliance Program，译名为本简报所加）',
+      text: '这项合作属于阿里云的“市场联盟计划”，该计划借助合作伙伴在海外销售阿里云服务。',
       checked: 'CNBC（经Business Insider India转载）、TechEconomy（2015年6月）和ZDNet（2015年7月）都把Equinix归入阿里云“市场联盟计划”（Marketplace Alliance Program，译名为本简报所加）。',
     },
   },
@@ -133,8 +133,8 @@ export const claims: DeckDataInput['claims'] = [
     confidence: 'high',
     checked: 'March 2015 reporting lists the five Chinese and Hong Kong sites, Shenzhen among them; ZDNet and ChannelWeb (July 2015) count five in China and Hong Kong plus Silicon Valley.',
     zh: {
-      subject: '交易时阿里云有六个站点，深圳在内',
-      text: '交易时，阿里云共有六个站点：杭州、青岛、北京、深圳、香港和硅谷。',
+      subject: '签约时阿里云有六个站点，深圳在内',
+      text: '签约时，阿里云共有六个站点：杭州、青岛、北京、深圳、香港和硅谷。',
       checked: '2015年3月的报道列出了中国内地和香港的五个站点，其中包括深圳；ZDNet和ChannelWeb（2015年7月）统计为中国内地和香港五个，再加上硅谷。',
     },
   },
@@ -147,8 +147,8 @@ export const claims: DeckDataInput['claims'] = [
     checked: 'ChannelWeb (July 2015) counts six sites; CelebCafe (October 2015) lists Shanghai. The exact month is not reported.',
     backupOnly: true,
     zh: {
-      subject: '上海站点在交易后开通（至迟于2015年10月）',
-      text: '上海站点是在交易之后开通的：2015年7月的报道仍统计为六个站点，2015年10月的报道已列出上海。',
+      subject: '上海站点在签约后开通（至迟于2015年10月）',
+      text: '上海站点是在签约之后开通的：2015年7月的报道仍统计为六个站点，2015年10月的报道已列出上海。',
       checked: 'ChannelWeb（2015年7月）统计为六个站点；CelebCafe（2015年10月）列出了上海。具体月份未见报道。',
     },
   },
@@ -161,7 +161,7 @@ export const claims: DeckDataInput['claims'] = [
     checked: 'Read on the page as it stood on 13 May 2015 (azure-docs history). The page lists Equinix\'s ExpressRoute cities, not Cloud Exchange sites; the two are taken to coincide.',
     zh: {
       subject: 'Equinix的城市：微软2015年5月的ExpressRoute列表',
-      text: '图中的Equinix城市，是微软2015年5月列出的Equinix ExpressRoute接入城市；Equinix通过Cloud Exchange销售ExpressRoute，因此这是该平台覆盖范围的最佳公开证据。',
+      text: '图中的Equinix城市，是微软2015年5月列出的、由Equinix提供Azure ExpressRoute接入的城市；Equinix通过Cloud Exchange销售ExpressRoute，因此这是该平台覆盖范围的最佳公开证据。',
       checked: '依据该页面2015年5月13日的版本（azure-docs的历史记录）。页面列出的是Equinix的ExpressRoute城市，而不是Cloud Exchange站点；这里假定两者一致。',
     },
   },
@@ -222,7 +222,7 @@ export const claims: DeckDataInput['claims'] = [
       subject: '2015年6月，11 Main并入OpenSky',
       text: '天猫国际让开市客（Costco）等美国零售商向中国消费者销售；阿里巴巴2014年6月推出的美国购物网站11 Main，2015年6月并入OpenSky。',
       checked: 'Seattle Times（2014年10月14日）报道开市客与天猫国际；WWD（2015年6月，存档副本中未能再次找到）和EcommerceBytes（2015年6月22日）报道11 Main出售给OpenSky；Silicon UK和Yibada称阿里巴巴所持股份为37.6%。',
-      disagreement: '文章把11 Main写成仍在正常经营的业务；而就在2015年6月，也就是与Equinix交易的那个月，阿里巴巴已把它并入OpenSky。',
+      disagreement: '文章把11 Main写成仍在正常经营的业务；而就在2015年6月，也就是与Equinix签约的那个月，阿里巴巴已把它并入OpenSky。',
     },
   },
   {
@@ -381,13 +381,13 @@ export const claims: DeckDataInput['claims'] = [
   {
     id: 'us-indicts-pla-officers',
     subject: 'US charges five Chinese officers with hacking, May 2014',
-    text: 'May 2014: the US charged five Chinese military officers with hacking US companies, the first such charges against a foreign state\'s officials.',
+    text: 'May 2014: the US charged five Chinese military officers with hacking US companies, the first such charges against a foreign state\'s officials; China rejected the charges as fabricated.',
     sources: ['hngn-ap-2014-05', 'afp-yahoo-2014-05'],
     confidence: 'high',
     checked: 'AP (via HNGN) and AFP, both 19 May 2014, agree on the charges and that they were the first against state actors.',
     zh: {
       subject: '2014年5月，美方以入侵企业网络为由起诉五名中国军官',
-      text: '2014年5月，美方以入侵美国企业为由起诉五名中国军官，这是美方首次对外国政府官员提出此类指控。',
+      text: '2014年5月，美方以入侵美国企业为由起诉五名中国军官，这是美方首次对外国政府官员提出此类指控；中方斥之为捏造。',
       checked: '美联社（经HNGN转载）和法新社，均为2014年5月19日，对起诉内容以及这是首次针对外国政府官员的起诉，说法一致。',
     },
   },
@@ -407,13 +407,13 @@ export const claims: DeckDataInput['claims'] = [
   {
     id: 'china-bank-it-rules',
     subject: 'China\'s "secure and controllable" bank IT rules, 2015',
-    text: 'Early 2015: China\'s rules for "secure and controllable" bank IT asked foreign vendors for source code; Beijing paused them in April.',
+    text: 'Early 2015: China\'s rules for "secure and controllable" bank IT asked vendors to file source code with regulators, which foreign vendors saw as aimed at them; Beijing paused them in April.',
     sources: ['wired-2015-01', 'irishexaminer-2015-08'],
     confidence: 'high',
     checked: 'Wired, 29 January 2015, on the rules; the Irish Examiner, August 2015, on their suspension in April and revival.',
     zh: {
       subject: '2015年，中国银行业“安全可控”信息技术规定',
-      text: '2015年初，中国银行业“安全可控”IT规定要求外国供应商提供源代码；银监会于4月暂停实施。',
+      text: '2015年初，中国银行业“安全可控”IT规定要求供应商向监管部门备案源代码，外国厂商认为意在针对它们；银监会4月暂停实施。',
       checked: 'Wired（2015年1月29日）报道这些规定；Irish Examiner（2015年8月）报道它们在4月暂停以及此后的恢复。',
     },
   },
@@ -552,7 +552,7 @@ export const claims: DeckDataInput['claims'] = [
     zh: {
       subject: '2016年11月，海外新增四个站点',
       text: '2016年11月，阿里云宣布进驻迪拜、法兰克福、悉尼和日本，中国内地以外的数据中心增至八个。',
-      checked: 'ZDNet、《南华早报》和The Register（2016年11月21日至22日）对这四个站点的说法一致；海外共八个数据中心是《南华早报》的统计（路透社：海外设施八个，中国境内六个）。本简报此前所说的“中国内地以外的地域”，是我们自己的解读。',
+      checked: 'ZDNet、《南华早报》和The Register（2016年11月21日至22日）对这四个站点的说法一致；中国内地以外共八个（含香港）数据中心是《南华早报》的统计（路透社：海外设施八个，中国境内六个）。本简报此前所说的“中国内地以外的地域”，是我们自己的解读。',
       disagreement: 'ZDNet：迪拜数据中心于2016年11月21日那一周投入运营；TMCnet：10月21日。',
     },
   },
@@ -566,7 +566,7 @@ export const claims: DeckDataInput['claims'] = [
     checked: 'South China Morning Post (22 November 2016): joint ventures and partnerships with revenue sharing; Sydney without a partner (ZDNet: the local team will build a partner network). China Law & Practice (8 December 2016): cloud in China is a licensed telecom service with foreign-investment limits and strict rules for local partners. No source says the partners abroad were legally required; that they were not is the absence of any such report, hence medium.',
     zh: {
       subject: '2016年11月：海外合作出于自愿，在中国则是法律要求',
-      text: '2016年11月的四个站点中，三个有本地伙伴：法兰克福是沃达丰，日本是软银的合资公司，迪拜是Meraas控股集团，都是分享收入的商业安排；而在中国，外国云服务依法须有持牌的中国运营商。',
+      text: '2016年11月的四个站点中，三个有本地伙伴：法兰克福是沃达丰，日本是软银的合资公司，迪拜是Meraas，都是分成的商业安排；而在中国，外国云服务依法须有持牌的中国运营商。',
       checked: '《南华早报》（2016年11月22日）：合资与合作，分享收入；悉尼没有合作伙伴（ZDNet：当地团队将建立合作伙伴网络）。China Law & Practice（2016年12月8日）：在中国，云服务属于需持牌经营的电信业务，有外资限制，对本地合作伙伴也有严格规定。没有任何资料说海外合作伙伴是法律要求；说它们不是法律要求，依据只是没有此类报道，因此可信度为中。',
     },
   },
@@ -624,7 +624,7 @@ export const claims: DeckDataInput['claims'] = [
     checked: 'Equinix\'s documentation, undated, in the version stored after September 2024, lists the seven metros; when each was added was not found, and no later version was found.',
     zh: {
       subject: 'Equinix Fabric在七个都会区连通阿里云（文档未注日期，存档于2024年9月之后）；2020年曾宣布17个',
-      text: 'Equinix的文档显示，它的交换平台现已更名为Equinix Fabric，在香港、硅谷、新加坡、东京、阿什本、法兰克福和伦敦连通阿里云（文档未注日期，存档于2024年9月之后）；Equinix在2020年曾宣布扩至17个都会区。',
+      text: '据Equinix文档2024年9月以后的版本，其交换平台已改名Equinix Fabric，在香港、硅谷、新加坡、东京、阿什本、法兰克福和伦敦连通阿里云；2020年它曾宣布要扩至17个都会区。',
       checked: 'Equinix的文档未注明日期，在2024年9月之后存档的版本中列出了这七个都会区；未查到各地是何时加入的，也未找到更新的版本。',
     },
   },
@@ -724,12 +724,12 @@ export const claims: DeckDataInput['claims'] = [
     confidence: 'medium',
     asOf: '2026-06',
     checked: 'Squire Patton Boggs (June 2026): added on 8 June. The Financial Times and CBS/AFP (24 June 2026): complaint filed on 23 June in federal court in San Jose, California, calling the listing arbitrary and capricious. Law-firm notes and translated wire copy, hence medium; no later report of the case was found.',
-    disagreement: 'Some reports put the suit in Washington; the FT and AFP say San Jose, California. Counts differ with how subsidiaries count: Squire Patton Boggs says 65 entities were added, AFP 80 companies with their subsidiaries; 188 is the number of entries on the list after the addition, up from 134.',
+    disagreement: 'Some reports put the suit in Washington; the FT and AFP say San Jose, California. Counts differ with how subsidiaries count: Squire Patton Boggs says 65 entities were added; AFP counts the whole list as 80 companies with their subsidiaries; 188 is the number of entries on the list after the addition, up from 134.',
     zh: {
       subject: '2026年6月，阿里巴巴被列入美国国防部清单并起诉；2026年12月仍在清单上',
       text: '2026年6月，美国国防部将阿里巴巴列入“中国军事企业”清单，阿里巴巴随即在加州起诉，要求除名；截至2026年12月，唯一见报的法院命令（7月）只暂停了说客条款。',
       checked: 'Squire Patton Boggs（2026年6月）：6月8日列入。英国《金融时报》和CBS/法新社（2026年6月24日）：6月23日向加利福尼亚州圣何塞的联邦法院提起诉讼，称列入决定武断且反复无常。依据是律师事务所的简报和翻译过的通讯社稿件，因此可信度为中；未找到此案的后续报道。',
-      disagreement: '有报道称诉讼是在华盛顿提起的；英国《金融时报》和法新社说是加利福尼亚州圣何塞。数量因子公司的算法不同而各异：Squire Patton Boggs说新增65家实体，法新社说新增80家公司及其子公司；188是新增之后清单上的条目总数，此前为134个。',
+      disagreement: '有报道称诉讼是在华盛顿提起的；英国《金融时报》和法新社说是加利福尼亚州圣何塞。数量因子公司的算法不同而各异：Squire Patton Boggs说新增65家实体；法新社说整个清单共有80家公司及其子公司；188是新增之后清单上的条目总数，此前为134个。',
     },
   },
   {
@@ -885,7 +885,7 @@ export const claims: DeckDataInput['claims'] = [
     backupOnly: true,
     zh: {
       subject: '2026年7月，法院暂停对阿里巴巴适用说客条款；清单和签约禁令不变',
-      text: '2026年7月，加州一名联邦法官命令美国国防部：在她就阿里巴巴的动议作出裁决前、或听证后60天内（以先到者为准），仅就说客条款而言，不得将阿里巴巴视为清单上的企业；此后是否失效未见报道；清单和签约禁令仍然有效。',
+      text: '2026年7月，加州一名联邦法官命令美国国防部：仅就说客条款而言，不得将阿里巴巴视为清单上的企业；该命令有效至她就阿里巴巴的动议作出裁决或听证后满60天为止，以先到者为准，此后是否失效未见报道；清单和签约禁令仍然有效。',
       checked: '彭博社报道的转载（2026年7月）：命令发于该法律6月30日生效后那一周的一个星期日；页面没有给出日期，月份是我们的推断。截至2026年12月，未找到后续裁决的报道。',
     },
   },
@@ -905,7 +905,7 @@ export const claims: DeckDataInput['claims'] = [
     zh: {
       subject: '阿里云在海外有进有退：2018年暂停在美扩张，2024年关停两个地域，2025年2月宣布投入计划，2026年6月在巴黎启用',
       text: '阿里云2018年暂停在美国扩张，2024年关停悉尼和孟买地域；2025年2月宣布投入3800亿元建设云和AI基础设施，2026年6月又在巴黎启用数据中心。',
-      checked: 'The Register（2024年7月1日）关于悉尼和孟买关停的报道；新华社（2025年2月24日）关于超过3800亿元投入的报道；《南华早报》（2026年6月17日）关于巴黎数据中心的报道，这是它在欧洲的第三个枢纽。',
+      checked: 'The Information（经Seeking Alpha转载，2018年8月）关于暂停在美扩张的报道；The Register（2024年7月1日）关于悉尼和孟买关停的报道；新华社（2025年2月24日）关于超过3800亿元投入的报道；《南华早报》（2026年6月17日）关于巴黎数据中心的报道，这是它在欧洲的第三个枢纽。',
     },
   },
   {
@@ -920,7 +920,7 @@ export const claims: DeckDataInput['claims'] = [
     zh: {
       subject: '至迟2017年2月，阿里云已有北弗吉尼亚地域',
       text: '至迟在2017年2月，阿里云在北弗吉尼亚也有了一个地域；Equinix在该地区的阿什本都会区，如今也是连通阿里云的都会区之一。启用日期未找到。',
-      checked: 'Data Center Knowledge（2017年2月13日）列出阿里云在硅谷、北弗吉尼亚和悉尼的数据中心；Equinix的文档把阿什本列为连通阿里云的都会区之一。该地域是否就在阿什本，未找到资料。它很可能在2016年11月之前已经启用：路透社当时统计，连同新宣布的四个在内，海外设施共八个。',
+      checked: 'Data Center Knowledge（2017年2月13日）列出阿里云在硅谷、北弗吉尼亚和悉尼的数据中心；Equinix的文档把阿什本列为连通阿里云的都会区之一。该地域是否就在阿什本，未找到资料。它很可能在2016年11月之前已经启用：路透社当时统计，连同新宣布的四个在内，中国内地以外的设施共八个（含香港）。',
     },
   },
   {
@@ -940,16 +940,22 @@ export const claims: DeckDataInput['claims'] = [
   },
   {
     id: 'easing-2025',
-    subject: 'Easing too: the truce of Oct 2025, H200 sales allowed Dec 2025, measures tabled Feb 2026',
-    text: 'Some steps eased: a truce in October 2025 paused curbs on both sides for a year; in December 2025 Washington allowed H200 chip sales to China; by February 2026 it had shelved curbs on China Telecom and Chinese data-centre gear.',
-    sources: ['afp-sinodaily-2025-10', 'afp-wyoming-2025-12', 'military-2026-02'],
+    subject: 'Easing too: the truce of Oct 2025, H200 sales allowed Dec 2025, measures held off Feb 2026, Beijing summit May 2026',
+    text: 'Some steps eased: a truce in October 2025 paused curbs on both sides for a year; in December 2025 Washington allowed H200 chip sales to China; in February 2026, Reuters reported, it held off curbs on China Telecom and Chinese data-centre gear; in May 2026 Trump visited Beijing.',
+    sources: [
+      'afp-sinodaily-2025-10',
+      'afp-wyoming-2025-12',
+      'semafor-2026-02',
+      'military-2026-02',
+      'ap-mb-2026-05',
+    ],
     confidence: 'medium',
-    checked: 'AFP (30 October 2025, via SinoDaily): after the Trump–Xi meeting China suspends some rare-earth curbs and the US its 50% affiliates rule, each for a year; AFP (9 December 2025, via Wyoming Star News) on the H200; Military.com (13 February 2026) on the tabled measures. The suspensions ran to 10 November 2026; no report of their renewal or lapse was found by December 2026.',
-    asOf: '2026-02',
+    checked: 'AFP (30 October 2025, via SinoDaily): after the Trump–Xi meeting China suspends some rare-earth curbs and the US its 50% affiliates rule, each for a year; AFP (9 December 2025, via Wyoming Star News) on the H200; Semafor (12 February 2026, citing Reuters\'s four sources) and Military.com (13 February 2026) on the measures held off; AP (13 May 2026) on the Beijing visit. The suspensions ran to 10 November 2026; no report of their renewal or lapse was found by December 2026.',
+    asOf: '2026-05',
     zh: {
-      subject: '也有放松：2025年10月暂停部分管制，2025年12月允许出售H200，2026年2月搁置多项措施',
-      text: '也有放松：2025年10月中美元首会晤后，双方各自暂停部分管制一年；2025年12月，美方允许对华出售H200芯片；2026年2月前，美方搁置了对中国电信和中国数据中心设备的限制。',
-      checked: '法新社（2025年10月30日，经SinoDaily转载）：中美元首会晤后，中方暂停部分稀土管制，美方暂停其“50%关联企业”规则，均为期一年；法新社（2025年12月9日，经Wyoming Star News转载）关于H200的报道；Military.com（2026年2月13日）关于被搁置措施的报道。暂停期至2026年11月10日；截至2026年12月，未见续期或失效的报道。',
+      subject: '也有放松：2025年10月暂停部分管制，2025年12月允许出售H200，2026年2月搁置多项措施，2026年5月北京会晤',
+      text: '也有放松：2025年10月中美元首会晤后，双方各暂停部分管制一年；同年12月，美方允许对华出售H200芯片；据路透社报道，2026年2月美方搁置了针对中国电信和中国数据中心设备的限制；2026年5月，美国总统访华。',
+      checked: '法新社（2025年10月30日，经SinoDaily转载）：中美元首会晤后，中方暂停部分稀土管制，美方暂停其“50%关联企业”规则，均为期一年；法新社（2025年12月9日，经Wyoming Star News转载）关于H200的报道；Semafor（2026年2月12日，援引路透社的四名知情人士）和Military.com（2026年2月13日）关于被搁置措施的报道；美联社（2026年5月13日）关于北京访问的报道。暂停期至2026年11月10日；截至2026年12月，未见续期或失效的报道。',
     },
   },
   {

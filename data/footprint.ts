@@ -831,11 +831,11 @@ export const hindsightEvents: DeckDataInput['hindsightEvents'] = [
   },
   {
     id: 'measures-tabled',
-    date: '2026-02-13',
+    date: '2026-02-12',
     actor: 'us-government',
     label: 'Measures tabled',
     detail: 'China Telecom ban, data-centre curbs set aside',
-    sources: ['military-2026-02', 'gvwire-2026-02'],
+    sources: ['semafor-2026-02', 'military-2026-02'],
     confidence: 'medium',
     zh: {
       label: '搁置多项措施',
@@ -866,6 +866,19 @@ export const hindsightEvents: DeckDataInput['hindsightEvents'] = [
     zh: {
       label: '放宽数据出境',
       detail: '全国施行，即日生效',
+    },
+  },
+  {
+    id: 'beijing-summit',
+    date: '2026-05-13',
+    actor: 'china-government',
+    label: 'Beijing summit',
+    detail: 'Trump\'s state visit: talks, no deals confirmed',
+    sources: ['ap-mb-2026-05'],
+    confidence: 'medium',
+    zh: {
+      label: '北京元首会晤',
+      detail: '美国总统国事访问：举行会谈，未确认达成协议',
     },
   },
 ]

@@ -1241,4 +1241,28 @@ export const sources: Source[] = [
       note: '国家互联网信息办公室2024年3月22日发布的《促进和规范数据跨境流动规定》，即日起在全国施行：需要安全评估或标准合同的数据出境情形减少。',
     },
   },
+  {
+    id: 'ap-mb-2026-05',
+    publisher: 'AP (via Manila Bulletin)',
+    title: 'Trump set to meet with Xi in Beijing as war and inflation weigh on his presidency',
+    date: '2026-05-13',
+    url: 'https://mb.com.ph/2026/05/13/trump-set-to-meet-with-xi-in-beijing-as-war-and-inflation-weigh-on-his-presidency',
+    note: 'Trump\'s state visit to Beijing, 13–15 May 2026, for talks with Xi Jinping; a BBC copy of 15 May reports talks called very successful, with no deals confirmed.',
+    zh: {
+      publisher: '美联社（经Manila Bulletin转载）',
+      note: '美国总统2026年5月13日至15日对北京进行国事访问，与习近平会谈；BBC 5月15日的报道称会谈“非常成功”，但未确认达成协议。',
+    },
+  },
+  {
+    id: 'semafor-2026-02',
+    publisher: 'Semafor (citing Reuters)',
+    title: 'Trump administration holds off on China tech curbs: report',
+    date: '2026-02-12',
+    url: 'https://www.semafor.com/article/02/12/2026/trump-administration-holds-off-on-china-tech-curbs-report',
+    note: 'Headline read from the page address. Reuters, citing four people: several tech security measures against China, China Telecom\'s US operations and Chinese equipment for US data centres among them, set aside ahead of a meeting with Xi.',
+    zh: {
+      publisher: 'Semafor（援引路透社）',
+      note: '标题取自页面网址。路透社援引四名知情人士：在与习近平会晤前，搁置多项针对中国的科技安全措施，包括针对中国电信在美业务和用于美国数据中心的中国设备的措施。',
+    },
+  },
 ]
