@@ -34,7 +34,7 @@ export const claims: DeckDataInput['claims'] = [
     zh: {
       subject: '连接何时开通：未见报道',
       text: '当时的报道只说合作已签署、将带来什么，没有一篇给出服务开通的日期。',
-      checked: 'CNBC（经Business Insider India转载）和TechEconomy说“已签署”（译文）；文章说这项合易“将使”（译文）企业能够连接阿里云。在2015年6月和7月的英文及意大利文报道中，均未找到开通日期。',
+      checked: 'CNBC（经Business Insider India转载）和TechEconomy说“已签署”（译文）；文章说这项合作“将使”（译文）企业能够连接阿里云。在2015年6月和7月的英文及意大利文报道中，均未找到开通日期。',
     },
   },
   {
@@ -608,6 +608,7 @@ export const claims: DeckDataInput['claims'] = [
     confidence: 'high',
     asOf: '2017-11',
     checked: 'The Register and SiliconANGLE, 14 November 2017, with Amazon\'s statement: Chinese law forbids non-Chinese companies to own or operate certain technology for cloud services; AWS kept its intellectual property. SiliconANGLE ties it to ministry rules of January 2017 requiring new licences; that January 2017 notice was a nationwide clean-up of unlicensed operators (D1Net, March 2017), and the rules aimed at foreign clouds were the ministry\'s draft of November 2016 (Mondaq, Hunton). Some press tied the sale to the data law; Amazon did not.',
+    backupOnly: true,
     zh: {
       subject: '2017年11月，亚马逊云科技向光环新网出售北京硬件',
       text: '2017年11月，亚马逊云科技将北京的云硬件售予合作伙伴光环新网，理由是中国法律禁止外国公司拥有或运营某些云技术。',
@@ -727,7 +728,7 @@ export const claims: DeckDataInput['claims'] = [
     disagreement: 'Some reports put the suit in Washington; the FT and AFP say San Jose, California. Counts differ with how subsidiaries count: Squire Patton Boggs says 65 entities were added; AFP counts the whole list as 80 companies with their subsidiaries; 188 is the number of entries on the list after the addition, up from 134.',
     zh: {
       subject: '2026年6月，阿里巴巴被列入美国国防部清单并起诉；2026年12月仍在清单上',
-      text: '2026年6月，美国国防部将阿里巴巴列入“中国军事企业”清单，阿里巴巴随即在加州起诉，要求除名；截至2026年12月，唯一见报的法院命令（7月）只暂停了说客条款。',
+      text: '2026年6月，美国国防部将阿里巴巴列入“中国军事企业”清单，阿里巴巴随即在加州起诉，要求除名；截至2026年12月，见报的只有7月的一项法院命令，且只暂停了其中的游说条款。',
       checked: 'Squire Patton Boggs（2026年6月）：6月8日列入。英国《金融时报》和CBS/法新社（2026年6月24日）：6月23日向加利福尼亚州圣何塞的联邦法院提起诉讼，称列入决定武断且反复无常。依据是律师事务所的简报和翻译过的通讯社稿件，因此可信度为中；未找到此案的后续报道。',
       disagreement: '有报道称诉讼是在华盛顿提起的；英国《金融时报》和法新社说是加利福尼亚州圣何塞。数量因子公司的算法不同而各异：Squire Patton Boggs说新增65家实体；法新社说整个清单共有80家公司及其子公司；188是新增之后清单上的条目总数，此前为134个。',
     },
@@ -749,7 +750,7 @@ export const claims: DeckDataInput['claims'] = [
     checked: 'Section 851 of the fiscal 2025 defence act (10 U.S.C. 4663, signed 23 December 2024; Skadden, January 2025): the Pentagon may not contract with firms using lobbyists who also lobby for listed companies; NashNova (29 June 2026) on Alibaba\'s lobbyists leaving. Section 805 of the defence authorization act for fiscal 2024, signed December 2023: Akin Gump (5 February 2024) and Crowell & Moring (6 February 2024) give 30 June 2026 and 30 June 2027; AFP (June 2026) the same first date. The list itself carries no sanctions (The National, February 2026).',
     zh: {
       subject: '2026年6月起，美国国防部对清单上企业的签约禁令',
-      text: '自2026年6月30日起，依《2024财年国防授权法案》，美国国防部不得与清单上的企业签新合同，2027年6月起也不得经他方采购；依《2025财年国防授权法案》的说客条款，聘用这些企业说客的公司也不能与它签约。',
+      text: '自2026年6月30日起，依《2024财年国防授权法案》，美国国防部不得与清单上的企业签新合同，2027年6月起也不得通过第三方采购其商品或服务；同日起，依《2025财年国防授权法案》的游说条款，美国国防部也不得与同时为这些企业游说的公司签约。',
       checked: '《2025财年国防授权法案》第851条（《美国法典》第10编第4663条，2024年12月23日签署；Skadden，2025年1月）：美国国防部不得与聘用同时为清单上企业游说的说客的公司签约；NashNova（2026年6月29日）报道阿里巴巴的游说公司退出。《2024财年国防授权法案》第805条，2023年12月签署：Akin Gump（2024年2月5日）和Crowell & Moring（2024年2月6日）给出2026年6月30日和2027年6月30日；法新社（2026年6月）给出的第一个日期相同。清单本身不附带制裁（The National，2026年2月）。',
     },
   },
@@ -763,7 +764,7 @@ export const claims: DeckDataInput['claims'] = [
     checked: 'Squire Patton Boggs (June 2026): on 22 June the Ministry of Finance barred government procurement from 46 US companies and the Ministry of Commerce added 10 to its export-control entity list. One law firm\'s account, hence medium; Beijing did not call it retaliation.',
     zh: {
       subject: '2026年6月，中方针对美国企业的反制清单',
-      text: '2026年6月，中方以自己的清单回应：禁止政府采购数十家美国企业的产品，另将一些企业列入出口管制管控名单。',
+      text: '2026年6月，中方也推出了自己的清单：禁止政府采购数十家美国企业的产品，另将一些企业列入出口管制管控名单。',
       checked: 'Squire Patton Boggs（2026年6月）：6月22日，中国财政部禁止在政府采购中采购46家美国企业的产品，中国商务部将10家美国实体列入出口管制管控名单。这只是一家律师事务所的说法，因此可信度为中；中方并未称之为报复。',
     },
   },
@@ -884,27 +885,29 @@ export const claims: DeckDataInput['claims'] = [
     asOf: '2026-07',
     backupOnly: true,
     zh: {
-      subject: '2026年7月，法院暂停对阿里巴巴适用说客条款；清单和签约禁令不变',
-      text: '2026年7月，加州一名联邦法官命令美国国防部：仅就说客条款而言，不得将阿里巴巴视为清单上的企业；该命令有效至她就阿里巴巴的动议作出裁决或听证后满60天为止，以先到者为准，此后是否失效未见报道；清单和签约禁令仍然有效。',
+      subject: '2026年7月，法院暂停对阿里巴巴适用游说条款；清单和签约禁令不变',
+      text: '2026年7月，加州一名联邦法官命令美国国防部：仅就游说条款而言，不得将阿里巴巴视为清单上的企业；该命令有效至她就阿里巴巴的动议作出裁决或听证后满60天为止，以先到者为准，此后是否失效未见报道；清单和签约禁令仍然有效。',
       checked: '彭博社报道的转载（2026年7月）：命令发于该法律6月30日生效后那一周的一个星期日；页面没有给出日期，月份是我们的推断。截至2026年12月，未找到后续裁决的报道。',
     },
   },
   {
     id: 'alibaba-cloud-abroad-both-ways',
-    subject: 'Abroad, Alibaba Cloud grew and retreated: US push shelved 2018, exits 2024, pledge Feb 2025, Paris June 2026',
-    text: 'Alibaba Cloud shelved its US expansion in 2018 and shut its Sydney and Mumbai regions in 2024, then pledged 380 billion yuan for cloud and AI in February 2025 and opened in Paris in June 2026.',
+    subject: 'Abroad, Alibaba Cloud grew and retreated: US push reportedly shelved 2018, exits 2024, pledge Feb 2025, Paris June 2026',
+    text: 'Alibaba Cloud reportedly shelved its US expansion in 2018 (it denied it) and shut its Sydney and Mumbai regions in 2024, then pledged 380 billion yuan for cloud and AI in February 2025 and opened in Paris in June 2026.',
     sources: [
       'seekingalpha-2018-08',
       'theregister-2024-07',
       'xinhua-2025-02',
       'scmp-2026-06',
     ],
-    confidence: 'high',
+    confidence: 'medium',
+    disagreement: 'The Information reported in August 2018 that Alibaba had shelved its US cloud expansion; Alibaba denied it the same day.',
     checked: 'The Information via Seeking Alpha (August 2018) on the US expansion put on hold; The Register (1 July 2024) on the Sydney and Mumbai closures; Xinhua (24 February 2025) on the pledge of more than 380 billion yuan; SCMP (17 June 2026) on the Paris data centres, its third European hub.',
     asOf: '2026-06',
     zh: {
-      subject: '阿里云在海外有进有退：2018年暂停在美扩张，2024年关停两个地域，2025年2月宣布投入计划，2026年6月在巴黎启用',
-      text: '阿里云2018年暂停在美国扩张，2024年关停悉尼和孟买地域；2025年2月宣布投入3800亿元建设云和AI基础设施，2026年6月又在巴黎启用数据中心。',
+      disagreement: 'The Information于2018年8月报道阿里巴巴已暂停在美国扩张云业务；阿里巴巴当天予以否认。',
+      subject: '阿里云在海外有进有退：2018年据报暂停在美扩张，2024年关停两个地域，2025年2月宣布投入计划，2026年6月在巴黎启用',
+      text: '据报道阿里云2018年暂停在美国扩张（阿里巴巴否认），2024年关停悉尼和孟买地域；2025年2月宣布投入3800亿元建设云和AI基础设施，2026年6月又在巴黎启用数据中心。',
       checked: 'The Information（经Seeking Alpha转载，2018年8月）关于暂停在美扩张的报道；The Register（2024年7月1日）关于悉尼和孟买关停的报道；新华社（2025年2月24日）关于超过3800亿元投入的报道；《南华早报》（2026年6月17日）关于巴黎数据中心的报道，这是它在欧洲的第三个枢纽。',
     },
   },
@@ -941,7 +944,7 @@ export const claims: DeckDataInput['claims'] = [
   {
     id: 'easing-2025',
     subject: 'Easing too: the truce of Oct 2025, H200 sales allowed Dec 2025, measures held off Feb 2026, Beijing summit May 2026',
-    text: 'Some steps eased: a truce in October 2025 paused curbs on both sides for a year; in December 2025 Washington allowed H200 chip sales to China; in February 2026, Reuters reported, it held off curbs on China Telecom and Chinese data-centre gear; in May 2026 Trump visited Beijing.',
+    text: 'Some steps eased: a truce in October 2025 paused curbs on both sides for a year; in December 2025 Washington said it would allow H200 chip sales to China; in February 2026, Reuters reported, it held off curbs on China Telecom and Chinese data-centre gear; in May 2026 Trump visited Beijing.',
     sources: [
       'afp-sinodaily-2025-10',
       'afp-wyoming-2025-12',
@@ -954,7 +957,7 @@ export const claims: DeckDataInput['claims'] = [
     asOf: '2026-05',
     zh: {
       subject: '也有放松：2025年10月暂停部分管制，2025年12月允许出售H200，2026年2月搁置多项措施，2026年5月北京会晤',
-      text: '也有放松：2025年10月中美元首会晤后，双方各暂停部分管制一年；同年12月，美方允许对华出售H200芯片；据路透社报道，2026年2月美方搁置了针对中国电信和中国数据中心设备的限制；2026年5月，美国总统访华。',
+      text: '也有放松：2025年10月中美元首会晤后，双方各暂停部分管制一年；同年12月，美方宣布将允许对华出售H200芯片；据路透社报道，2026年2月美方搁置了针对中国电信和中国数据中心设备的限制；2026年5月，美国总统特朗普访华。',
       checked: '法新社（2025年10月30日，经SinoDaily转载）：中美元首会晤后，中方暂停部分稀土管制，美方暂停其“50%关联企业”规则，均为期一年；法新社（2025年12月9日，经Wyoming Star News转载）关于H200的报道；Semafor（2026年2月12日，援引路透社的四名知情人士）和Military.com（2026年2月13日）关于被搁置措施的报道；美联社（2026年5月13日）关于北京访问的报道。暂停期至2026年11月10日；截至2026年12月，未见续期或失效的报道。',
     },
   },

@@ -194,6 +194,21 @@ export const figures: DeckDataInput['figures'] = [
     },
   },
   {
+    id: 'equinix-alibaba-metros-2020',
+    kind: 'count',
+    label: 'Metros where Equinix announced access to Alibaba Cloud',
+    value: 17,
+    noun: ['metro', 'metros'],
+    period: 'July 2020',
+    sources: ['zacks-nasdaq-2020-07'],
+    confidence: 'medium',
+    zh: {
+      label: 'Equinix宣布可接入阿里云的都会区',
+      noun: ['个都会区', '个都会区'],
+      period: '2020年7月',
+    },
+  },
+  {
     id: 'alibaba-cloud-regions-2025',
     kind: 'count',
     label: 'Alibaba Cloud regions worldwide',

@@ -569,12 +569,12 @@ export const hindsightEvents: DeckDataInput['hindsightEvents'] = [
     date: '2024-09',
     actor: 'alibaba',
     label: 'Sydney, Mumbai shut',
-    detail: 'Mumbai after July, Sydney after September',
+    detail: 'Mumbai after 15 July, Sydney after 30 Sept',
     sources: ['theregister-2024-07'],
     confidence: 'medium',
     zh: {
       label: '悉尼和孟买关停',
-      detail: '孟买7月后、悉尼9月后关停',
+      detail: '孟买7月15日后、悉尼9月30日后关停',
     },
   },
   {
@@ -813,15 +813,15 @@ export const hindsightEvents: DeckDataInput['hindsightEvents'] = [
     confidence: 'high',
     zh: {
       label: '暂停部分管制',
-      detail: '中美元首会晤后，双方各自暂停部分管制一年',
+      detail: '中美元首会晤后：美方一项出口管制规则暂停一年，中方暂停稀土出口管制',
     },
   },
   {
     id: 'h200-allowed',
     date: '2025-12-08',
     actor: 'us-government',
-    label: 'H200 sales allowed',
-    detail: 'Nvidia may sell H200 chips to China',
+    label: 'H200 to be allowed',
+    detail: 'Nvidia\'s H200 sales to China announced',
     sources: ['afp-wyoming-2025-12'],
     confidence: 'high',
     zh: {
@@ -846,13 +846,13 @@ export const hindsightEvents: DeckDataInput['hindsightEvents'] = [
     id: 'us-push-shelved',
     date: '2018-08',
     actor: 'alibaba',
-    label: 'US push shelved',
-    detail: 'Alibaba puts its US cloud expansion on hold',
-    sources: ['seekingalpha-2018-08'],
+    label: 'US push reported off',
+    detail: 'The Information; Alibaba denies',
+    sources: ['seekingalpha-2018-08', 'siliconangle-2018-08'],
     confidence: 'medium',
     zh: {
-      label: '暂停在美扩张',
-      detail: '阿里巴巴暂停在美国扩张云业务',
+      label: '据报暂停在美扩张',
+      detail: '据The Information报道；阿里巴巴否认',
     },
   },
   {
@@ -874,7 +874,7 @@ export const hindsightEvents: DeckDataInput['hindsightEvents'] = [
     actor: 'china-government',
     label: 'Beijing summit',
     detail: 'Trump\'s state visit: talks, no deals confirmed',
-    sources: ['ap-mb-2026-05'],
+    sources: ['ap-mb-2026-05', 'bbc-2026-05'],
     confidence: 'medium',
     zh: {
       label: '北京元首会晤',

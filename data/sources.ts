@@ -947,7 +947,7 @@ export const sources: Source[] = [
     url: 'https://www.nashnova.com/feed/special/4784',
     note: 'The fiscal 2025 defence act\'s rule on listed companies\' lobbyists takes effect on 30 June 2026 (the Pentagon may not contract with firms using them); Alibaba\'s Washington lobbying firms withdraw.',
     zh: {
-      note: '《2025财年国防授权法案》的说客条款（第851条）于2026年6月30日生效：美国国防部不得与聘用同时为清单上企业游说的说客的公司签约；阿里巴巴在华盛顿的游说公司退出。',
+      note: '《2025财年国防授权法案》的游说条款（第851条）于2026年6月30日生效：美国国防部不得与聘用同时为清单上企业游说的说客的公司签约；阿里巴巴在华盛顿的游说公司退出。',
     },
   },
   {
@@ -1263,6 +1263,29 @@ export const sources: Source[] = [
     zh: {
       publisher: 'Semafor（援引路透社）',
       note: '标题取自页面网址。路透社援引四名知情人士：在与习近平会晤前，搁置多项针对中国的科技安全措施，包括针对中国电信在美业务和用于美国数据中心的中国设备的措施。',
+    },
+  },
+  {
+    id: 'siliconangle-2018-08',
+    publisher: 'SiliconANGLE',
+    title: 'Report: Alibaba quietly halted U.S. cloud expansion',
+    date: '2018-08-31',
+    url: 'https://siliconangle.com/2018/08/31/report-alibaba-quietly-halted-u-s-cloud-expansion/',
+    note: 'Headline read from the page address. The Information\'s report, and Alibaba\'s denial the same day: its commitment to the US market remains unchanged.',
+    zh: {
+      note: '标题取自页面网址。The Information的报道，以及阿里巴巴当天的否认：其对美国市场的承诺不变。',
+    },
+  },
+  {
+    id: 'bbc-2026-05',
+    publisher: 'BBC (a re-post)',
+    title: 'Trump and Xi conclude \'very successful\' talks but no deals confirmed',
+    date: '2026-05-15',
+    url: 'https://wpinitiate.com/echo-test/demo973e36f5/2026/05/15/trump-and-xi-conclude-very-successful-talks-but-no-deals-confirmed-bbc/',
+    note: 'The outcome of the Beijing visit: talks called very successful, no deals confirmed.',
+    zh: {
+      publisher: '英国广播公司（转载）',
+      note: '北京访问的结果：会谈被称为“非常成功”，但未确认达成协议。',
     },
   },
 ]
