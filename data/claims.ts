@@ -413,7 +413,7 @@ export const claims: DeckDataInput['claims'] = [
     checked: 'Wired, 29 January 2015, on the rules; the Irish Examiner, August 2015, on their suspension in April and revival.',
     zh: {
       subject: '2015年，中国银行业“安全可控”信息技术规定',
-      text: '2015年初，中国银行业“安全可控”IT规定要求供应商向监管部门备案源代码，外国厂商认为意在针对它们；银监会4月暂停实施。',
+      text: '2015年初，中国银行业“安全可控”IT规定要求供应商备案源代码，外国厂商认为意在针对它们；银监会4月暂停实施。',
       checked: 'Wired（2015年1月29日）报道这些规定；Irish Examiner（2015年8月）报道它们在4月暂停以及此后的恢复。',
     },
   },
@@ -736,7 +736,7 @@ export const claims: DeckDataInput['claims'] = [
   {
     id: 'contract-bar-2026',
     subject: 'Pentagon contracting bar on listed firms, from June 2026',
-    text: 'From 30 June 2026 a US defence law of December 2023 bars the Pentagon from new contracts with listed companies, and from June 2027 from buying their goods or services through others; from the same day a law of December 2024 bars it from contracting with firms whose lobbyists also lobby for them.',
+    text: 'From 30 June 2026 the Pentagon may not sign new contracts with listed companies (a 2023 law) nor, from June 2027, buy their goods or services through others; nor, under a 2024 law, hire firms whose lobbyists also lobby for them.',
     sources: [
       'akingump-2024-02',
       'crowell-2024-02',
@@ -944,7 +944,7 @@ export const claims: DeckDataInput['claims'] = [
   {
     id: 'easing-2025',
     subject: 'Easing too: the truce of Oct 2025, H200 sales allowed Dec 2025, measures held off Feb 2026, Beijing summit May 2026',
-    text: 'Some steps eased: a truce in October 2025 paused curbs on both sides for a year; in December 2025 Washington said it would allow H200 chip sales to China; in February 2026, Reuters reported, it held off curbs on China Telecom and Chinese data-centre gear; in May 2026 Trump visited Beijing.',
+    text: 'Some steps eased: an October 2025 truce paused curbs on both sides for a year; in December 2025 Washington said it would allow H200 sales to China; in February 2026 it held off new tech curbs, Reuters reported; in May 2026 Trump visited Beijing.',
     sources: [
       'afp-sinodaily-2025-10',
       'afp-wyoming-2025-12',
