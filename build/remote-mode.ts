@@ -95,16 +95,19 @@ export function passwordInAddresses(line: string, port: number, password: string
     : line
 }
 
-/** The value of `--bind` on a Slidev command line, if given. */
-export function bindOf(args: readonly string[]): string | undefined {
+/** The value of an option on a Slidev command line (`--name value`, `--name=value` or an alias), if given. */
+export function optionValue(args: readonly string[], name: string, alias?: string): string | undefined {
   for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--bind')
+    if (args[i] === name || (alias && args[i] === alias))
       return args[i + 1]
-    if (args[i]!.startsWith('--bind='))
-      return args[i]!.slice('--bind='.length)
+    if (args[i]!.startsWith(`${name}=`))
+      return args[i]!.slice(name.length + 1)
   }
   return undefined
 }
+
+/** The value of `--bind` on a Slidev command line, if given. */
+export const bindOf = (args: readonly string[]) => optionValue(args, '--bind')
 
 /**
  * The host a phone reaches the laptop at: the address given to `--bind` when it names one, else the laptop's first

@@ -28,7 +28,7 @@ import open from 'open'
 import { renderUnicodeCompact } from 'uqr'
 import { firstFreePort, freePort, runChild } from './child-process.ts'
 import { LANG_ENV } from './deck-lang.ts'
-import { bindOf, passwordInAddresses, phoneHost, REMOTE_PASSWORD_ENV, remoteBanner, withPassword } from './remote-mode.ts'
+import { bindOf, optionValue, passwordInAddresses, phoneHost, REMOTE_PASSWORD_ENV, remoteBanner, withPassword } from './remote-mode.ts'
 
 /** The `slidev` command, as npm installs it (package.json's bin). */
 export const SLIDEV_CLI = createRequire(import.meta.url).resolve('@slidev/cli/bin/slidev.mjs')
@@ -260,7 +260,7 @@ export interface PresentOptions {
 export async function presentDeck(args: readonly string[], options: PresentOptions = {}): Promise<number> {
   const log = options.log ?? (line => process.stdout.write(`${line}\n`))
   const portArgs: string[] = []
-  let port = Number(portOf(args))
+  let port = Number(optionValue(args, '--port', '-p'))
   if (!port) {
     port = await firstFreePort(DEV_PORT)
     if (port !== DEV_PORT)
@@ -299,16 +299,6 @@ export async function presentDeck(args: readonly string[], options: PresentOptio
     label: 'slidev',
   })
   return child.exitCode
-}
-
-function portOf(args: readonly string[]): string | undefined {
-  for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--port' || args[i] === '-p')
-      return args[i + 1]
-    if (args[i]!.startsWith('--port='))
-      return args[i]!.slice('--port='.length)
-  }
-  return undefined
 }
 
 /**
