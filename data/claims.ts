@@ -67,6 +67,7 @@ export const claims: DeckDataInput['claims'] = [
     ],
     confidence: 'medium',
     checked: 'CNBC via Business Insider India (June 2015): Intel, Equinix and Singtel. ZDNet (July 2015): partners include Singtel, Intel, Equinix and Towngas. South China Morning Post (July 2015): deals with seven firms the month before, Intel, Equinix and PCCW among them. AFP (29 July 2015) calls Intel, Singtel and Towngas users of Aliyun\'s services, so "partner" covers more than one kind of deal.',
+    backupOnly: true,
     zh: {
       subject: '报道中的其他伙伴：英特尔、新加坡电信、电讯盈科等七家',
       text: '报道还点名了英特尔、新加坡电信和电讯盈科等其他伙伴；其中一篇统计，当年6月共签下七家企业。',
@@ -204,6 +205,7 @@ export const claims: DeckDataInput['claims'] = [
     sources: ['entrepreneur-2014-04'],
     confidence: 'high',
     checked: 'Entrepreneur (April 2014) reports Alibaba in Lyft\'s round and as lead investor in Tango, and its ShopRunner investment.',
+    backupOnly: true,
     zh: {
       subject: '上市前入股美国初创企业：Lyft、Tango、ShopRunner',
       text: '上市之前，阿里巴巴就入股了Lyft、Tango和ShopRunner等美国初创企业。',
@@ -218,6 +220,7 @@ export const claims: DeckDataInput['claims'] = [
     confidence: 'high',
     checked: 'Seattle Times (14 October 2014) on Costco and Tmall Global; WWD (June 2015, not found again in the stored copies) and EcommerceBytes (22 June 2015) on 11 Main\'s sale to OpenSky; Silicon UK and Yibada give Alibaba\'s stake as 37.6%.',
     disagreement: 'The article presents 11 Main as a going concern; in June 2015, the month of the Equinix deal, Alibaba folded it into OpenSky.',
+    backupOnly: true,
     zh: {
       subject: '2015年6月，11 Main并入OpenSky',
       text: '天猫国际让开市客（Costco）等美国零售商向中国消费者销售；阿里巴巴2014年6月推出的美国购物网站11 Main，2015年6月并入OpenSky。',
@@ -232,6 +235,7 @@ export const claims: DeckDataInput['claims'] = [
     sources: ['seattletimes-2014-10', 'shanghaidaily-2014-10', 'igd-2015-01'],
     confidence: 'high',
     checked: 'Seattle Times (14 October 2014) and Shanghai Daily (16 October 2014) report the launch; IGD (January 2015) calls it a relatively low-risk test. The launch month is the timeline\'s (October 2014; the article says November).',
+    backupOnly: true,
     zh: {
       subject: '开市客经天猫国际向中国销售，不开门店',
       text: '开市客开始通过阿里巴巴的天猫国际向中国内地销售，不在当地开店，以较低风险试探需求。',
@@ -564,6 +568,7 @@ export const claims: DeckDataInput['claims'] = [
     confidence: 'medium',
     asOf: '2016-11',
     checked: 'South China Morning Post (22 November 2016): joint ventures and partnerships with revenue sharing; Sydney without a partner (ZDNet: the local team will build a partner network). China Law & Practice (8 December 2016): cloud in China is a licensed telecom service with foreign-investment limits and strict rules for local partners. No source says the partners abroad were legally required; that they were not is the absence of any such report, hence medium.',
+    backupOnly: true,
     zh: {
       subject: '2016年11月：海外合作出于自愿，在中国则是法律要求',
       text: '2016年11月的四个站点中，三个有本地伙伴：法兰克福是沃达丰，日本是软银的合资公司，迪拜是Meraas，都是分成的商业安排；而在中国，外国云服务依法须有持牌的中国运营商。',

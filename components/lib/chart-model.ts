@@ -11,6 +11,7 @@ export const CHART_KINDS = [
   'footprint-map',
   'expansion-timeline',
   'hindsight-timeline',
+  'then-now-chart',
 ] as const
 export type ChartKind = typeof CHART_KINDS[number]
 

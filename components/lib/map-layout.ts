@@ -24,7 +24,7 @@ const PAD = 6
 /** Two sites closer than this (degrees) are the same place: an ECX metro and an Aliyun region in one city. */
 const SAME_PLACE_DEG = 0.5
 
-export const SITE_SIZE = { metroRadius: 5.5, regionHalf: 8, ringRadius: 19 }
+export const SITE_SIZE = { metroRadius: 5.5, regionHalf: 8, ringRadius: 27 }
 /** Where both networks share a city, the two symbols sit side by side, this far either side of it. */
 const SIDE_BY_SIDE = 7
 export const LABEL_FONT = 20
@@ -181,6 +181,33 @@ function legendRows(texts: readonly string[], y: number): MapLayout['legend'] {
   })
 }
 
+/** How far apart two symbols' centres must be not to touch: diamond to diamond, diamond to dot. */
+const REGION_GAP = 2 * SITE_SIZE.regionHalf + 1
+const REGION_METRO_GAP = SITE_SIZE.regionHalf + SITE_SIZE.metroRadius
+
+/**
+ * Regions in the same city as another site (Shenzhen beside Hong Kong) would hide one another: one that
+ * touches a region already placed is stacked just above that region (then above a dot it touches), until it
+ * touches nothing; a few steps at most, so it stays beside its city.
+ */
+export function separateRegions<T extends PlacedSite<Region>>(regions: T[], metros: readonly Point[]): T[] {
+  const placed: T[] = []
+  const touched = (p: Point): { at: Point, gap: number } | undefined => {
+    const region = placed.find(r => Math.hypot(r.x - p.x, r.y - p.y) < REGION_GAP)
+    if (region)
+      return { at: region, gap: REGION_GAP }
+    const metro = metros.find(m => Math.hypot(m.x - p.x, m.y - p.y) < REGION_METRO_GAP)
+    return metro && { at: metro, gap: REGION_METRO_GAP }
+  }
+  for (const site of regions) {
+    let at: Point = site
+    for (let step = 0, hit = touched(at); hit && step < 4; step++, hit = touched(at))
+      at = { x: hit.at.x, y: hit.at.y - hit.gap }
+    placed.push({ ...site, x: at.x, y: at.y })
+  }
+  return placed
+}
+
 export function mapLayout(input: { metros: readonly Metro[], regions: readonly Region[], legend?: readonly string[], noteLines?: readonly string[] }): MapLayout {
   const projection = makeProjection()
   // The land outline depends only on the projection's constants: drawn once at build time, not per mount.
@@ -199,7 +226,7 @@ export function mapLayout(input: { metros: readonly Metro[], regions: readonly R
     }
   }
   const metros = input.metros.map(record => place(record, SIDE_BY_SIDE))
-  const regions = input.regions.map(record => place(record, -SIDE_BY_SIDE))
+  const regions = separateRegions(input.regions.map(record => place(record, -SIDE_BY_SIDE)), metros)
   const [first, second] = pairs
   const ends = [first, second].map(pair => (pair
     ? project(projection, pair.metro)

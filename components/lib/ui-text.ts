@@ -265,6 +265,19 @@ export const UI_TEXT = {
     zh: (month: string) => `${month}已开通的阿里云地域`,
   },
   mapMeetLegend: { en: 'Where the two meet', zh: '双方交汇处' },
+  // The then-and-now chart: what each bar counts, under its date.
+  thenNowTitle: { en: 'The Equinix link and Alibaba Cloud, then and now', zh: 'Equinix连接与阿里云：当年与如今' },
+  thenNowMetros: { en: 'Equinix metros reaching Alibaba Cloud', zh: 'Equinix连通阿里云的都会区' },
+  thenNowRegions: { en: 'Alibaba Cloud regions worldwide', zh: '阿里云全球地域' },
+  thenNowAtSigning: { en: 'at signing', zh: '签约时' },
+  thenNowAnnounced: { en: 'announced', zh: '宣布' },
+  thenNowDocumented: { en: 'in Equinix’s documentation', zh: 'Equinix文档所列' },
+  thenNowOpen: { en: 'open at signing', zh: '签约时已开通' },
+  thenNowCounted: { en: 'counted', zh: '统计' },
+  thenNowRow: {
+    en: (when: string, basis: string, count: string) => `${when}, ${basis}: ${count}`,
+    zh: (when: string, basis: string, count: string) => `${when}${basis}：${count}`,
+  },
   /** The note beside the cities, in three short lines. */
   mapNoteCounts: {
     en: (facilities: number) => `The article counts ${facilities}`,

@@ -12,6 +12,7 @@ import FacilitiesChart from '../../components/FacilitiesChart.vue'
 import FootprintMap from '../../components/FootprintMap.vue'
 import HindsightTimeline from '../../components/HindsightTimeline.vue'
 import MarketShareChart from '../../components/MarketShareChart.vue'
+import ThenNowChart from '../../components/ThenNowChart.vue'
 
 const CHARTS: Record<string, Component> = {
   CompetitionChart,
@@ -20,6 +21,7 @@ const CHARTS: Record<string, Component> = {
   FootprintMap,
   HindsightTimeline,
   MarketShareChart,
+  ThenNowChart,
 }
 const TAG = /<([A-Z]\w*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/g
 const ATTR = /(:?)([\w-]+)\s*=\s*"([^"]*)"/g

@@ -12,6 +12,7 @@ import { footprintMapModel } from '../../components/lib/footprint-map-model.ts'
 import { hindsightModel } from '../../components/lib/hindsight-model.ts'
 import { marketShareModel } from '../../components/lib/market-share-model.ts'
 import { checkNativeChart, shareNumberFormat } from '../../components/lib/native-chart.ts'
+import { thenNowModel } from '../../components/lib/then-now-model.ts'
 import { timelineModel } from '../../components/lib/timeline-model.ts'
 import { validateDeckData } from '../../data/validate.ts'
 import { fixtureDeck, fixtureWith, share } from '../fixtures/deck.ts'
@@ -249,6 +250,7 @@ describe('chartFrameAttributes', () => {
       footprintMapModel(data),
       hindsightModel(data),
       timelineModel(data),
+      thenNowModel(data, { announced: 'sites-total', documented: 'site-continents', regions: 'sites-total' }),
     ]
     expect(models.map(model => model.kind).sort()).toEqual([...CHART_KINDS].sort())
     const competition = models[1]!

@@ -2,7 +2,7 @@ import type { Metro } from '../../data/schema.ts'
 import { describe, expect, it } from 'vitest'
 import { landFeature } from '../../build/land-outline.ts'
 import { overlaps, textWidth } from '../../components/lib/label-placement.ts'
-import { makeProjection, MAP_AREA_HEIGHT, MAP_WIDTH, mapLayout, meetingPairs } from '../../components/lib/map-layout.ts'
+import { makeProjection, MAP_AREA_HEIGHT, MAP_WIDTH, mapLayout, meetingPairs, SITE_SIZE } from '../../components/lib/map-layout.ts'
 import { LINK_CLEARANCE } from '../../components/lib/map-link.ts'
 import { regionsOpenBy } from '../../components/lib/months.ts'
 import { validateDeckData } from '../../data/validate.ts'
@@ -113,8 +113,9 @@ describe('the trans-Pacific link', () => {
   it('starts at Hong Kong and ends at San Jose', () => {
     const first = points[0]!
     const last = points.at(-1)!
-    expect(Math.hypot(first.x - hk!.x, first.y - hk!.y)).toBeLessThan(30)
-    expect(Math.hypot(last.x - sv!.x, last.y - sv!.y)).toBeLessThan(30)
+    // From ring to ring: the ring's radius and a few pixels of clearance from each city.
+    expect(Math.hypot(first.x - hk!.x, first.y - hk!.y)).toBeLessThan(SITE_SIZE.ringRadius + 6)
+    expect(Math.hypot(last.x - sv!.x, last.y - sv!.y)).toBeLessThan(SITE_SIZE.ringRadius + 6)
   })
 
   it('crosses the Pacific, not Asia, Europe and the Atlantic', () => {
@@ -264,5 +265,51 @@ describe('awkward places', () => {
     }
     expect(result.meetings).toEqual([])
     expect(result.link).toBeFalsy()
+  })
+})
+
+describe('sites in one city', () => {
+  // Shenzhen lies 30 km from Hong Kong: at this scale its diamond would sit on Hong Kong's.
+  const shenzhen = {
+    id: 'r-sz',
+    name: 'Shenzhen',
+    country: 'China',
+    lat: 22.54,
+    lon: 114.06,
+    opened: '2015-01',
+    openedBy: false,
+    sources: ['wire-b'],
+    confidence: 'high' as const,
+  }
+  const crowded = mapLayout({
+    metros: data.ecx.metros,
+    regions: [...openAtDeal, shenzhen],
+  })
+  const symbols = [
+    ...crowded.metros.map(site => ({
+      id: site.record.id,
+      x: site.x,
+      y: site.y,
+      r: 5.5,
+    })),
+    ...crowded.regions.map(site => ({
+      id: site.record.id,
+      x: site.x,
+      y: site.y,
+      r: 8,
+    })),
+  ]
+
+  it('draws no symbol on top of another: a region beside another site is stacked clear of it', () => {
+    for (const [i, a] of symbols.entries()) {
+      for (const b of symbols.slice(i + 1))
+        expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.id} and ${b.id}`).toBeGreaterThanOrEqual(a.r + b.r)
+    }
+  })
+
+  it('keeps the moved region next to its city, inside the ring drawn there', () => {
+    const sz = crowded.regions.find(site => site.record.id === 'r-sz')!
+    const hk = crowded.meetings.find(site => site.id === 'hong-kong')!
+    expect(Math.hypot(sz.x - hk.x, sz.y - hk.y) + 8).toBeLessThanOrEqual(SITE_SIZE.ringRadius)
   })
 })

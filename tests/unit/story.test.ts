@@ -44,11 +44,17 @@ function visibleText(slide: DeckSlide): string {
 }
 
 describe('slides.md as a briefing', () => {
-  it('has 12 to 18 slides to present, for about fifteen minutes (backup slides for questions aside)', () => {
+  it('has 10 to 12 slides to present, for about fifteen minutes (backup slides for questions aside)', () => {
     // Backup slides (title "Backup: ...") are there for questions and are not presented.
     const presented = slides.filter(slide => !/^Backup\b/.test(slide.title))
-    expect(presented.length).toBeGreaterThanOrEqual(12)
-    expect(presented.length).toBeLessThanOrEqual(18)
+    expect(presented.length).toBeGreaterThanOrEqual(10)
+    expect(presented.length).toBeLessThanOrEqual(12)
+  })
+
+  it('builds the talk on figures and contrasts: at most two of its slides are card grids', () => {
+    // A briefing of cards reads as a memo; an audience remembers pictures and one sentence a slide.
+    const grids = slides.filter(slide => !/^Backup\b/.test(slide.title) && slide.frontmatter.layout === 'cards')
+    expect(grids.map(slide => `${slide.no} "${slide.title}"`).length, grids.map(slide => `${slide.no} "${slide.title}"`).join(', ')).toBeLessThanOrEqual(2)
   })
 
   it('gives every slide a title, stated as a takeaway rather than a one-word topic', () => {

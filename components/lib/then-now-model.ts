@@ -1,0 +1,171 @@
+import type { DeckData, Figure } from '../../data/lookup.ts'
+import type { ChartModel } from './chart-model.ts'
+import type { NativeChartSpec } from './native-chart.ts'
+// ThenNowChart's model: what came of the deal in two counts, each at signing and later. The "then" bars
+// are computed from the footprint (the Equinix cities that met an open Aliyun region at the partnership
+// month; the Aliyun regions open then), the "now" bars are the data's figures, each labelled with what it
+// counts (an announcement and a documentation page are not the same measure).
+import { figureById, partnershipWindow } from '../../data/lookup.ts'
+import { formatCount, formatMonth } from './format.ts'
+import { meetingPairs } from './map-layout.ts'
+import { regionsOpenBy } from './months.ts'
+import { checkNativeChart, COUNT_FORMAT } from './native-chart.ts'
+import { estimateTextWidth as textWidth } from './text-width.ts'
+import { endSentences, langOf, textsIn } from './ui-text.ts'
+
+export interface ThenNowBar {
+  /** The date the count is true at, and what it counts ("announced"). */
+  when: string
+  basis: string
+  value: number
+  /** A count of another kind than the panel's latest (an announcement): drawn outlined, not filled. */
+  outlined: boolean
+  /** Geometry: the bar's top, its length, where its labels sit. */
+  y: number
+  length: number
+}
+
+export interface ThenNowPanel {
+  title: string
+  x: number
+  barX: number
+  tone: 'equinix' | 'aliyun'
+  bars: ThenNowBar[]
+}
+
+export interface ThenNowModel extends ChartModel {
+  kind: 'then-now-chart'
+  panels: ThenNowPanel[]
+  barHeight: number
+  native: NativeChartSpec[]
+}
+
+const WIDTH = 900
+const PANEL_WIDTH = 435
+const GAP = WIDTH - 2 * PANEL_WIDTH
+/** The panel titles' baseline (ThenNowChart.vue draws them). */
+export const TITLE_Y = 24
+const FIRST_ROW = 64
+const ROW = 88
+const BAR_HEIGHT = 38
+const LABEL_FONT = 19
+/** Room right of the longest bar for its value. */
+const VALUE_ROOM = 56
+
+/** The count figures the chart draws (ids in data/figures.ts): the metros announced, the metros documented, the regions now. */
+export interface ThenNowFigures { announced: string, documented: string, regions: string }
+
+function countFigure(id: string, data: DeckData): Figure & { kind: 'count' } {
+  const figure = figureById(id, data)
+  if (figure.kind !== 'count')
+    throw new Error(`ThenNowChart shows counts; figure "${id}" is a ${figure.kind}`)
+  return figure as Figure & { kind: 'count' }
+}
+
+export function thenNowModel(data: DeckData, figures: ThenNowFigures): ThenNowModel {
+  const lang = langOf(data)
+  const t = textsIn(lang)
+  const { month } = partnershipWindow(data)
+  const open = regionsOpenBy(data.regions, month)
+  const signing = formatMonth(month, lang)
+  const announced = countFigure(figures.announced, data)
+  const documented = countFigure(figures.documented, data)
+  const regions = countFigure(figures.regions, data)
+  const rows = [
+    {
+      title: t('thenNowMetros'),
+      tone: 'equinix' as const,
+      bars: [
+        {
+          when: signing,
+          basis: t('thenNowAtSigning'),
+          value: meetingPairs(data.ecx.metros, open).length,
+          outlined: false,
+        },
+        {
+          when: announced.period,
+          basis: t('thenNowAnnounced'),
+          value: announced.value,
+          outlined: true,
+        },
+        {
+          when: documented.period,
+          basis: t('thenNowDocumented'),
+          value: documented.value,
+          outlined: false,
+        },
+      ],
+    },
+    {
+      title: t('thenNowRegions'),
+      tone: 'aliyun' as const,
+      bars: [
+        {
+          when: signing,
+          basis: t('thenNowOpen'),
+          value: open.length,
+          outlined: false,
+        },
+        {
+          when: regions.period,
+          basis: t('thenNowCounted'),
+          value: regions.value,
+          outlined: false,
+        },
+      ],
+    },
+  ]
+  // Each panel its own scale: metros and regions are different units, never compared bar to bar.
+  // One label column for both panels, so their bars start and end alike.
+  const labelWidth = Math.max(...rows.flatMap(row => row.bars.flatMap(bar => [
+    textWidth(bar.when, LABEL_FONT, true),
+    textWidth(bar.basis, LABEL_FONT - 2),
+  ]))) + 12
+  const panels: ThenNowPanel[] = rows.map((row, index) => {
+    const x = index * (PANEL_WIDTH + GAP)
+    const room = PANEL_WIDTH - labelWidth - VALUE_ROOM
+    const most = Math.max(...row.bars.map(bar => bar.value), 1)
+    return {
+      title: row.title,
+      x,
+      barX: x + labelWidth,
+      tone: row.tone,
+      bars: row.bars.map((bar, i) => ({
+        ...bar,
+        y: FIRST_ROW + i * ROW,
+        length: Math.max(2, room * bar.value / most),
+      })),
+    }
+  })
+  const sentence = (bar: ThenNowBar) => t('thenNowRow')(bar.when, bar.basis, formatCount(bar.value, undefined, lang))
+  return {
+    kind: 'then-now-chart',
+    title: t('thenNowTitle'),
+    description: endSentences(panels.map(panel => `${panel.title}${lang === 'en'
+      ? ': '
+      : '：'}${panel.bars.map(sentence).join(t('semicolon'))}`), lang),
+    width: WIDTH,
+    height: FIRST_ROW + 3 * ROW - 10,
+    figures: [figures.announced, figures.documented, figures.regions],
+    sources: ['ewc-madaj-2015', 'zdnet-2015-07'],
+    panels,
+    barHeight: BAR_HEIGHT,
+    native: panels.map(panel => checkNativeChart({
+      type: 'bar',
+      title: panel.title,
+      categories: panel.bars.map(bar => `${bar.when} ${bar.basis}`),
+      series: [
+        {
+          name: panel.title,
+          values: panel.bars.map(bar => bar.value),
+        },
+      ],
+      numberFormat: COUNT_FORMAT,
+      colours: [
+        panel.tone === 'equinix'
+          ? 'accent'
+          : 'accent2',
+      ],
+    })),
+  }
+}
