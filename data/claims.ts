@@ -51,7 +51,7 @@ export const claims: DeckDataInput['claims'] = [
     checked: 'CNBC via Business Insider India and TechEconomy (June 2015) and ZDNet (July 2015) all place Equinix in the Marketplace Alliance Program.',
     zh: {
       subject: '这项合作属于阿里云“市场联盟计划”（Marketplace Alliance Program，译名为本简报所加）',
-      text: '这项合作属于阿里云的“市场联盟计划”，该计划借助合作伙伴在海外销售阿里云服务。',
+      text: '这项合作属于阿里云的Marketplace Alliance Program（暂译：合作伙伴联盟计划），该计划借助合作伙伴在海外销售阿里云服务。',
       checked: 'CNBC（经Business Insider India转载）、TechEconomy（2015年6月）和ZDNet（2015年7月）都把Equinix归入阿里云“市场联盟计划”（Marketplace Alliance Program，译名为本简报所加）。',
     },
   },
@@ -391,7 +391,7 @@ export const claims: DeckDataInput['claims'] = [
     checked: 'AP (via HNGN) and AFP, both 19 May 2014, agree on the charges and that they were the first against state actors.',
     zh: {
       subject: '2014年5月，美方以入侵企业网络为由起诉五名中国军官',
-      text: '2014年5月，美方以入侵美国企业为由起诉五名中国军官，这是美方首次对外国政府官员提出此类指控；中方斥之为捏造。',
+      text: '2014年5月，美方起诉五名中国军官，指控其对美国企业实施网络入侵，这是美方首次对外国政府官员提出此类指控；中方斥之为捏造。',
       checked: '美联社（经HNGN转载）和法新社，均为2014年5月19日，对起诉内容以及这是首次针对外国政府官员的起诉，说法一致。',
     },
   },
@@ -404,7 +404,7 @@ export const claims: DeckDataInput['claims'] = [
     checked: 'Nextgov, 4 June 2015 (OPM\'s announcement that day, with US officials\' suspicion of China as reported by the Wall Street Journal); China\'s denial is in every report of the time.',
     zh: {
       subject: '2015年6月，美国披露联邦人事记录被盗',
-      text: '2015年6月，美国披露联邦人事记录被盗；美国官员怀疑中方所为，中方予以否认。',
+      text: '2015年6月，美国披露联邦人事记录被盗；美国官员怀疑是中方所为，中方予以否认。',
       checked: 'Nextgov，2015年6月4日（美国联邦人事管理局当天的公告，以及《华尔街日报》所报道的美国官员对中国的怀疑）；当时的每篇报道都提到了中方的否认。',
     },
   },
@@ -755,7 +755,7 @@ export const claims: DeckDataInput['claims'] = [
     checked: 'Section 851 of the fiscal 2025 defence act (10 U.S.C. 4663, signed 23 December 2024; Skadden, January 2025): the Pentagon may not contract with firms using lobbyists who also lobby for listed companies; NashNova (29 June 2026) on Alibaba\'s lobbyists leaving. Section 805 of the defence authorization act for fiscal 2024, signed December 2023: Akin Gump (5 February 2024) and Crowell & Moring (6 February 2024) give 30 June 2026 and 30 June 2027; AFP (June 2026) the same first date. The list itself carries no sanctions (The National, February 2026).',
     zh: {
       subject: '2026年6月起，美国国防部对清单上企业的签约禁令',
-      text: '自2026年6月30日起，依《2024财年国防授权法案》，美国国防部不得与清单上的企业签新合同，2027年6月起也不得通过第三方采购其商品或服务；同日起，依《2025财年国防授权法案》的游说条款，美国国防部也不得与同时为这些企业游说的公司签约。',
+      text: '自2026年6月30日起，依《2024财年国防授权法案》，美国国防部不得与清单上的企业签新合同，2027年6月起也不得通过第三方采购其商品或服务；也自2026年6月30日起，依《2025财年国防授权法案》的游说条款，美国国防部也不得与同时为这些企业游说的公司签约。',
       checked: '《2025财年国防授权法案》第851条（《美国法典》第10编第4663条，2024年12月23日签署；Skadden，2025年1月）：美国国防部不得与聘用同时为清单上企业游说的说客的公司签约；NashNova（2026年6月29日）报道阿里巴巴的游说公司退出。《2024财年国防授权法案》第805条，2023年12月签署：Akin Gump（2024年2月5日）和Crowell & Moring（2024年2月6日）给出2026年6月30日和2027年6月30日；法新社（2026年6月）给出的第一个日期相同。清单本身不附带制裁（The National，2026年2月）。',
     },
   },
@@ -898,7 +898,7 @@ export const claims: DeckDataInput['claims'] = [
   {
     id: 'alibaba-cloud-abroad-both-ways',
     subject: 'Abroad, Alibaba Cloud grew and retreated: US push reportedly shelved 2018, exits 2024, pledge Feb 2025, Paris June 2026',
-    text: 'Alibaba Cloud reportedly shelved its US expansion in 2018 (it denied it) and shut its Sydney and Mumbai regions in 2024, then pledged 380 billion yuan for cloud and AI in February 2025 and opened in Paris in June 2026.',
+    text: 'Alibaba Cloud reportedly shelved its US expansion in 2018 (it denied it) and shut its Sydney and Mumbai regions in 2024; Alibaba pledged 380 billion yuan for cloud and AI in February 2025, and Alibaba Cloud opened in Paris in June 2026.',
     sources: [
       'seekingalpha-2018-08',
       'theregister-2024-07',
@@ -912,7 +912,7 @@ export const claims: DeckDataInput['claims'] = [
     zh: {
       disagreement: 'The Information于2018年8月报道阿里巴巴已暂停在美国扩张云业务；阿里巴巴当天予以否认。',
       subject: '阿里云在海外有进有退：2018年据报暂停在美扩张，2024年关停两个地域，2025年2月宣布投入计划，2026年6月在巴黎启用',
-      text: '据报道阿里云2018年暂停在美国扩张（阿里巴巴否认），2024年关停悉尼和孟买地域；2025年2月宣布投入3800亿元建设云和AI基础设施，2026年6月又在巴黎启用数据中心。',
+      text: '据报道阿里云2018年暂停在美国扩张（阿里巴巴否认），2024年关停悉尼和孟买地域；2025年2月阿里巴巴宣布投入3800亿元建设云和AI基础设施，2026年6月又在巴黎启用数据中心。',
       checked: 'The Information（经Seeking Alpha转载，2018年8月）关于暂停在美扩张的报道；The Register（2024年7月1日）关于悉尼和孟买关停的报道；新华社（2025年2月24日）关于超过3800亿元投入的报道；《南华早报》（2026年6月17日）关于巴黎数据中心的报道，这是它在欧洲的第三个枢纽。',
     },
   },
@@ -962,7 +962,7 @@ export const claims: DeckDataInput['claims'] = [
     asOf: '2026-05',
     zh: {
       subject: '也有放松：2025年10月暂停部分管制，2025年12月允许出售H200，2026年2月搁置多项措施，2026年5月北京会晤',
-      text: '也有放松：2025年10月中美元首会晤后，双方各暂停部分管制一年；同年12月，美方宣布将允许对华出售H200芯片；据路透社报道，2026年2月美方搁置了针对中国电信和中国数据中心设备的限制；2026年5月，美国总统特朗普访华。',
+      text: '也有放松：2025年10月中美元首会晤后，双方各暂停部分管制一年；同年12月，美方宣布将允许对华出售H200芯片；据路透社报道，2026年2月美方暂缓推出多项新的对华科技限制；2026年5月，美国总统特朗普访华。',
       checked: '法新社（2025年10月30日，经SinoDaily转载）：中美元首会晤后，中方暂停部分稀土管制，美方暂停其“50%关联企业”规则，均为期一年；法新社（2025年12月9日，经Wyoming Star News转载）关于H200的报道；Semafor（2026年2月12日，援引路透社的四名知情人士）和Military.com（2026年2月13日）关于被搁置措施的报道；美联社（2026年5月13日）关于北京访问的报道。暂停期至2026年11月10日；截至2026年12月，未见续期或失效的报道。',
     },
   },
