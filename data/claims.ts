@@ -205,7 +205,6 @@ export const claims: DeckDataInput['claims'] = [
     sources: ['entrepreneur-2014-04'],
     confidence: 'high',
     checked: 'Entrepreneur (April 2014) reports Alibaba in Lyft\'s round and as lead investor in Tango, and its ShopRunner investment.',
-    backupOnly: true,
     zh: {
       subject: '上市前入股美国初创企业：Lyft、Tango、ShopRunner',
       text: '上市之前，阿里巴巴就入股了Lyft、Tango和ShopRunner等美国初创企业。',
@@ -235,7 +234,6 @@ export const claims: DeckDataInput['claims'] = [
     sources: ['seattletimes-2014-10', 'shanghaidaily-2014-10', 'igd-2015-01'],
     confidence: 'high',
     checked: 'Seattle Times (14 October 2014) and Shanghai Daily (16 October 2014) report the launch; IGD (January 2015) calls it a relatively low-risk test. The launch month is the timeline\'s (October 2014; the article says November).',
-    backupOnly: true,
     zh: {
       subject: '开市客经天猫国际向中国销售，不开门店',
       text: '开市客开始通过阿里巴巴的天猫国际向中国内地销售，不在当地开店，以较低风险试探需求。',
@@ -308,6 +306,7 @@ export const claims: DeckDataInput['claims'] = [
     sources: ['ewc-madaj-2015', 'ms-expressroute-2015'],
     confidence: 'medium',
     checked: 'Microsoft, partly: its May 2015 ExpressRoute page lists Equinix in cities outside the US (Amsterdam, London, Hong Kong, Singapore, Tokyo, Sydney, Melbourne, São Paulo). Amazon: only the article says it; not independently checked.',
+    backupOnly: true,
     zh: {
       subject: 'Equinix助亚马逊和微软出海（据文章；微软部分已核实）',
       text: '据这篇文章，Equinix曾帮助亚马逊和微软把云服务拓展到海外。',
@@ -470,6 +469,7 @@ export const claims: DeckDataInput['claims'] = [
     sources: ['zdnet-2014-03'],
     confidence: 'medium',
     checked: 'ZDNet, March 2014, only. Sinnet took over running the region only in 2016 (The Register, 14 November 2017), the year AWS made it generally available by its own later account; "run by Sinnet" would be wrong for 2013-15.',
+    backupOnly: true,
     zh: {
       subject: '2013年12月，亚马逊云科技携中国伙伴推出北京区域有限预览',
       text: '2013年12月，亚马逊云科技宣布北京区域开放有限预览，由中国数据中心伙伴网宿科技和光环新网托管。',
