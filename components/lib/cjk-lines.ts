@@ -37,13 +37,19 @@ const UNIT = new RegExp(UNITS.join('|'), 'g')
 const HAN = /\p{Script=Han}/u
 const WORD_CHAR = /[\w%.’'-]/
 
+/**
+ * The longest unit kept on one line, in characters: "Equinix Cloud Exchange" and "South China Morning Post" are
+ * kept; a longer name ("Marketplace Alliance Program") would not fit a card's narrow line, so it wraps as English does.
+ */
+export const MAX_UNIT = 24
+
 /** Where each of `text`'s units starts and ends, in order, none overlapping. */
 export function unitSpans(text: string): [number, number][] {
   if (!HAN.test(text))
     return []
   return [
     ...text.matchAll(UNIT),
-  ].map(match => [match.index, match.index + match[0].length])
+  ].filter(match => match[0].length <= MAX_UNIT).map(match => [match.index, match.index + match[0].length])
 }
 
 /** Where the last `tail` visible characters start, moved back so no Latin word or number is cut. */

@@ -16,7 +16,7 @@ import { exportBaseName, PROJECT_ROOT } from '../../scripts/lib/paths.ts'
 import { sharedChromium, takeProblems, watchPage } from './harness.ts'
 import { copyDeckWithInvalidShare } from './invalid-deck.ts'
 import { liveExport, liveExportDir } from './live-exports.ts'
-import { renderedBlocks } from './rendered-lines.ts'
+import { keptOverflow, renderedBlocks } from './rendered-lines.ts'
 import { stepsInDevServer } from './slide-checks.ts'
 
 const slides = await readDeck()
@@ -167,7 +167,7 @@ describe('npm run export:html (one file for a venue PC)', () => {
 
 // Chinese set as Chinese is set (components/lib/cjk-lines.ts), measured in the lines Chromium drew in the one-file deck.
 describe('npm run export:html -- --lang zh, line by line', () => {
-  it('breaks no date, amount or name across lines, starts no line with a closing mark, ends no paragraph on one or two characters', async () => {
+  it('breaks no date, amount or name across lines, starts no line with a closing mark, ends no paragraph on one or two characters, and nothing kept runs out of its box', async () => {
     const args = ['--lang', 'zh']
     await liveExport('export-html.ts', args)
     const chinese = pathToFileURL(join(liveExportDir('export-html.ts', args), `${exportBaseName()}-zh.html`)).href
@@ -181,6 +181,7 @@ describe('npm run export:html -- --lang zh, line by line', () => {
       await page.goto(`${chinese}#/${no}`)
       await page.locator(`.slidev-page-${no} .slidev-layout`).first().waitFor({ state: 'visible' })
       await page.evaluate(() => document.fonts.ready)
+      problems.push(...(await keptOverflow(page, `.slidev-page-${no}`)).map(problem => `slide ${no}: ${problem}`))
       for (const block of await renderedBlocks(page, `.slidev-page-${no}`)) {
         lines += block.lines.length
         problems.push(...lineProblems(block.lines).map(problem => `slide ${no}, ${block.where}: ${problem}`))

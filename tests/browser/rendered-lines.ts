@@ -66,3 +66,32 @@ export function renderedBlocks(page: Page, scope: string): Promise<RenderedBlock
     return blocks
   }, scope)
 }
+
+/** Each kept stretch (`.zh-keep`, white-space: nowrap) inside `scope` that runs past its block's right edge. */
+export function keptOverflow(page: Page, scope: string): Promise<string[]> {
+  return page.evaluate((scope) => {
+    const found: string[] = []
+    for (const kept of document.querySelectorAll(`${scope} .zh-keep`)) {
+      let block = kept.parentElement
+      while (block && ![
+        'block',
+        'list-item',
+        'table-cell',
+        'flex',
+        'grid',
+      ].includes(getComputedStyle(block).display)) {
+        block = block.parentElement
+      }
+      if (!block || !kept.getClientRects().length)
+        continue
+      const box = block.getBoundingClientRect()
+      const right = box.right - Number.parseFloat(getComputedStyle(block).paddingRight) * box.width / (block as HTMLElement).offsetWidth
+      const over = Math.max(...[
+        ...kept.getClientRects(),
+      ].map(rect => rect.right)) - right
+      if (over > 1)
+        found.push(`"${kept.textContent}" runs ${Math.round(over)} px past the right edge of its ${block.tagName.toLowerCase()}`)
+    }
+    return found
+  }, scope)
+}

@@ -28,6 +28,10 @@ describe('keepSegments', () => {
     expect(kept('地域us-west-1由Hunton & Williams列出', 0)).toEqual(['us-west-1', 'Hunton & Williams'])
   })
 
+  it('lets a name too long for a card\'s narrow line wrap as English does', () => {
+    expect(kept('借自家的“市场联盟计划”（Marketplace Alliance Program）拓展', 0)).toEqual([])
+  })
+
   it('lets a headline of many capitalised words wrap as English does', () => {
     expect(kept('标题为New Cloud Computing Partnership Shows Cooperation，见上', 0)).toEqual([])
   })
