@@ -2,6 +2,8 @@
 // build targets) are in setup/vite-plugins.ts, where Slidev hands them its options.
 import process from 'node:process'
 import { defineConfig } from 'vite'
+import { cjkKeepMarkdown } from './build/cjk-keep-markdown.ts'
+import { langFromEnv } from './build/deck-lang.ts'
 
 export default defineConfig({
   slidev: {
@@ -9,6 +11,10 @@ export default defineConfig({
     // components/lib/ is geometry and formatting, not components (lib/fact-check.ts would shadow FactCheck).
     components: {
       globsExclude: ['**/components/lib/**'],
+    },
+    // The Chinese slides: dates, amounts and names never broken across lines (build/cjk-keep-markdown.ts).
+    markdown: {
+      markdownSetup: md => cjkKeepMarkdown(md, langFromEnv(process.env)),
     },
   },
   // No server.warmup: compiling every chart at start took the two cores from the modules slide 1 waits for

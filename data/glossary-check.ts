@@ -1,7 +1,8 @@
 // The glossary as a check: a Chinese text of the deck (a `zh` field of data/, a `zh|` line of slides.md) that
 // writes a variant data/glossary.ts rejects, or puts a space between Chinese and Latin text, is refused, naming
 // where, the variant and the word to use. One rule for spacing, applied everywhere: none between a Chinese
-// character and a Latin letter or digit (a Latin name of several words keeps its own spaces). Pure: texts in,
+// character and a Latin letter or digit (a Latin name of several words keeps its own spaces; the browser draws the
+// gap: text-autospace, styles/deck.css). No English connective (via, citing) between two sources. Pure: texts in,
 // problems out; build/deck-check.ts runs it on the deck before every build and export.
 import type { GlossaryEntry } from './glossary.ts'
 import { glossary } from './glossary.ts'
@@ -15,6 +16,10 @@ export interface ChineseText {
 const CJK = '\\u3400-\\u9FFF\\uF900-\\uFAFF'
 // Lookaheads, so that "共 7 个" counts both of its spaces.
 const SPACE_BETWEEN = new RegExp(`[${CJK}](?=[ \\u00A0]+[a-z0-9])|[a-z0-9%](?=[ \\u00A0]+[${CJK}])`, 'gi')
+
+// English words that join two sources ("Bloomberg via IOL", "citing Reuters"): a Chinese text says them in Chinese.
+const CONNECTIVE = /(?<![a-z])(?:via|citing|cited by|quoting|according to|reprinted by)(?![a-z])/gi
+const CONNECTIVE_ZH = '"（X转载）" for via, "援引X" for citing, "据X" for according to'
 
 /** Where each of `needle`'s occurrences in `text` starts. */
 function occurrences(text: string, needle: string): number[] {
@@ -48,6 +53,8 @@ export function glossaryProblems(texts: readonly ChineseText[], entries: readonl
         }
       }
     }
+    for (const match of text.matchAll(CONNECTIVE))
+      problems.push(`${where}: the English "${match[0]}" in a Chinese text ("…${context(text, match.index, match[0].length)}…"); write ${CONNECTIVE_ZH}`)
     for (const match of text.matchAll(SPACE_BETWEEN))
       problems.push(`${where}: a space between Chinese and Latin text ("…${context(text, match.index, 3)}…"); the deck writes none`)
   }

@@ -20,6 +20,7 @@
 //   formatMoney(25, 'zh') -> "250亿美元"   formatMoney(0.5, 'zh') -> "5亿美元"   formatCount(7, ['个城市', '个城市'], 'zh') -> "7个城市"
 //   formatDate('2015', 'zh') -> "2015年"   formatDate('2015-06', 'zh') -> "2015年6月"   formatDate('2015-06-09', 'zh') -> "2015年6月9日"
 //   sourceLine(['reuters-2014-09'], data) -> "来源：路透社，2014年9月22日"
+//   publisherIn('Bloomberg (via IOL)', 'zh') -> "Bloomberg（IOL转载）"   (a publisher shown as written: no English connective)
 // Unknown source or figure ids throw an Error that names the id.
 import type { DeckLang } from '../../build/deck-lang.ts'
 import type { DeckData, Source } from '../../data/lookup.ts'
@@ -84,8 +85,22 @@ export function formatDate(iso: string, lang: DeckLang = 'en'): string {
 
 export const formatMonth = formatDate
 
+const CONNECTIVE = /^(.+?)(?: \((via|citing) ([^)]+)\)|,? (via|citing) (.+))$/
+
+/**
+ * A publisher as the slide language says it. A record's publisher is shown as written when it has no Chinese
+ * name (data/translation.ts); its English connective is not: "Bloomberg (via IOL)" -> "Bloomberg（IOL转载）".
+ */
+export function publisherIn(publisher: string, lang: DeckLang = 'en'): string {
+  const match = CONNECTIVE.exec(publisher)
+  if (lang === 'en' || !match)
+    return publisher
+  const word = (match[2] ?? match[4]) as 'via' | 'citing'
+  return uiText(lang, word)(match[1]!, (match[3] ?? match[5])!)
+}
+
 export function sourceCitation(source: Source, lang: DeckLang = 'en'): string {
-  return uiText(lang, 'citation')(source.publisher, formatDate(source.date, lang))
+  return uiText(lang, 'citation')(publisherIn(source.publisher, lang), formatDate(source.date, lang))
 }
 
 /** One line of citations, "Source: ..." or "Sources: ...; ...", each source once, in the data's language. */

@@ -3,6 +3,7 @@ import type { Box } from './label-placement.ts'
 // The expansion timeline's geometry: a proportional month axis, and label blocks above and below it
 // packed so none overlaps another or leaves the chart, each joined to its date by a stem.
 import { scaleLinear } from 'd3-scale'
+import { keepSpans } from './cjk-lines.ts'
 import { textWidth } from './label-placement.ts'
 import { WIDE_CHAR } from './text-width.ts'
 
@@ -35,7 +36,8 @@ const WIDE_PIECES = new RegExp(`${WIDE_CHAR.source}|(?:(?!${WIDE_CHAR.source}).)
 
 /**
  * Where a word written without spaces may break: Chinese breaks between any two characters, except before
- * closing punctuation or after opening punctuation; a run of Latin letters or digits in it stays whole.
+ * closing punctuation or after opening punctuation; a run of Latin letters or digits in it stays whole, and so
+ * do a date, an amount, a name and its last four characters (cjk-lines.ts).
  * A word with no Chinese in it is one piece.
  */
 export function breakPieces(word: string): string[] {
@@ -57,7 +59,21 @@ export function breakPieces(word: string): string[] {
   }
   if (opening)
     pieces.push(opening)
-  return pieces
+  return keptTogether(pieces, keepSpans(word))
+}
+
+/** Pieces joined where a break between them would cut a date, an amount, a name or the last characters. */
+function keptTogether(pieces: readonly string[], spans: readonly [number, number][]): string[] {
+  const joined: string[] = []
+  let at = 0
+  for (const piece of pieces) {
+    if (joined.length && spans.some(([start, end]) => start < at && at < end))
+      joined[joined.length - 1] += piece
+    else
+      joined.push(piece)
+    at += piece.length
+  }
+  return joined
 }
 
 /** Splits text into lines no wider than `maxWidth` at `fontSize` (a single long word keeps its own line). */

@@ -7,8 +7,9 @@ import type { Confidence, Continent } from '../../data/schema.ts'
 //   uiText('zh', 'source')                  -> "来源"
 //   uiText('en', 'behind')('0:45')          -> "0:45 behind"
 //   uiText('zh', 'money')(25)               -> "250亿美元"
-// Chinese follows the deck's conventions (issue 19): full-width punctuation, no space between Chinese and
-// numbers or a single Latin word, spaces around a Latin name of several words (Cloud Exchange).
+// Chinese follows the deck's conventions (issue 19): full-width punctuation, no space typed between Chinese and
+// Latin letters or numbers (the browser draws the gap: text-autospace, styles/deck.css), none of the English
+// connectives (via, citing): data/glossary-check.ts holds the deck to both.
 
 /** A text in one language: a phrase, a noun's singular and plural, or a sentence built from its values. */
 type Text = string | readonly [string, string] | ((...values: never[]) => string)
@@ -102,6 +103,15 @@ export const UI_TEXT = {
   citation: {
     en: (publisher: string, date: string) => `${publisher}, ${date}`,
     zh: (publisher: string, date: string) => `${publisher}，${date}`,
+  },
+  /** A publisher shown as written, read through another ("Bloomberg (via IOL)") or citing one ("Yibada (citing Reuters)"). */
+  via: {
+    en: (publisher: string, carrier: string) => `${publisher} (via ${carrier})`,
+    zh: (publisher: string, carrier: string) => `${publisher}（${carrier}转载）`,
+  },
+  citing: {
+    en: (publisher: string, cited: string) => `${publisher} (citing ${cited})`,
+    zh: (publisher: string, cited: string) => `${publisher}（援引${cited}）`,
   },
   sourceLine: {
     en: (label: string, citations: string) => `${label}: ${citations}`,

@@ -257,6 +257,38 @@ describe('figures, dates and source lines in Chinese prose', () => {
   })
 })
 
+describe('chinese text the code writes into HTML, set as Chinese is set', () => {
+  const kept = (wrapper: VueWrapper) => texts(wrapper, '.zh-keep')
+
+  it('keeps each date of a source line and its last characters on one line', () => {
+    const line = mount(SourceLine, {
+      props: {
+        sources: ['daily-a', 'wire-b'],
+      },
+      global,
+    })
+    expect(line.text()).toBe('来源：A日报，2016年7月12日；B通讯社，2015年11月3日')
+    expect(kept(line)).toEqual(['2016年7月12日', '2015年11月3日'])
+  })
+
+  it('keeps an amount and a period in the figures table, and a card title\'s end', () => {
+    const table = mount(FactCheck, {
+      props: { part: 'sources' },
+      global,
+    })
+    expect(texts(table, 'tr[data-figure="listing"] .zh-keep')).toEqual([
+      '股份售出',
+      '125亿美元',
+      '2015年11月',
+      '2015年11月3日',
+    ])
+    expect(texts(mount(Card, {
+      props: { title: '阿里云签约', event: 'ev-deal' },
+      global,
+    }), 'h3 .zh-keep')).toEqual(['里云签约'])
+  })
+})
+
 describe('the pace line in Chinese', () => {
   const line = (props: { budgets: number[], no: number, elapsed?: number }) => mount(PacePlan, {
     props: { ...props, lang: 'zh' as const },

@@ -159,11 +159,24 @@ describe('chinese text on a chart', () => {
       '加',
       '坡），',
       '与',
-      'Equinix',
-      '合',
-      '作。',
+      'Equinix合作。',
     ])
     expect(breakPieces('Aliyun')).toEqual(['Aliyun'])
+  })
+
+  it('keeps a date, an amount and the last four characters whole, so a wrapped label ends on no short line', () => {
+    expect(breakPieces('于2015年10月9日融资250亿美元用于扩张')).toEqual([
+      '于',
+      '2015年10月9日',
+      '融',
+      '资',
+      '250亿美元',
+      '用于扩张',
+    ])
+    // Twelve characters fit the width: the thirteenth would otherwise make a line of its own.
+    const lines = wrapText('阿里云在中国内地以外的首个', 16, 196)
+    expect(lines.join('')).toBe('阿里云在中国内地以外的首个')
+    expect(lines.at(-1)!.length).toBeGreaterThanOrEqual(3)
   })
 
   it('wraps a Chinese detail line within its width, losing no character', () => {

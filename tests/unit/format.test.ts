@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatCount, formatDate, formatMoney, formatMonth, formatShare, shareDecimals, sourceIdsOf, sourceLine } from '../../components/lib/format.ts'
+import { formatCount, formatDate, formatMoney, formatMonth, formatShare, publisherIn, shareDecimals, sourceIdsOf, sourceLine } from '../../components/lib/format.ts'
 import { validateDeckData } from '../../data/validate.ts'
 import { claimsDeck } from '../fixtures/claims-deck.ts'
 
@@ -113,5 +113,19 @@ describe('sourceLine with a limit', () => {
     expect(text).toMatch(new RegExp(`; and ${ids.length - 2} more, one for each step$`))
     expect(text.split('; ')).toHaveLength(3)
     expect(line(ids.slice(0, 2), data, 2)).not.toMatch(/more/)
+  })
+})
+
+describe('publisherIn', () => {
+  it('says a publisher\'s English connective in Chinese when the publisher is shown as written', () => {
+    expect(publisherIn('Bloomberg (via IOL)', 'zh')).toBe('Bloomberg（IOL转载）')
+    expect(publisherIn('Yibada (citing Reuters)', 'zh')).toBe('Yibada（援引Reuters）')
+    expect(publisherIn('Wire B, citing Daily A', 'zh')).toBe('Wire B（援引Daily A）')
+    expect(publisherIn('Daily A via Wire B', 'zh')).toBe('Daily A（Wire B转载）')
+  })
+
+  it('leaves English, and a publisher without a connective, as written', () => {
+    expect(publisherIn('Bloomberg (via IOL)')).toBe('Bloomberg (via IOL)')
+    expect(publisherIn('Viacom Review', 'zh')).toBe('Viacom Review')
   })
 })

@@ -62,6 +62,24 @@ describe('glossaryProblems', () => {
   })
 })
 
+describe('english connectives in Chinese text', () => {
+  it('refuses "via" and "citing" in a Chinese text, naming where and what to write', () => {
+    const problems = glossaryProblems([
+      { where: 'slides.md, line 12', text: 'B通讯社via A日报报道；C评论citing B通讯社。' },
+    ], entries)
+    expect(problems).toEqual([
+      expect.stringMatching(/^slides\.md, line 12: the English "via" in a Chinese text \(.*\); write .*转载/),
+      expect.stringMatching(/^slides\.md, line 12: the English "citing" in a Chinese text/),
+    ])
+  })
+
+  it('lets a name that holds the letters stand (Viacom, Octavia)', () => {
+    expect(glossaryProblems([
+      { where: 'f', text: 'Viacom和Octavia的报道。' },
+    ], entries)).toEqual([])
+  })
+})
+
 describe('the texts it reads', () => {
   it('finds every zh field of the data, named by record and field', () => {
     const texts = chineseTextsOfData({

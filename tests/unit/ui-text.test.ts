@@ -4,6 +4,7 @@ import type { UiTextEntry } from '../../components/lib/ui-text.ts'
 import { describe, expect, it } from 'vitest'
 import { DECK_LANGS } from '../../build/deck-lang.ts'
 import { CONFIDENCE_WORD, CONTINENT_NAME, endSentences, joinSentences, list, UI_TEXT, uiText } from '../../components/lib/ui-text.ts'
+import { glossaryProblems } from '../../data/glossary-check.ts'
 
 /** What an entry says: a phrase, a noun pair, or a sentence built from sample values (7 for each). */
 function said(text: unknown): string {
@@ -72,5 +73,40 @@ describe('sentences', () => {
     expect(joinSentences(['一。', '', '二。'], 'zh')).toBe('一。二。')
     expect(endSentences(['A: 1', 'B: 2'])).toBe('A: 1. B: 2.')
     expect(endSentences(['甲：1', '乙：2'], 'zh')).toBe('甲：1。乙：2。')
+  })
+})
+
+describe('the code\'s own Chinese holds the deck\'s one spacing rule', () => {
+  // Every entry said with sample values (a number where one is counted, a Latin word where a name goes):
+  // no space typed between Han and Latin or digits, no English connective (data/glossary-check.ts).
+  const written = Object.entries(UI_TEXT).flatMap(([key, entry]) => {
+    const text = entry.zh as unknown
+    if (typeof text === 'string') {
+      return [
+        { where: `ui-text ${key}`, text },
+      ]
+    }
+    if (Array.isArray(text)) {
+      return text.map(noun => ({
+        where: `ui-text ${key}`,
+        text: String(noun),
+      }))
+    }
+    const say = text as (...values: unknown[]) => string
+    return [
+      {
+        where: `ui-text ${key} (numbers)`,
+        text: say(7, 7, 7, 7, 7, 7),
+      },
+      {
+        where: `ui-text ${key} (names)`,
+        text: String(say('Equinix', 'Equinix', 'Equinix', 'Equinix', 'Equinix', 'Equinix')),
+      },
+    ]
+  })
+
+  it('types no space between Chinese and Latin text or numbers, and no English connective', () => {
+    expect(written.length).toBeGreaterThan(50)
+    expect(glossaryProblems(written, [])).toEqual([])
   })
 })
