@@ -14,7 +14,7 @@ import { startDeckServer } from '../../build/slidev-adapter.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
 import { copyDeck } from './deck-copy.ts'
 import { sharedChromium, takeProblems, watchedPage, watchPage } from './harness.ts'
-import { waitForStep } from './slide-checks.ts'
+import { clicksStart, slideNumberProblems, waitForStep } from './slide-checks.ts'
 
 const english = await readDeck(undefined, { expand: true })
 const chinese = await readDeck(undefined, { expand: true, lang: 'zh' })
@@ -56,6 +56,24 @@ async function presenterPair(url: string, no: number): Promise<{ audience: Page,
 }
 
 describe('npm run dev -- --lang zh', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`numbers every Chinese slide but the cover, legibly and clear of its source line and takeaway (${colorScheme})`, async () => {
+      const { page, problems } = await watchedPage(browser, { colorScheme })
+      const found: string[] = []
+      for (const slide of chinese) {
+        await page.goto(`${server.url}/${slide.no}`)
+        await waitForStep(page, {
+          no: slide.no,
+          clicks: clicksStart(slide.frontmatter),
+        })
+        found.push(...await slideNumberProblems(page, slide.no))
+      }
+      expect(found).toEqual([])
+      expect(takeProblems(problems)).toEqual([])
+      await page.context().close()
+    }, 240_000)
+  }
+
   it('shows every window the slides in Chinese: the page says zh-CN, the titles are the Chinese ones', async () => {
     const { audience, presenter, problems } = await presenterPair(server.url, 2)
     expect(await audience.evaluate(() => document.documentElement.lang)).toBe('zh-CN')
