@@ -60,8 +60,14 @@ describe('npm run dev -- --lang zh', () => {
     it(`numbers every Chinese slide but the cover, legibly and clear of its source line and takeaway (${colorScheme})`, async () => {
       const { page, problems } = await watchedPage(browser, { colorScheme })
       const found: string[] = []
+      await page.goto(`${server.url}/1`)
+      await waitForStep(page, {
+        no: 1,
+        clicks: clicksStart(chinese[0]!.frontmatter),
+      })
       for (const slide of chinese) {
-        await page.goto(`${server.url}/${slide.no}`)
+        // Slidev's own navigation (the dev server exposes it): no reload between slides.
+        await page.evaluate(no => (window as unknown as { __slidev__: { nav: { go: (no: number) => Promise<void> } } }).__slidev__.nav.go(no), slide.no)
         await waitForStep(page, {
           no: slide.no,
           clicks: clicksStart(slide.frontmatter),
