@@ -103,7 +103,8 @@ ${text.keys.map(([key, what]) => `      <tr><th>${key}</th><td>${what}</td></tr>
   .deck-help-box table { margin: .5rem 0; }
   .deck-help-box th { padding-right: 1rem; text-align: left; white-space: nowrap; }
   .deck-help-box code, .deck-help-box kbd { padding: 0 .25em; border-radius: 3px; background: #edf2f7; }
-  #deck-help-hint { position: fixed; right: 1rem; bottom: 1rem; z-index: 999; padding: .4rem .8rem; border-radius: 6px;
+  /* Bottom left: the bottom right corner holds the slide's number. */
+  #deck-help-hint { position: fixed; left: 1rem; bottom: 1rem; z-index: 999; padding: .4rem .8rem; border-radius: 6px;
     background: rgb(26 32 44 / 85%); color: #fff; font: 14px Inter, 'Noto Sans SC', system-ui, sans-serif; pointer-events: none;
     transition: opacity .6s; }
   #deck-help-hint.gone { opacity: 0; }

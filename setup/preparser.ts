@@ -18,7 +18,9 @@ import process from 'node:process'
 import { HEADMATTER_TEXT, headmatterText, inLanguageMarkdown, speaksChineseHead, translationGaps } from '../build/bilingual-markdown.ts'
 import { DECK_LANGS, LANG_TAG, langFromEnv } from '../build/deck-lang.ts'
 import { expandTokens } from '../build/deck-tokens.ts'
+import { registerPartsIn } from '../build/register-slides.ts'
 import { withNoteClickMarks } from '../build/slidev-adapter.ts'
+import { REGISTER_MARK } from '../components/lib/register-links.ts'
 import { liveDeckData } from '../data/live.ts'
 import { inLanguage } from '../data/translation.ts'
 
@@ -68,6 +70,10 @@ export function deckTokens(data: DeckData, file = 'slides.md', lang: DeckLang = 
       const heading = HEADING.exec(expanded)?.[1]
       if (heading && heading !== HEADING.exec(content)?.[1] && (frontmatter.title === undefined || slide > 1))
         frontmatter.title = heading.trim()
+      // A backup register slide says so in its frontmatter: the source lines of the talk link to it.
+      const register = registerPartsIn(expanded, `${file}, slide ${slide}`)
+      if (register.length)
+        frontmatter[REGISTER_MARK] = register
       return expanded
     },
     async transformNote(note) {

@@ -40,4 +40,12 @@ export declare function useNav(): {
   total: ComputedRef<number>
   currentSlideNo: ComputedRef<number>
   isPresenter: ComputedRef<boolean>
+  isPrintMode: ComputedRef<boolean>
+  go: (no: number | string, clicks?: number) => Promise<void>
+}
+
+/** Inside a slide (its layers too): the slide's number and frontmatter (context.ts). */
+export declare function useSlideContext(): {
+  $page: Ref<number>
+  $frontmatter: Record<string, unknown>
 }

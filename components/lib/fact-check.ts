@@ -10,16 +10,35 @@ import { figureName, figureValueText } from './figure-text.ts'
 import { formatDate, formatShare, sourceCitation } from './format.ts'
 import { CONFIDENCE_WORD, langOf, textsIn } from './ui-text.ts'
 
-/** `confidence` is the level (for styling), `confidenceText` the word a table shows for it. */
-export interface FactRow { key: string, name: string, value: string, period: string, sources: string, confidence: Confidence, confidenceText: string }
+/** One source as a row cites it: `url` is where to read it (when the record has one). */
+export interface Citation { id: string, text: string, url?: string }
+/**
+ * `confidence` is the level (for styling), `confidenceText` the word a table shows for it; `sources` the
+ * citations as one text, `citations` the same one by one (the row links each to its address).
+ * `figures`: the ids of the figures the row shows (shares of one market share a row).
+ */
+export interface FactRow { key: string, figures: string[], name: string, value: string, period: string, sources: string, citations: Citation[], confidence: Confidence, confidenceText: string }
 export interface FactNote { key: string, subject: string, text: string }
-export interface ClaimRow { key: string, text: string, sources: string, confidence: Confidence, confidenceText: string }
+export interface ClaimRow { key: string, text: string, sources: string, citations: Citation[], confidence: Confidence, confidenceText: string }
 
-function citations(ids: readonly string[], data: DeckData): string {
+function cited(ids: readonly string[], data: DeckData): { sources: string, citations: Citation[] } {
   const lang = langOf(data)
-  return [
+  const citations = [
     ...new Set(ids),
-  ].map(id => sourceCitation(sourceById(id, data), lang)).join(textsIn(lang)('semicolon'))
+  ].map((id) => {
+    const source = sourceById(id, data)
+    return {
+      id,
+      text: sourceCitation(source, lang),
+      ...(source.url
+        ? { url: source.url }
+        : {}),
+    }
+  })
+  return {
+    sources: citations.map(c => c.text).join(textsIn(lang)('semicolon')),
+    citations,
+  }
 }
 
 function lowest(figures: readonly Figure[]): Confidence {
@@ -56,20 +75,22 @@ export function factRows(data: DeckData): FactRow[] {
       const shares = group as ShareFigure[]
       rows.push({
         key: figure.id,
+        figures: shares.map(f => f.id),
         name: t('marketRow')(shares[0]!.market, shares.map(f => f.holder).join(t('listComma'))),
         value: shares.map(f => formatShare(f.value, f.decimals)).join(t('listComma')),
         period: shares[0]!.period,
-        sources: citations(shares.flatMap(f => f.sources), data),
+        ...cited(shares.flatMap(f => f.sources), data),
         ...confidenceOf(lowest(shares), lang),
       })
       continue
     }
     rows.push({
       key: figure.id,
+      figures: [figure.id],
       name: figureName(figure, lang),
       value: figureValueText(figure, lang),
       period: figure.period,
-      sources: citations(figure.sources, data),
+      ...cited(figure.sources, data),
       ...confidenceOf(figure.confidence, lang),
     })
   }
@@ -89,7 +110,7 @@ export function claimRows(data: DeckData): ClaimRow[] {
   return data.claims.map(claim => ({
     key: claim.id,
     text: claim.subject ?? claim.text,
-    sources: citations(claim.sources, data),
+    ...cited(claim.sources, data),
     ...confidenceOf(claim.confidence, langOf(data)),
   }))
 }

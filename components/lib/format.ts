@@ -103,8 +103,10 @@ export function sourceCitation(source: Source, lang: DeckLang = 'en'): string {
   return uiText(lang, 'citation')(publisherIn(source.publisher, lang), formatDate(source.date, lang))
 }
 
-/** One line of citations, "Source: ..." or "Sources: ...; ...", each source once, in the data's language. */
-export function sourceLine(sourceIds: readonly string[], data: DeckData, limit = Number.POSITIVE_INFINITY): string {
+/** A source line in pieces, so each citation can be a link: `prefix` ("Sources: "), the citations, `more`. */
+export interface SourceLineParts { prefix: string, citations: { id: string, text: string }[], separator: string, more: string }
+
+export function sourceLineParts(sourceIds: readonly string[], data: DeckData, limit = Number.POSITIVE_INFINITY): SourceLineParts {
   const lang = langOf(data)
   const unique = [
     ...new Set(sourceIds),
@@ -115,13 +117,26 @@ export function sourceLine(sourceIds: readonly string[], data: DeckData, limit =
   const shown = unique.length > limit
     ? unique.slice(0, limit)
     : unique
-  const citations = shown.map(id => sourceCitation(sourceById(id, data), lang))
   const more = unique.length - shown.length
-  return uiText(lang, 'sourceLine')(uiText(lang, unique.length === 1
-    ? 'source'
-    : 'sources'), `${citations.join(uiText(lang, 'semicolon'))}${more
-    ? uiText(lang, 'moreSources')(more)
-    : ''}`)
+  return {
+    prefix: uiText(lang, 'sourceLine')(uiText(lang, unique.length === 1
+      ? 'source'
+      : 'sources'), ''),
+    citations: shown.map(id => ({
+      id,
+      text: sourceCitation(sourceById(id, data), lang),
+    })),
+    separator: uiText(lang, 'semicolon'),
+    more: more
+      ? uiText(lang, 'moreSources')(more)
+      : '',
+  }
+}
+
+/** One line of citations, "Source: ..." or "Sources: ...; ...", each source once, in the data's language. */
+export function sourceLine(sourceIds: readonly string[], data: DeckData, limit = Number.POSITIVE_INFINITY): string {
+  const { prefix, citations, separator, more } = sourceLineParts(sourceIds, data, limit)
+  return `${prefix}${citations.map(c => c.text).join(separator)}${more}`
 }
 
 /** The source ids the given figures cite, each once, in the order first cited. */

@@ -150,6 +150,30 @@ describe('npm run export:html (one file for a venue PC)', () => {
     await audience.context().close()
   })
 
+  it('shows each slide\'s number but the cover\'s, and a source line\'s citation opens the backup slide listing it', async () => {
+    const { page, problems } = await filePage()
+    const talk = slides.find(slide => slide.frontmatter.layout === 'cards' && Array.isArray(slide.frontmatter.sources))!
+    await page.goto(`${pathToFileURL(file).href}#/1`)
+    await page.locator('.slidev-page-1 .slidev-layout').first().waitFor({ state: 'visible' })
+    expect(await page.locator('.slidev-page-1 .slide-number').count()).toBe(0)
+    await page.goto(`${pathToFileURL(file).href}#/${talk.no}`)
+    await expect.poll(() => page.locator(`.slidev-page-${talk.no} .slide-number`).innerText(), WAIT).toBe(String(talk.no))
+    const citation = page.locator(`.slidev-page-${talk.no} .source-line a[data-slide]`).first()
+    const text = await citation.innerText()
+    const target = Number(await citation.getAttribute('data-slide'))
+    expect(target).toBeGreaterThan(talk.no)
+    expect(await citation.getAttribute('href')).toBe(`#/${target}`)
+    await citation.click()
+    await expect.poll(() => position(page).no, WAIT).toBe(target)
+    const landed = page.locator(`.slidev-page-${target}`)
+    await expect.poll(() => landed.locator('.slide-number').innerText(), WAIT).toBe(String(target))
+    // The backup slide lists the source clicked, and from there its address is one more click away.
+    const row = landed.locator('tbody a[href^="http"]', { hasText: text })
+    expect(await row.count()).toBeGreaterThan(0)
+    expect(takeProblems(problems)).toEqual([])
+    await page.context().close()
+  })
+
   it('tells, on ?, the keys and how to open the presenter view', async () => {
     const { page } = await filePage()
     await page.goto(pathToFileURL(file).href)

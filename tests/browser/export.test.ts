@@ -13,16 +13,17 @@ import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { strFromU8, unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { registerPartsIn } from '../../build/register-slides.ts'
 import { findSlideRefs } from '../../build/slide-refs.ts'
 import { ecxByContinent, regionsByCountry } from '../../components/lib/facilities.ts'
 import { formatFigureValue } from '../../components/lib/figure-text.ts'
-import { formatDate } from '../../components/lib/format.ts'
+import { formatDate, sourceCitation } from '../../components/lib/format.ts'
 import { deckData, figureById } from '../../data/index.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
 import { exportBaseName, PROJECT_ROOT } from '../../scripts/lib/paths.ts'
 import { copyDeckWithInvalidShare, INVALID_SHARE } from './invalid-deck.ts'
 import { liveExport, liveExportDir } from './live-exports.ts'
-import { pdfFonts, pdfImages, pdfPageCount, pdfPagesToPng, pdfReadingText, pdfText } from './pdf-tools.ts'
+import { pdfFonts, pdfImages, pdfLinks, pdfPageCount, pdfPagesToPng, pdfReadingText, pdfText } from './pdf-tools.ts'
 
 // As the exports show them: [[fig:...]] tokens filled from the data module (`asWritten` keeps them, to find
 // the figures a slide names).
@@ -200,6 +201,53 @@ describe('the slides PDF', () => {
     const countries = regionsByCountry(data.regions, '2015-06').map(row => text.indexOf(row.country, chartStart)).filter(at => at >= 0)
     expect(countries.length).toBeGreaterThan(0)
     expect(Math.max(...continents)).toBeLessThan(Math.min(...countries))
+  })
+
+  it('numbers every page but the cover with its slide number, at the foot of the page', () => {
+    const wrong = slides.flatMap((slide) => {
+      const foot = pdfText(pdf, slide.no).split('\n').map(line => line.trim()).filter(Boolean).at(-1) ?? ''
+      const numbered = new RegExp(`(^|\\s)${slide.no}$`).test(foot)
+      return numbered === (slide.frontmatter.layout !== 'cover')
+        ? []
+        : [`page ${slide.no} ends "${foot}"`]
+    })
+    expect(wrong).toEqual([])
+  })
+
+  it('takes a reader from each talk page\'s source line to the backup page listing that source, and from there to its address', async () => {
+    const links = await pdfLinks(pdf)
+    const register = slides.filter(slide => registerPartsIn(slide.content, `slide ${slide.no}`).some(part => part.part !== 'caveats')).map(slide => slide.no)
+    expect(register.length, 'backup pages listing figures and claims').toBeGreaterThan(0)
+    const talk = slides.filter(slide => slide.no < Math.min(...register) && /^\s*Sources?: /m.test(pdfReadingText(pdf, slide.no)))
+    expect(talk.length, 'talk pages with a source line').toBeGreaterThan(0)
+    const wrong: string[] = []
+    for (const slide of talk) {
+      const goTo = links.filter(link => link.page === slide.no && link.toPage)
+      if (!goTo.length)
+        wrong.push(`page ${slide.no}: its source line links nowhere`)
+      for (const link of goTo) {
+        const there = new Set(words(pdfText(pdf, link.toPage!)))
+        if (!register.includes(link.toPage!) || words(link.words).some(word => !there.has(word)))
+          wrong.push(`page ${slide.no}: "${link.words}" goes to page ${link.toPage}, which does not list it`)
+      }
+    }
+    // Every register citation leads to its own source's address, and every source the register cites is linked.
+    const data = deckData()
+    for (const link of links.filter(link => register.includes(link.page) && link.uri)) {
+      const source = data.sources.find(candidate => candidate.url === link.uri)
+      const citation: string[] = source
+        ? words(sourceCitation(source))
+        : []
+      if (!words(link.words).length || words(link.words).some(word => !citation.includes(word)))
+        wrong.push(`page ${link.page}: "${link.words}" goes to ${link.uri}`)
+    }
+    expect(wrong).toEqual([])
+    const cited = new Set([
+      ...data.figures,
+      ...data.claims,
+    ].flatMap(record => record.sources))
+    const addresses = data.sources.filter(source => cited.has(source.id) && source.url).map(source => source.url!)
+    expect(new Set(links.filter(link => register.includes(link.page)).map(link => link.uri))).toEqual(new Set(addresses))
   })
 
   it('has a bookmark per slide, named by its title, on its page', () => {

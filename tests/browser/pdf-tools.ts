@@ -1,5 +1,7 @@
 // Reads exported PDFs with poppler (pdfinfo, pdffonts, pdftotext), as a person checking the file would.
 import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib'
 
 export function pdfPageCount(file: string): number {
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' })
@@ -78,4 +80,109 @@ export function pdfPagesToPng(file: string, dir: string, prefix = 'page', dpi = 
     file,
     `${dir}/${prefix}`,
   ])
+}
+
+export interface PdfWord { text: string, xMin: number, yMin: number, xMax: number, yMax: number }
+
+/** Each word on page `page` with its box, in points from the page's top left (pdftotext -bbox). */
+export function pdfWords(file: string, page: number): PdfWord[] {
+  const html = execFileSync('pdftotext', [
+    '-bbox',
+    '-f',
+    String(page),
+    '-l',
+    String(page),
+    file,
+    '-',
+  ], { encoding: 'utf8' })
+  const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, '\'').replace(/&amp;/g, '&')
+  return [
+    ...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g),
+  ]
+    .map(m => ({
+      text: unescape(m[5]!),
+      xMin: Number(m[1]),
+      yMin: Number(m[2]),
+      xMax: Number(m[3]),
+      yMax: Number(m[4]),
+    }))
+}
+
+/** A link a reader can click on a page: where it goes (a page of the file, or an address) and the words under it. */
+export interface PdfLink { page: number, toPage?: number, uri?: string, words: string }
+
+/**
+ * Every link annotation of the file, read with pdf-lib as a viewer reads it: /A /URI, or a destination (/Dest or
+ * /A /GoTo, an explicit page or a name looked up in the catalog's /Dests or /Names tree), with the words under it.
+ */
+export async function pdfLinks(file: string): Promise<PdfLink[]> {
+  const pdf = await PDFDocument.load(readFileSync(file), { updateMetadata: false })
+  const pages = pdf.getPages()
+  const pageNo = new Map(pages.map((page, index) => [
+    page.ref.toString(),
+    index + 1,
+  ]))
+  const text = (value: unknown) => value instanceof PDFString || value instanceof PDFHexString
+    ? value.decodeText()
+    : undefined
+  const named = new Map<string, unknown>()
+  const dests = pdf.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict)
+  for (const [key, value] of dests?.entries() ?? [])
+    named.set(key.decodeText(), pdf.context.lookup(value))
+  const walk = (node: PDFDict | undefined): void => {
+    const names = node?.lookupMaybe(PDFName.of('Names'), PDFArray)?.asArray() ?? []
+    for (let i = 0; i + 1 < names.length; i += 2)
+      named.set(text(names[i]) ?? '', pdf.context.lookup(names[i + 1]!))
+    for (const kid of node?.lookupMaybe(PDFName.of('Kids'), PDFArray)?.asArray() ?? [])
+      walk(pdf.context.lookup(kid) as PDFDict)
+  }
+  walk(pdf.catalog.lookupMaybe(PDFName.of('Names'), PDFDict)?.lookupMaybe(PDFName.of('Dests'), PDFDict))
+  const toPage = (dest: unknown): number | undefined => {
+    const name = dest instanceof PDFName
+      ? dest.decodeText()
+      : text(dest)
+    let target = name === undefined
+      ? dest
+      : named.get(name)
+    if (target instanceof PDFDict)
+      target = target.lookup(PDFName.of('D'))
+    const first = target instanceof PDFArray
+      ? target.get(0)
+      : undefined
+    return first instanceof PDFRef
+      ? pageNo.get(first.toString())
+      : undefined
+  }
+  const links: PdfLink[] = []
+  pages.forEach((page, index) => {
+    const height = page.getHeight()
+    const words = pdfWords(file, index + 1)
+    for (const ref of page.node.lookupMaybe(PDFName.of('Annots'), PDFArray)?.asArray() ?? []) {
+      const annot = pdf.context.lookup(ref)
+      if (!(annot instanceof PDFDict) || annot.get(PDFName.of('Subtype'))?.toString() !== '/Link')
+        continue
+      const [x1 = 0, y1 = 0, x2 = 0, y2 = 0] = annot.lookup(PDFName.of('Rect'), PDFArray).asArray().map(n => Number(n.toString()))
+      const under = words.filter((w) => {
+        const x = (w.xMin + w.xMax) / 2
+        const y = height - (w.yMin + w.yMax) / 2
+        return x >= Math.min(x1, x2) && x <= Math.max(x1, x2) && y >= Math.min(y1, y2) && y <= Math.max(y1, y2)
+      }).map(w => w.text).join(' ')
+      const action = annot.lookupMaybe(PDFName.of('A'), PDFDict)
+      const uri = text(action?.lookup(PDFName.of('URI')))
+      const dest = annot.get(PDFName.of('Dest')) ?? action?.get(PDFName.of('D'))
+      links.push({
+        page: index + 1,
+        words: under,
+        ...(uri
+          ? { uri }
+          : {}),
+        ...(dest
+          ? {
+              toPage: toPage(pdf.context.lookup(dest) ?? dest),
+            }
+          : {}),
+      })
+    }
+  })
+  return links
 }

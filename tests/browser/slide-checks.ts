@@ -265,3 +265,67 @@ export async function stepsInDevServer(browser: Browser, deckUrl: string, slides
   await context.close()
   return steps
 }
+
+/**
+ * The slide's number as the audience sees it: none on the cover; on every other slide one `.slide-number` reading
+ * `no`, inside the slide, clear of its source lines and takeaways, in type of 10 canvas units or more with a
+ * contrast of 4.5:1 or more against what is behind it.
+ */
+export function slideNumberProblems(page: Page, no: number, scope = ''): Promise<string[]> {
+  return page.evaluate(({ no, scope }) => {
+    const slide = document.querySelector<HTMLElement>(`${scope} .slidev-page-${no}`.trim())
+    const layout = slide?.querySelector('.slidev-layout')
+    if (!slide || !layout)
+      return [`slide ${no}: not on the page`]
+    const numbers = [
+      ...slide.querySelectorAll<HTMLElement>('.slide-number'),
+    ]
+    if (layout.classList.contains('cover')) {
+      return numbers.length
+        ? [`slide ${no}: the cover shows a slide number "${numbers[0]!.textContent}"`]
+        : []
+    }
+    if (numbers.length !== 1)
+      return [`slide ${no}: ${numbers.length} slide numbers (one expected)`]
+    const number = numbers[0]!
+    const problems: string[] = []
+    if (number.textContent?.trim() !== String(no))
+      problems.push(`slide ${no}: its number reads "${number.textContent?.trim()}"`)
+    const box = slide.getBoundingClientRect()
+    const rect = number.getBoundingClientRect()
+    if (rect.width === 0 || rect.left < box.left || rect.right > box.right || rect.top < box.top || rect.bottom > box.bottom)
+      problems.push(`slide ${no}: its number is not inside the slide`)
+    for (const other of slide.querySelectorAll('.source-line, .takeaway')) {
+      const r = other.getBoundingClientRect()
+      if (r.left < rect.right && rect.left < r.right && r.top < rect.bottom && rect.top < r.bottom)
+        problems.push(`slide ${no}: its number overlaps ${other.className.split(' ')[0]} "${other.textContent?.trim().slice(0, 40)}"`)
+    }
+    const style = getComputedStyle(number)
+    // Computed sizes are in canvas units: the slide is scaled as a whole.
+    if (Number.parseFloat(style.fontSize) < 10)
+      problems.push(`slide ${no}: its number is ${style.fontSize} type`)
+    const rgb = (css: string) => (css.match(/[\d.]+/g) ?? []).map(Number)
+    let background: number[] = []
+    for (let node: Element | null = number; node && !background.length; node = node.parentElement) {
+      const [r = 0, g = 0, b = 0, a = 1] = rgb(getComputedStyle(node).backgroundColor)
+      if (a > 0.99)
+        background = [r, g, b]
+    }
+    const luminance = (channels: number[]) => {
+      const [r, g, b] = channels.map(c => c / 255).map(c => c <= 0.04045
+        ? c / 12.92
+        : ((c + 0.055) / 1.055) ** 2.4)
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!
+    }
+    const [hi, lo] = [
+      luminance(rgb(style.color).slice(0, 3)),
+      luminance(background.length
+        ? background
+        : [255, 255, 255]),
+    ].sort((a, b) => b - a)
+    const ratio = (hi! + 0.05) / (lo! + 0.05)
+    if (ratio < 4.5)
+      problems.push(`slide ${no}: its number has a contrast of ${ratio.toFixed(2)}:1 (${style.color} on rgb(${background.join(', ')}))`)
+    return problems
+  }, { no, scope })
+}

@@ -3,7 +3,7 @@ import type { PageProblems } from './harness.ts'
 // Every slide at every click step, stepped through with the arrow key as a presenter would, in the light
 // and the dark theme: nothing logged, thrown or fetched off the machine, nothing off the slide or cut
 // off, no serious or critical axe finding (at a slide's first and last step), every chart with a text
-// alternative. Each slide's last step is saved to screenshots/slides/ (git-ignored) for people to look at.
+// alternative, the slide's number (not on the cover) legible and clear of the source line and takeaway. Each slide's last step is saved to screenshots/slides/ (git-ignored) for people to look at.
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
@@ -11,7 +11,7 @@ import { readDeck } from '../../scripts/lib/deck.ts'
 import { PROJECT_ROOT } from '../../scripts/lib/paths.ts'
 import { deckEntry } from './entry.ts'
 import { sharedChromium, takeProblems, watchedPage } from './harness.ts'
-import { axeProblems, chartsOnSlide, layoutProblems, navState, waitForStep } from './slide-checks.ts'
+import { axeProblems, chartsOnSlide, layoutProblems, navState, slideNumberProblems, waitForStep } from './slide-checks.ts'
 
 const deckUrl = inject('deckUrl')
 const slides = await readDeck(deckEntry().file)
@@ -74,6 +74,7 @@ for (const scheme of ['light', 'dark'] as const) {
           const axeHere = clicks === start || clicks >= clicksTotal
           const seen = [
             ...await layoutProblems(page, slide.no),
+            ...await slideNumberProblems(page, slide.no),
             ...(axeHere
               ? await axeProblems(page, slide.no)
               : []),

@@ -2,7 +2,7 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import FactCheck from '../../components/FactCheck.vue'
 import { claimsDeck } from '../fixtures/claims-deck.ts'
-import { fixtureDeck, withValue } from '../fixtures/deck.ts'
+import { fixtureDeck, fixtureWith, withValue } from '../fixtures/deck.ts'
 import { provideDeckData } from '../provide-deck-data.ts'
 
 const global = provideDeckData(fixtureDeck())
@@ -130,5 +130,30 @@ describe('factCheck', () => {
       ['The firm plans more sites.', 'Nobody else reports the plan.'],
     ])
     expect([caveats(1, 2).length, caveats(2, 2).length]).toEqual([1, 1])
+  })
+
+  it('links each citation of a figure or claim to its source\'s address, and leaves a source without one plain', () => {
+    const withAddresses = provideDeckData(fixtureWith((deck) => {
+      deck.sources[0]!.url = 'https://daily-a.example/story'
+      deck.sources[1]!.url = 'https://wire-b.example/item'
+    }))
+    const figures = mount(FactCheck, {
+      props: { part: 'sources' },
+      global: withAddresses,
+    })
+    expect(figures.get('tr[data-figure="south-cloud"]').findAll('a').map(a => [
+      a.text(),
+      a.attributes('href'),
+    ])).toEqual([
+      ['Daily A, 12 July 2016', 'https://daily-a.example/story'],
+      ['Wire B, 3 Nov 2015', 'https://wire-b.example/item'],
+    ])
+    expect(figures.get('tr[data-figure="east-retail"]').findAll('a')).toEqual([])
+    expect(figures.get('tr[data-figure="east-retail"]').text()).toContain('Review C, 2016')
+    const claims = mount(FactCheck, {
+      props: { part: 'claims' },
+      global: withAddresses,
+    })
+    expect(claims.get('tr[data-claim="first-abroad"]').findAll('a').map(a => a.attributes('href'))).toEqual(['https://wire-b.example/item'])
   })
 })

@@ -1,6 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import SourceLine from '../../components/SourceLine.vue'
+import { slideLinksKey } from '../../composables/slide-links.ts'
 import { fixtureDeck, fixtureWith } from '../fixtures/deck.ts'
 import { provideDeckData } from '../provide-deck-data.ts'
 
@@ -37,5 +38,77 @@ describe('sourceLine', () => {
       global,
     })
     expect(wrapper.get('[role="alert"]').text()).toContain('"nope-2015"')
+  })
+
+  it('links each citation to the backup slide listing it, by number and by the address the deck gives', () => {
+    const visited: number[] = []
+    const links = {
+      register: () => [
+        {
+          no: 8,
+          part: 'sources' as const,
+          page: 1,
+          of: 1,
+        },
+      ],
+      href: (no: number) => `#/${no}`,
+      go: (no: number) => visited.push(no),
+    }
+    const wrapper = mount(SourceLine, {
+      props: {
+        figures: ['south-cloud'],
+      },
+      global: {
+        provide: {
+          ...global.provide,
+          [slideLinksKey as symbol]: () => links,
+        },
+      },
+    })
+    expect(wrapper.text()).toBe('Sources: Daily A, 12 July 2016; Wire B, 3 Nov 2015')
+    const anchors = wrapper.findAll('a')
+    expect(anchors.map(a => [
+      a.text(),
+      a.attributes('data-slide'),
+      a.attributes('href'),
+    ])).toEqual([
+      ['Daily A, 12 July 2016', '8', '#/8'],
+      ['Wire B, 3 Nov 2015', '8', '#/8'],
+    ])
+    anchors[1]!.trigger('click')
+    expect(visited).toEqual([8])
+  })
+
+  it('shows plain citations where the deck gives no slide links or no backup slide lists the source', () => {
+    expect(mount(SourceLine, {
+      props: {
+        sources: ['atlas-d'],
+      },
+      global,
+    }).findAll('a')).toEqual([])
+    const links = {
+      register: () => [
+        {
+          no: 8,
+          part: 'sources' as const,
+          page: 1,
+          of: 1,
+        },
+      ],
+      href: (no: number) => `#/${no}`,
+    }
+    const wrapper = mount(SourceLine, {
+      props: {
+        sources: ['atlas-d'],
+      },
+      global: {
+        provide: {
+          ...global.provide,
+          [slideLinksKey as symbol]: () => links,
+        },
+      },
+    })
+    expect(wrapper.text()).toBe('Source: Atlas D, 20 May 2016')
+    expect(wrapper.findAll('a')).toEqual([])
   })
 })
