@@ -112,6 +112,8 @@ export async function photographSlides(page: Page, dir: string): Promise<Map<num
 // next follows on the same page when it fits.
 /** The slide pictures' width in the handout, in pixels (printed 47% of an A4 page's width: about 86 mm). */
 const HANDOUT_PICTURE_WIDTH = 960
+// A click's mark sits on the baseline of its paragraph's first line: raised, text tools read its number as a line of
+// its own in the middle of the paragraph.
 const HANDOUT_CSS = `
   @page { size: A4; margin: 12mm 14mm; }
   #page-root .m-4 { margin: 0; }
@@ -124,6 +126,9 @@ const HANDOUT_CSS = `
   #page-root .slidev-note { overflow: visible; }
   #page-root .prose, #page-root .prose p, #page-root .prose li { font-size: 10.5pt; line-height: 1.42; }
   #page-root .prose p { margin: 0 0 1.6mm; }
+  #page-root .slidev-note-click-mark:not([data-clicks='0']) { display: inline; font-size: 0.85em; padding: 0 0.2em; margin-right: 0.2em; }
+  #page-root .slidev-note-click-mark::before { vertical-align: -0.2em; }
+  #page-root .slidev-note-click-mark::after { display: inline; transform: none; }
   #page-root .handout-slide { float: left; width: 47%; margin: 0.8mm 4mm 1.5mm 0; border: 1px solid #c9d1db; border-radius: 3px; }
 `
 
