@@ -146,10 +146,19 @@ export class DeckTokenError extends Error {
   }
 }
 
+/** How a fig token's value is written into the text (the notes set figures in bold: setup/preparser.ts). */
+export type FigureMarkup = (value: string) => string
+
 /** The text with every token replaced by its value; throws a DeckTokenError naming place and tokens. */
-export function expandTokens(text: string, data: DeckData, place: TokenPlace): string {
+export function expandTokens(text: string, data: DeckData, place: TokenPlace, figure?: FigureMarkup): string {
   const problems = tokenProblems(text, data)
   if (problems.length)
     throw new DeckTokenError(place, problems)
-  return text.replace(TOKEN, (raw, body: string, index: number) => tokenText(parseToken(raw, body, index), data))
+  return text.replace(TOKEN, (raw, body: string, index: number) => {
+    const token = parseToken(raw, body, index)
+    const value = tokenText(token, data)
+    return figure && token.kind === 'fig'
+      ? figure(value)
+      : value
+  })
 }

@@ -26,6 +26,17 @@ import { inLanguage } from '../data/translation.ts'
 
 const HEADING = /^#\s+(\S.*)$/m
 
+/** A figure in the notes, in bold: the numbers are what the presenter must not misread at a glance. */
+export const strongFigure = (value: string): string => `<strong class="deck-figure">${value}</strong>`
+
+/**
+ * The notes with each [click] cue starting a paragraph of its own, so the presenter sees at a glance where
+ * each click's words begin (the presenter view then highlights the current paragraph, styles/notes.css).
+ */
+export function paragraphPerClick(note: string): string {
+  return note.replace(/[ \t]*(\[click(?::\d+)?\])[ \t]*/gi, '\n\n$1 ')
+}
+
 /**
  * Both languages' notes, each in its own element; the presenter view shows the one the presenter chose. Each
  * block's [click] cues count from its own start, as Slidev would count one language's alone.
@@ -81,10 +92,10 @@ export function deckTokens(data: DeckData, file = 'slides.md', lang: DeckLang = 
         return undefined
       refuse(translationGaps(note, { file, slide, part: 'notes' }))
       if (!bilingual)
-        return expandTokens(note, inEach.en, { file, slide, part: 'notes' })
+        return paragraphPerClick(expandTokens(note, inEach.en, { file, slide, part: 'notes' }, strongFigure))
       const notes = Object.fromEntries(DECK_LANGS.map(each => [
         each,
-        expandTokens(inLanguageMarkdown(note, each, 'notes'), inEach[each], { file, slide, part: 'notes' }),
+        paragraphPerClick(expandTokens(inLanguageMarkdown(note, each, 'notes'), inEach[each], { file, slide, part: 'notes' }, strongFigure)),
       ])) as Record<DeckLang, string>
       return notesInBothLanguages(notes)
     },

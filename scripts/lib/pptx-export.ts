@@ -257,8 +257,11 @@ async function readNotes(page: Page): Promise<string[]> {
     const notes = block?.querySelector('.prose, .slidev-note')?.cloneNode(true) as HTMLElement | undefined
     if (!notes)
       return ''
-    // Slidev draws each [click] cue as an empty marker; in PowerPoint's notes it reads as the cue again.
-    notes.querySelectorAll('.slidev-note-click-mark').forEach(mark => mark.replaceWith('[click] '))
+    // Slidev draws each [click] cue as an empty marker; in PowerPoint's notes it reads as the cue again (the mark for
+    // click 0, before the budget line, is no cue: styles/notes.css hides it too).
+    notes.querySelectorAll<HTMLElement>('.slidev-note-click-mark').forEach(mark => mark.replaceWith(mark.dataset.clicks === '0'
+      ? ''
+      : '[click] '))
     // innerText needs the element in the page to see its line breaks.
     notes.style.position = 'absolute'
     notes.style.left = '-10000px'

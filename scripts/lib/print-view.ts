@@ -13,13 +13,20 @@ import { finishPdf, readOutline } from './pdf-finish.ts'
 
 export interface PrintOptions { dark: boolean, withClicks: boolean }
 
+/** The PNGs' size: a 1920×1080 screen's, so a picture of a slide is as sharp as the slide on a projector. */
+export const PNG_SIZE = { width: 1920, height: 1080 } as const
+/** The deck's canvas (slides.md: canvasWidth 980, aspectRatio 16/9); the print view draws each slide at this width. */
+const CANVAS_WIDTH = 980
+
 /** The print view, loaded and drawn: one `.print-slide-container` per slide (or per click step). */
 export async function openPrintView(browser: Browser, siteUrl: string, options: PrintOptions, waitMs = 0): Promise<Page> {
   const colorScheme = options.dark ? 'dark' : 'light'
   // As Slidev's exporter: the viewport is one slide wide; the print view stacks the slides under each other.
+  // Drawn at the pixel density of a 1920-wide picture: the PDF stays vector, the PNGs come out 1920×1080.
   const page = await browser.newPage({
     colorScheme,
-    viewport: { width: 980, height: 552 },
+    viewport: { width: CANVAS_WIDTH, height: 552 },
+    deviceScaleFactor: PNG_SIZE.width / CANVAS_WIDTH,
   })
   await page.goto(`${siteUrl}/print?print=${options.withClicks ? 'clicks' : 'true'}`, { waitUntil: 'load', timeout: 90_000 })
   await page.locator('.slidev-slide-loading').first().waitFor({ state: 'detached', timeout: 60_000 })
@@ -81,7 +88,17 @@ export async function photographSlides(page: Page, dir: string): Promise<Map<num
   const finalState = new Map<number, Buffer>()
   for (const container of containers) {
     const [no = '', step = ''] = (await container.getAttribute('id') ?? '').split('-')
-    const png = await container.screenshot({ type: 'png' })
+    // The container is a whole number of pixels tall (552, the slide 551.25): clipped to the slide's 16:9, so the
+    // picture is 1080 pixels tall, not 1081.
+    const box = await container.evaluate((node) => {
+      const rect = node.getBoundingClientRect()
+      return { x: rect.left + window.scrollX, y: rect.top + window.scrollY, width: rect.width }
+    })
+    const png = await page.screenshot({
+      type: 'png',
+      fullPage: true,
+      clip: { ...box, height: box.width * PNG_SIZE.height / PNG_SIZE.width },
+    })
     writeFileSync(join(dir, `${no.slice(1)}${step && step !== '01'
       ? `-${step}`
       : ''}.png`), png)
@@ -90,15 +107,29 @@ export async function photographSlides(page: Page, dir: string): Promise<Map<num
   return finalState
 }
 
-// Each slide's notes start on a page of their own, in type that reads well on paper.
+// Two slides to an A4 page or so: each slide's block (number and title, its picture at half the width, the notes
+// beside and under it: no scrolling box here, so they flow around the picture) is kept whole on one page, and the
+// next follows on the same page when it fits.
+/** The slide pictures' width in the handout, in pixels (printed 47% of an A4 page's width: about 86 mm). */
+const HANDOUT_PICTURE_WIDTH = 960
+// A click's mark sits on the baseline of its paragraph's first line: raised, text tools read its number as a line of
+// its own in the middle of the paragraph.
 const HANDOUT_CSS = `
-  @page { margin: 12mm 14mm; }
-  #page-root .break-inside-avoid-page { break-before: page; }
-  #page-root .mb-10 + .break-inside-avoid-page { break-before: auto; }
+  @page { size: A4; margin: 12mm 14mm; }
+  #page-root .m-4 { margin: 0; }
+  #page-root .mb-10 { margin-bottom: 5mm; }
+  #page-root .break-inside-avoid-page { display: block; break-inside: avoid; padding: 0 0 4mm; margin: 0 0 4mm; border-bottom: 1px solid #c9d1db; }
+  #page-root .break-inside-avoid-page:last-child { border-bottom: 0; }
+  #page-root .break-inside-avoid-page > div { display: flow-root; }
   #page-root hr { display: none; }
-  #page-root h2 { font-size: 16pt; margin-bottom: 6pt; }
-  #page-root .prose, #page-root .prose p, #page-root .prose li { font-size: 13pt; line-height: 1.5; }
-  #page-root .handout-slide { display: block; width: 100%; margin-bottom: 8pt; border: 1px solid #c9d1db; border-radius: 4px; }
+  #page-root h2 { font-size: 13pt; line-height: 1.3; margin: 0 0 2.5mm; }
+  #page-root .slidev-note { overflow: visible; }
+  #page-root .prose, #page-root .prose p, #page-root .prose li { font-size: 10.5pt; line-height: 1.42; }
+  #page-root .prose p { margin: 0 0 1.6mm; }
+  #page-root .slidev-note-click-mark:not([data-clicks='0']) { display: inline; font-size: 0.85em; padding: 0 0.2em; margin-right: 0.2em; }
+  #page-root .slidev-note-click-mark::before { vertical-align: -0.2em; }
+  #page-root .slidev-note-click-mark::after { display: inline; transform: none; }
+  #page-root .handout-slide { float: left; width: 47%; margin: 0.8mm 4mm 1.5mm 0; border: 1px solid #c9d1db; border-radius: 3px; }
 `
 
 /**
@@ -130,15 +161,33 @@ export async function printHandout(browser: Browser, siteUrl: string, file: stri
   try {
     await page.addStyleTag({ content: HANDOUT_CSS })
     const sources = pictures.map(png => `data:image/png;base64,${png.toString('base64')}`)
-    await page.evaluate((sources) => {
-      document.querySelectorAll('#page-root h2').forEach((heading, index) => {
+    await page.evaluate(async ({ sources, width }) => {
+      // The PNGs are 1920 wide; half an A4 page's width needs about half that (still near 300 dpi on paper).
+      const smaller = async (source: string) => {
+        const image = new Image()
+        image.src = source
+        await image.decode()
+        const canvas = document.createElement('canvas')
+        canvas.width = width
+        canvas.height = Math.round(image.naturalHeight * width / image.naturalWidth)
+        const context = canvas.getContext('2d')!
+        context.imageSmoothingQuality = 'high'
+        context.drawImage(image, 0, 0, canvas.width, canvas.height)
+        return canvas.toDataURL('image/png')
+      }
+      const headings = [
+        ...document.querySelectorAll('#page-root h2'),
+      ]
+      for (const [index, heading] of headings.entries()) {
         const picture = document.createElement('img')
         picture.className = 'handout-slide'
         picture.alt = `Slide ${index + 1}: ${heading.textContent?.replace(/^\s*\d+\/\d+\s*/, '') ?? ''}`
-        picture.src = sources[index] ?? ''
+        picture.src = sources[index]
+          ? await smaller(sources[index])
+          : ''
         heading.after(picture)
-      })
-    }, sources)
+      }
+    }, { sources, width: HANDOUT_PICTURE_WIDTH })
     await page.waitForFunction(() => [...document.images].every(image => image.complete))
     await page.evaluate(() => document.fonts.ready)
     await page.emulateMedia({ media: 'screen', colorScheme: 'light' })

@@ -27,6 +27,7 @@ import { compareExportDirs } from '../../scripts/lib/export-folder.ts'
 import { exportBaseName, PROJECT_ROOT } from '../../scripts/lib/paths.ts'
 import { hostStatically } from '../../scripts/lib/static-host.ts'
 import { copyDeckWithEdit } from './edited-deck.ts'
+import { handoutSlidesByPage, pngSize } from './export-layout.ts'
 import { sharedChromium } from './harness.ts'
 import { liveExport, liveExportDir } from './live-exports.ts'
 import { pdfFonts, pdfPageCount, pdfReadingText, pdfText } from './pdf-tools.ts'
@@ -176,6 +177,27 @@ describe.each(DECK_LANGS)('every file exported from a copy with an analyst\'s ed
     const notes = pdfText(handout())
     expect(notes).not.toMatch(/\[\[/)
     expectSame(editedSays(), editedSays().map(slide => pdfReadingText(pdf(), slide.no)), () => ({ notes }))
+  })
+
+  it('the handout puts two slides or more on every page but the last, each slide\'s notes whole on its page', () => {
+    const says = editedSays()
+    const pages = handoutSlidesByPage(handout(), says.length)
+    expect(pages.flat()).toEqual(says.map(slide => slide.no))
+    expect(pages.slice(0, -1).flatMap((slides, i) => slides.length < 2
+      ? [`page ${i + 1} has slides ${slides.join(', ')} only`]
+      : [])).toEqual([])
+    // The end of each slide's notes is on the page its title heads.
+    const split = says.filter((slide) => {
+      const page = pages.findIndex(slides => slides.includes(slide.no)) + 1
+      return !reading(pdfText(handout(), page)).includes(reading(slide.notes.join(' ')).slice(-12))
+    })
+    expect(split.map(slide => `slide ${slide.no}'s notes run past its page`)).toEqual([])
+  })
+
+  it('the PNGs are 1920×1080, one a slide', () => {
+    const pngs = readdirSync(file('-png')).filter(png => png.endsWith('.png'))
+    expect(pngs).toHaveLength(editedSays().length)
+    expect(pngs.filter(png => JSON.stringify(pngSize(join(file('-png'), png))) !== JSON.stringify({ width: 1920, height: 1080 }))).toEqual([])
   })
 
   it('the PPTX says it on its slides, in its native charts and in its notes', () => {

@@ -21,6 +21,7 @@ import { formatDate, sourceCitation } from '../../components/lib/format.ts'
 import { deckData, figureById } from '../../data/index.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
 import { exportBaseName, PROJECT_ROOT } from '../../scripts/lib/paths.ts'
+import { pngSize } from './export-layout.ts'
 import { copyDeckWithInvalidShare, INVALID_SHARE } from './invalid-deck.ts'
 import { liveExport, liveExportDir } from './live-exports.ts'
 import { pdfFonts, pdfImages, pdfLinks, pdfPageCount, pdfPagesToPng, pdfReadingText, pdfText } from './pdf-tools.ts'
@@ -120,7 +121,12 @@ describe('npm run export:all', () => {
       `${name}.pdf`,
       `${name}.pptx`,
     ].sort())
-    expect(readdirSync(join(all, `${name}-png`)).filter(file => file.endsWith('.png'))).toHaveLength(slides.length)
+    const pngs = readdirSync(join(all, `${name}-png`)).filter(file => file.endsWith('.png'))
+    expect(pngs).toHaveLength(slides.length)
+    // A full-HD picture of each slide, as sharp as the projector shows it.
+    expect(new Set(pngs.map(file => JSON.stringify(pngSize(join(all, `${name}-png`, file)))))).toEqual(new Set([
+      JSON.stringify({ width: 1920, height: 1080 }),
+    ]))
   })
 })
 

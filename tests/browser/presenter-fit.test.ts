@@ -78,6 +78,16 @@ for (const [width, height] of [
       expect(takeProblems(problems)).toEqual([])
     })
 
+    it('gives the current slide the width of its column, left of the notes', async () => {
+      await goToSlide(page, 1)
+      const widths = await page.evaluate(() => ({
+        column: document.querySelector('.slidev-presenter .grid-section.main')!.getBoundingClientRect().width,
+        slide: document.querySelector('.slidev-presenter .grid-section.main .slidev-slide-content')!.getBoundingClientRect().width,
+      }))
+      // Slidev's padding around the slide is 16px a side; the rest of the column is the slide's.
+      expect(widths.slide).toBeGreaterThanOrEqual(0.9 * widths.column)
+    })
+
     if (width === 1440)
       it('shows the presenter when the slide is planned and whether they are ahead or behind', () => checkPace(page, problems))
   })
