@@ -187,6 +187,23 @@ export const UI_TEXT = {
     en: (name: string, value: string) => `${name}: ${value}`,
     zh: (name: string, value: string) => `${name}：${value}`,
   },
+  // Difference marks (difference-marks.ts): a ratio between two bars, and a bar against another source's figure.
+  ratioLabel: {
+    en: (ratio: string) => `×${ratio}`,
+    zh: (ratio: string) => `${ratio}倍`,
+  },
+  ratioSentence: {
+    en: (to: string, ratio: string, from: string) => `${to} is ${ratio} times ${from}`,
+    zh: (to: string, ratio: string, from: string) => `${to}是${from}的${ratio}倍`,
+  },
+  pointsLabel: {
+    en: (points: string, other: string, period: string) => `${points} pts vs ${other} (${period}, another source and definition)`,
+    zh: (points: string, other: string, period: string) => `较${other}（${period}，另一来源与口径）${points}个百分点`,
+  },
+  pointsSentence: {
+    en: (points: string, other: string, period: string) => `${points} percentage points against ${other} (${period}), a figure of another source and definition, so not like for like`,
+    zh: (points: string, other: string, period: string) => `较${other}（${period}）${points}个百分点；后者来源与口径不同，并非同口径比较`,
+  },
   competitionTitle: {
     en: (market: string, period: string) => `${market}, ${period}: shares by company`,
     zh: (market: string, period: string) => `${market}，${period}：各公司份额`,
