@@ -83,6 +83,8 @@ export interface BarScale {
   barHeight: number
   pad: number
   right: number
+  /** Room a bar's own value label takes after its end (a native chart's label at the bar's end); none by default. */
+  clear?: (row: number) => number
 }
 
 /** A mark in a renderer's units: the same rule for the SVG and the PPTX overlay, each with its own scale. */
