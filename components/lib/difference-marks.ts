@@ -92,13 +92,14 @@ export function markGeometry(mark: DifferenceMark, s: BarScale, labelWidth: numb
   const mid = (row: number) => s.barTop(row) + s.barHeight / 2
   if (mark.kind === 'ratio') {
     // The bracket stands right of the longer of the two bars; its legs reach back to each bar's end.
-    const right = Math.max(s.x(mark.to.value), s.x(mark.from.value)) + 3 * s.pad
+    const end = (row: number, value: number) => s.x(value) + (s.clear?.(row) ?? 0) + s.pad / 2
+    const right = Math.max(end(mark.to.row, mark.to.value), end(mark.from.row, mark.from.value)) + 2.5 * s.pad
     const y1 = mid(mark.from.row)
     const y2 = mid(mark.to.row)
     return {
       segments: [
         {
-          x1: s.x(mark.from.value) + s.pad / 2,
+          x1: end(mark.from.row, mark.from.value),
           y1,
           x2: right,
           y2: y1,
@@ -107,7 +108,7 @@ export function markGeometry(mark: DifferenceMark, s: BarScale, labelWidth: numb
         {
           x1: right,
           y1: y2,
-          x2: s.x(mark.to.value) + s.pad / 2,
+          x2: end(mark.to.row, mark.to.value),
           y2,
         },
       ],

@@ -10,6 +10,8 @@ import { estimateTextWidth } from '../../components/lib/text-width.ts'
 
 /** The gap between bars, in % of a bar's thickness. */
 const GAP_WIDTH = 40
+/** Where Inter is missing, LibreOffice draws DejaVu Sans, some 17% wider: text room is measured for that. */
+const FALLBACK_WIDER = 1.2
 
 /** The deck's colours as the slide was drawn (light or dark), six hex digits each. */
 export type DeckColours = Record<ColourRole | 'ink', string>
@@ -104,8 +106,9 @@ export interface PlotArea { x: number, y: number, w: number, h: number }
  * title and a points arrow, right for a ratio bracket's label (sizes in points, the box in inches).
  */
 export function markedPlotArea(spec: NativeChartSpec, box: { w: number, h: number }, sizes: { category: number, title: number, mark: number }): PlotArea {
-  const inches = (text: string, size: number, bold = false) => estimateTextWidth(text, size, bold) / 72
-  const left = Math.min(0.4, (Math.max(...spec.categories.map(c => inches(c, sizes.category))) + 0.15) / box.w)
+  const inches = (text: string, size: number, bold = false) => FALLBACK_WIDER * estimateTextWidth(text, size, bold) / 72
+  // Room for the widest category name, or a viewer moves the plot area right to make it (LibreOffice does).
+  const left = Math.min(0.45, (Math.max(...spec.categories.map(c => inches(c, sizes.category))) + 0.2) / box.w)
   const top = Math.min(0.3, (sizes.title * 1.6 + (spec.marks?.some(m => m.kind === 'points')
     ? sizes.mark * 1.8
     : 0)) / 72 / box.h)
@@ -134,7 +137,7 @@ export function nativeBarScale(spec: NativeChartSpec, box: { x: number, y: numbe
     pad: 0.08,
     right: box.x + box.w,
     // Each bar's value label sits at its end (outEnd): a bracket's leg starts after it.
-    clear: row => estimateTextWidth(`${(values[row] ?? 0).toFixed(decimals)}${unit}`, labelSize, true) / 72 + 0.06,
+    clear: row => FALLBACK_WIDER * estimateTextWidth(`${(values[row] ?? 0).toFixed(decimals)}${unit}`, labelSize, true) / 72 + 0.06,
   }
 }
 

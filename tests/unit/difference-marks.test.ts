@@ -60,6 +60,16 @@ describe('markGeometry', () => {
     expect(geometry.label.x).toBeGreaterThan(Math.max(...geometry.segments.map(s => s.x2)))
   })
 
+  it('starts a bracket\'s legs after each bar\'s own value label where the renderer puts one there', () => {
+    const mark = ratioMark({ row: 0, value: 30, name: 'A' }, { row: 1, value: 10, name: 'B' }, 'en')
+    const geometry = markGeometry(mark, {
+      ...scale,
+      clear: () => 60,
+    }, 40)
+    expect(geometry.segments[0]!.x1).toBeGreaterThanOrEqual(200 + 60) // B's bar end and its label
+    expect(geometry.segments.at(-1)!.x2).toBeGreaterThanOrEqual(400 + 60)
+  })
+
   it('puts a points label left of its arrow when the room to the right is too short', () => {
     const mark = pointsMark(0, { value: 80, decimals: 0 }, {
       value: 60,
