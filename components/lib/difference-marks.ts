@@ -56,14 +56,15 @@ export function pointsMark(row: number, value: { value: number, decimals: number
     : points < 0
       ? '−'
       : '±'}${Math.abs(points).toFixed(decimals)}`
+  const label = uiText(lang, 'pointsLabel')(text, other.text, other.period)
   return {
     kind: 'points',
     row,
     from: other.value,
     to: value.value,
     points,
-    label: uiText(lang, 'pointsLabel')(text, other.text, other.period),
-    sentence: uiText(lang, 'pointsSentence')(text, other.text, other.period),
+    label,
+    sentence: uiText(lang, 'pointsSentence')(label),
   }
 }
 

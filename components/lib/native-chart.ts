@@ -8,7 +8,7 @@ import type { DifferenceMark } from './difference-marks.ts'
 // stacked bar stays unlabelled).
 
 /** A colour of the deck, resolved by the writer from the slide's CSS variable (light or dark). */
-export type ColourRole = 'accent' | 'accent2' | 'rest' | 'other'
+export type ColourRole = 'accent' | 'accent2' | 'rest' | 'other' | 'unverified'
 
 /** The CSS variable behind each role (styles/deck.css). */
 export const COLOUR_VARIABLES: Record<ColourRole, string> = {
@@ -16,6 +16,7 @@ export const COLOUR_VARIABLES: Record<ColourRole, string> = {
   accent2: '--deck-accent-2',
   rest: '--deck-rest',
   other: '--deck-other',
+  unverified: '--deck-unverified',
 }
 
 export interface NativeSeries { name: string, values: number[] }

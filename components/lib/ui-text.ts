@@ -170,6 +170,7 @@ export const UI_TEXT = {
     zh: (holder: string, market: string, period: string) => `${holder}：${market}（${period}）`,
   },
   shareHeld: { en: 'Share held', zh: '所占份额' },
+  shareHeldUnverified: { en: 'Share held, unverified', zh: '所占份额（未经核实）' },
   holderHeader: { en: 'Holder', zh: '持有方' },
   marketHeader: { en: 'Market', zh: '市场' },
   shareHeader: { en: 'Share', zh: '份额' },
@@ -200,9 +201,10 @@ export const UI_TEXT = {
     en: (points: string, other: string, period: string) => `${points} pts vs ${other} (${period}, another source and definition)`,
     zh: (points: string, other: string, period: string) => `较${other}（${period}，另一来源与口径）${points}个百分点`,
   },
+  /** After a points label, which the text alternative repeats as drawn. */
   pointsSentence: {
-    en: (points: string, other: string, period: string) => `${points} percentage points against ${other} (${period}), a figure of another source and definition, so not like for like`,
-    zh: (points: string, other: string, period: string) => `较${other}（${period}）${points}个百分点；后者来源与口径不同，并非同口径比较`,
+    en: (label: string) => `${label}: not like for like`,
+    zh: (label: string) => `${label}，并非同口径比较`,
   },
   competitionTitle: {
     en: (market: string, period: string) => `${market}, ${period}: shares by company`,

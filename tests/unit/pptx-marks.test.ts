@@ -14,6 +14,7 @@ const COLOURS = {
   accent2: 'B5500C',
   rest: 'C8CFD8',
   other: '4F5F73',
+  unverified: 'C0804F',
   ink: '1B2430',
 }
 const BOX = { x: 1, y: 1.5, w: 8, h: 4 }
