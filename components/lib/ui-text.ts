@@ -109,8 +109,8 @@ export const UI_TEXT = {
   },
   /** After a chart's first sources: how many more (each step cites its own; the data module lists them). */
   moreSources: {
-    en: (count: number) => `; and ${count} more, one for each step`,
-    zh: (count: number) => `；另有${count}个来源，每一步各有出处`,
+    en: (count: number) => `; and ${count} more in the backup`,
+    zh: (count: number) => `；另有${count}个来源，见备用页`,
   },
 
   // The fact-check slides.
