@@ -148,7 +148,7 @@ export function addMarks(pptx: PptxGenJS, slide: PptxGenJS.Slide, spec: NativeCh
       ? sizes.mark
       : sizes.points
     const bold = mark.kind === 'ratio'
-    const width = estimateTextWidth(mark.label, size, bold) / 72 + 0.1
+    const width = FALLBACK_WIDER * estimateTextWidth(mark.label, size, bold) / 72 + 0.1
     const geometry = markGeometry(mark, scale, width)
     const colour = mark.kind === 'ratio'
       ? colours.ink
@@ -189,6 +189,8 @@ export function addMarks(pptx: PptxGenJS, slide: PptxGenJS.Slide, spec: NativeCh
         ? 'left'
         : 'right',
       valign: 'middle',
+      // One line, as the SVG draws it: a wider fallback font runs past the box rather than wrapping onto the bars.
+      wrap: false,
       objectName: name,
     })
   }
