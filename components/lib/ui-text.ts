@@ -350,8 +350,8 @@ export const UI_TEXT = {
     zh: (date: string, label: string, detail: string) => `${date}，${label}：${detail}。`,
   },
   hindsightYears: {
-    en: (years: string) => `Years on the axis: ${years}.`,
-    zh: (years: string) => `轴上年份：${years}。`,
+    en: (years: string) => `Years on the axis: ${years}; a year with more steps is drawn wider.`,
+    zh: (years: string) => `轴上年份：${years}；步骤较多的年份画得较宽。`,
   },
 
   // The presenter's pace (PacePlan): "Plan 3:30–5:00 · 0:45 behind".

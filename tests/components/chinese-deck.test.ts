@@ -122,7 +122,7 @@ describe('the timelines in Chinese', () => {
     expect(name).toBe('此后的发展，2016年7月至2018年3月：两国政府与相关公司')
     expect(description).toContain('时间线起点为“合作，2016年7月”，终点为2018年3月，分为3行。')
     expect(description).toContain('中国政府，1项：2017年2月，数据规则：数据规则时发生的事。')
-    expect(description).toMatch(/轴上年份：2016、2017和2018。$/)
+    expect(description).toMatch(/轴上年份：2016、2017和2018；步骤较多的年份画得较宽。$/)
   })
 })
 
