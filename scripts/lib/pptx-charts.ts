@@ -42,7 +42,7 @@ export function nativeChartAltText(spec: NativeChartSpec): string {
   return `${spec.title}: ${spec.series.map(s => `${s.name}: ${spec.categories.map((category, i) => `${category} ${s.values[i]}`).join(', ')}`).join('; ')}${marks}`
 }
 
-export function addNativeChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, spec: NativeChartSpec, box: { x: number, y: number, w: number, h: number }, colours: DeckColours, pt: (px: number) => number): void {
+export function addNativeChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, spec: NativeChartSpec, box: { x: number, y: number, w: number, h: number }, colours: DeckColours, pt: (px: number) => number, lang = 'en-US'): void {
   const stacked = spec.type === 'stacked-bar'
   const data = spec.series.map(series => ({ name: series.name, labels: spec.categories, values: series.values }))
   // A chart with difference marks fixes its plot area and scale, so the marks drawn over it meet its bars.
@@ -95,7 +95,7 @@ export function addNativeChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, spec: Na
     altText: nativeChartAltText(spec),
   })
   if (plot)
-    addMarks(pptx, slide, spec, nativeBarScale(spec, box, plot, valueMax, sizes.label), colours, sizes)
+    addMarks(pptx, slide, spec, nativeBarScale(spec, box, plot, valueMax, sizes.label), colours, sizes, lang)
 }
 
 /** The plot area's place in the chart box (fractions), fixed when the chart carries marks so they meet its bars. */
@@ -142,7 +142,8 @@ export function nativeBarScale(spec: NativeChartSpec, box: { x: number, y: numbe
 }
 
 /** A chart's difference marks as PowerPoint shapes over it: lines (the last with an arrowhead) and a text box. */
-export function addMarks(pptx: PptxGenJS, slide: PptxGenJS.Slide, spec: NativeChartSpec, scale: BarScale, colours: DeckColours, sizes: { mark: number, points: number }): void {
+/** `lang`: the text boxes' language, as the slide's other text says it (zh-CN gets its East Asian font from the writer). */
+export function addMarks(pptx: PptxGenJS, slide: PptxGenJS.Slide, spec: NativeChartSpec, scale: BarScale, colours: DeckColours, sizes: { mark: number, points: number }, lang = 'en-US'): void {
   for (const mark of spec.marks ?? []) {
     const size = mark.kind === 'ratio'
       ? sizes.mark
@@ -191,6 +192,7 @@ export function addMarks(pptx: PptxGenJS, slide: PptxGenJS.Slide, spec: NativeCh
       valign: 'middle',
       // One line, as the SVG draws it: a wider fallback font runs past the box rather than wrapping onto the bars.
       wrap: false,
+      lang,
       objectName: name,
     })
   }

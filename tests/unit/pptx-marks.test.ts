@@ -20,10 +20,10 @@ const COLOURS = {
 const BOX = { x: 1, y: 1.5, w: 8, h: 4 }
 const EMU = 914400
 
-async function slideXml(spec: ReturnType<typeof competitionModel>['native'][number]): Promise<{ slide: string, chart: string }> {
+async function slideXml(spec: ReturnType<typeof competitionModel>['native'][number], lang?: string): Promise<{ slide: string, chart: string }> {
   const pptx = new PptxGenJS()
   const slide = pptx.addSlide()
-  addNativeChart(pptx, slide, spec, BOX, COLOURS, px => px * 0.75)
+  addNativeChart(pptx, slide, spec, BOX, COLOURS, px => px * 0.75, lang)
   const files = unzipSync(new Uint8Array(await pptx.write({ outputType: 'arraybuffer' }) as ArrayBuffer))
   return {
     slide: strFromU8(files['ppt/slides/slide1.xml']!),
@@ -52,6 +52,13 @@ describe('the PPTX competition chart', () => {
       ...slide.matchAll(/<a:off x="(\d+)" y="(\d+)"\/><a:ext cx="(\d+)" cy="0"\/>/g),
     ].map(m => Number(m[2]))
     expect(flat.some(y => Math.abs(y - middleOfFirstBar) < 0.02 * EMU)).toBe(true)
+  })
+
+  it('marks its labels with the slide\'s language', async () => {
+    const { slide } = await slideXml(spec, 'zh-CN')
+    const runs = slide.match(/<a:rPr\b[^>]*>/g) ?? []
+    expect(runs.length).toBeGreaterThanOrEqual(2)
+    expect(runs.filter(run => !/lang="zh-CN"/.test(run))).toEqual([])
   })
 
   it('says the comparisons in the chart\'s text alternative', () => {
