@@ -9,7 +9,7 @@ import type { ColourRole, NativeChartSpec } from './native-chart.ts'
 import { figureById } from '../../data/lookup.ts'
 import { layoutCompetition, remainderText } from './competition-bars.ts'
 import { figureText } from './figure-text.ts'
-import { formatShare } from './format.ts'
+import { formatShare, shareDecimals } from './format.ts'
 import { checkNativeChart, shareNumberFormat } from './native-chart.ts'
 import { endSentences, langOf, textsIn } from './ui-text.ts'
 
@@ -51,9 +51,7 @@ export function competitionModel(data: DeckData, options: CompetitionOptions): C
   const compare = other?.kind === 'share'
     ? {
         value: other.value,
-        decimals: other.decimals ?? (Number.isInteger(other.value)
-          ? 0
-          : 1),
+        decimals: shareDecimals([other]),
         text: formatShare(other.value, other.decimals),
         period: other.period,
       }
