@@ -29,6 +29,8 @@ export interface ChartModel {
   figures?: string[]
   /** Name at most this many of them on the slide, then how many more (a chart of many steps). */
   sourceLimit?: number
+  /** False while the click steps have not reached the last: the takeaway keeps its place, unseen, until then. */
+  takeawayShown?: boolean
   /** The chart as native PowerPoint charts (a bar chart only; the map and the timeline stay pictures). */
   native?: NativeChartSpec[]
 }

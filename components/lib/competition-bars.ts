@@ -2,7 +2,9 @@ import type { DeckLang } from '../../build/deck-lang.ts'
 import type { ShareFigure } from '../../data/schema.ts'
 // Geometry of CompetitionChart: the named shares of one market (one source, one definition), largest
 // first, and the remainder (100 minus the named shares) as its own bar, marked as not published.
+import type { DifferenceMark, MarkGeometry } from './difference-marks.ts'
 import { scaleLinear } from 'd3-scale'
+import { markGeometry, pointsMark, ratioMark } from './difference-marks.ts'
 import { formatShare, shareDecimals } from './format.ts'
 import { estimateTextWidth } from './text-width.ts'
 import { textsIn } from './ui-text.ts'
@@ -17,6 +19,12 @@ export const COMPETITION_BARS = {
   noteSize: 15,
   valueSize: 26,
   pad: 10,
+  /** The remainder is context, not a finding: a thin bar and a small value, so it never outweighs a named share. */
+  remainderBarHeight: 12,
+  remainderValueSize: 16,
+  markSize: 22, // a ratio bracket's label
+  pointsSize: 15, // a points arrow's label, which carries its caveat
+  markBand: 30, // above the bars, for a points arrow on the first bar
 } as const
 
 /** How the remainder is named in a language, everywhere it appears: on its bar, in a table or a native chart, in words. */
@@ -54,7 +62,7 @@ export interface CompetitionRow {
   remainder: boolean
   highlight: boolean
   bar: { x: number, y: number, width: number, height: number }
-  value: { text: string, x: number, y: number }
+  value: { text: string, x: number, y: number, size: number }
   /** Where the name and its note end (right-aligned), before the value column. */
   nameX: number
   nameY: number
@@ -62,7 +70,21 @@ export interface CompetitionRow {
   sentence: string
 }
 
-export interface CompetitionLayout { width: number, height: number, domainMax: number, decimals: number, rows: CompetitionRow[] }
+/** A difference mark with its geometry in the SVG's units and its label's type size. */
+export interface PlacedMark { mark: DifferenceMark, geometry: MarkGeometry, size: number }
+
+export interface CompetitionLayout {
+  width: number
+  height: number
+  domainMax: number
+  decimals: number
+  rows: CompetitionRow[]
+  /** The story's comparisons: the highlight against the next largest named share, and against `compare`. */
+  marks: PlacedMark[]
+}
+
+/** A figure of another source the highlight is set against (a points arrow): its value, precision, text and period. */
+export interface CompareFigure { value: number, decimals: number, text: string, period: string }
 
 /** The remainder of a market after its named shares, never below 0. */
 export function remainderShare(figures: readonly ShareFigure[]): number {
@@ -71,7 +93,7 @@ export function remainderShare(figures: readonly ShareFigure[]): number {
 }
 
 /** `highlight`: the id of the figure drawn in the Aliyun colour; `lang`: the language its names and sentences are in. */
-export function layoutCompetition(figures: readonly ShareFigure[], highlight?: string, lang: DeckLang = 'en'): CompetitionLayout {
+export function layoutCompetition(figures: readonly ShareFigure[], highlight?: string, lang: DeckLang = 'en', compare?: CompareFigure): CompetitionLayout {
   const c = COMPETITION_BARS
   const t = textsIn(lang)
   const remainder = remainderText(lang)
@@ -99,13 +121,29 @@ export function layoutCompetition(figures: readonly ShareFigure[], highlight?: s
   const widest = Math.max(...entries.map(e => estimateTextWidth(formatShare(e.value, decimals), c.valueSize, true)))
   const valueRight = c.labelWidth + c.gap + widest
   const x0 = valueRight + c.gap
+  // The marks: the highlight against the largest other named share (a ratio), and against another source's figure.
+  const at = entries.findIndex(e => !e.remainder && e.id === highlight)
+  const rival = entries.findIndex((e, i) => !e.remainder && i !== at)
+  const highlighted = entries[at]
+  const marks: DifferenceMark[] = []
+  // A share of 0 has no ratio: no bracket then.
+  if (highlighted && entries[rival] && entries[rival].value > 0)
+    marks.push(ratioMark({ row: at, ...highlighted }, { row: rival, ...entries[rival] }, lang))
+  if (highlighted && compare)
+    marks.push(pointsMark(at, { value: highlighted.value, decimals }, compare, lang))
+  // Room right of the bars for a ratio bracket and its label, in case the compared bars are the longest.
+  const labelRoom = Math.max(0, ...marks.filter(m => m.kind === 'ratio').map(m => 4 * c.pad + estimateTextWidth(m.label, c.markSize, true)))
+  const band = marks.some(m => m.kind === 'points') && at === 0
+    ? c.markBand
+    : 0
   const x = scaleLinear().domain([
     0,
     Math.max(...entries.map(e => e.value), 1),
-  ]).nice(5).range([0, c.width - x0 - c.pad])
+  ]).nice(5).range([0, c.width - x0 - c.pad - labelRoom])
   const rows = entries.map((entry, index): CompetitionRow => {
-    const y = index * c.rowHeight
+    const y = band + index * c.rowHeight
     const width = x(entry.value)
+    const height = entry.remainder ? c.remainderBarHeight : c.barHeight
     const text = formatShare(entry.value, decimals)
     return {
       id: entry.id,
@@ -115,8 +153,18 @@ export function layoutCompetition(figures: readonly ShareFigure[], highlight?: s
       note: entry.remainder ? remainder.note : null,
       remainder: entry.remainder,
       highlight: !entry.remainder && entry.id === highlight,
-      bar: { x: x0, y, width, height: c.barHeight },
-      value: { text, x: valueRight, y: y + c.barHeight / 2 },
+      bar: {
+        x: x0,
+        y: y + (c.barHeight - height) / 2,
+        width,
+        height,
+      },
+      value: {
+        text,
+        x: valueRight,
+        y: y + c.barHeight / 2,
+        size: entry.remainder ? c.remainderValueSize : c.valueSize,
+      },
       nameX: c.labelWidth,
       nameY: entry.remainder
         ? y + c.barHeight / 2 - 9
@@ -127,11 +175,28 @@ export function layoutCompetition(figures: readonly ShareFigure[], highlight?: s
         : t('companyShare')(entry.name, text),
     }
   })
+  const scale = {
+    x: (v: number) => x0 + x(v),
+    barTop: (row: number) => band + row * c.rowHeight,
+    barHeight: c.barHeight,
+    pad: c.pad,
+    right: c.width,
+  }
   return {
     width: c.width,
-    height: entries.length * c.rowHeight - (c.rowHeight - c.barHeight),
+    height: band + entries.length * c.rowHeight - (c.rowHeight - c.barHeight),
     domainMax: x.domain()[1]!,
     decimals,
     rows,
+    marks: marks.map((mark) => {
+      const size = mark.kind === 'ratio'
+        ? c.markSize
+        : c.pointsSize
+      return {
+        mark,
+        size,
+        geometry: markGeometry(mark, scale, estimateTextWidth(mark.label, size, mark.kind === 'ratio')),
+      }
+    }),
   }
 }

@@ -9,6 +9,7 @@ import type { ColourRole, NativeChartSpec } from './native-chart.ts'
 import { figureById } from '../../data/lookup.ts'
 import { layoutCompetition, remainderText } from './competition-bars.ts'
 import { figureText } from './figure-text.ts'
+import { formatShare, shareDecimals } from './format.ts'
 import { checkNativeChart, shareNumberFormat } from './native-chart.ts'
 import { endSentences, langOf, textsIn } from './ui-text.ts'
 
@@ -46,12 +47,24 @@ export function competitionModel(data: DeckData, options: CompetitionOptions): C
   const lang = langOf(data)
   const t = textsIn(lang)
   const remainder = remainderText(lang)
-  const layout = layoutCompetition(figures, highlight, lang)
+  // The highlight set against another source's share (a points arrow), when that figure is a share.
+  const compare = other?.kind === 'share'
+    ? {
+        value: other.value,
+        decimals: shareDecimals([other]),
+        text: formatShare(other.value, other.decimals),
+        period: other.period,
+      }
+    : undefined
+  const layout = layoutCompetition(figures, highlight, lang, compare)
   const title = t('competitionTitle')(first.market, first.period)
   return {
     kind: 'competition-chart',
     title,
-    description: endSentences(layout.rows.map(row => row.sentence), lang),
+    description: endSentences([
+      ...layout.rows.map(row => row.sentence),
+      ...layout.marks.map(m => m.mark.sentence),
+    ], lang),
     width: layout.width,
     height: layout.height,
     figures: figures.map(f => f.id),
@@ -82,6 +95,9 @@ export function competitionModel(data: DeckData, options: CompetitionOptions): C
             ? 'accent2'
             : 'other'),
         remainderLabel: remainder.shortLabel,
+        // The scale's end, so the PPTX places the marks over its own bars as the SVG does.
+        valueMax: layout.domainMax,
+        marks: layout.marks.map(m => m.mark),
       }),
     ],
   }

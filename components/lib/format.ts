@@ -25,6 +25,7 @@
 import type { DeckLang } from '../../build/deck-lang.ts'
 import type { DeckData, Source } from '../../data/lookup.ts'
 import { figureById, sourceById } from '../../data/lookup.ts'
+import { estimateTextWidth } from './text-width.ts'
 import { langOf, uiText } from './ui-text.ts'
 
 function checkFinite(value: number, what: string): void {
@@ -137,6 +138,18 @@ export function sourceLineParts(sourceIds: readonly string[], data: DeckData, li
 export function sourceLine(sourceIds: readonly string[], data: DeckData, limit = Number.POSITIVE_INFINITY): string {
   const { prefix, citations, separator, more } = sourceLineParts(sourceIds, data, limit)
   return `${prefix}${citations.map(c => c.text).join(separator)}${more}`
+}
+
+/**
+ * How many sources a chart of many steps can name, at most `most`, for its source line to fit in `lines` lines of
+ * `width` at `fontSize` (estimated, generously); at least one is always named.
+ */
+export function sourceLimitToFit(sourceIds: readonly string[], data: DeckData, fit: { most: number, lines: number, width: number, fontSize: number }): number {
+  for (let limit = fit.most; limit > 1; limit--) {
+    if (estimateTextWidth(sourceLine(sourceIds, data, limit), fit.fontSize) <= fit.lines * fit.width)
+      return limit
+  }
+  return 1
 }
 
 /** The source ids the given figures cite, each once, in the order first cited. */

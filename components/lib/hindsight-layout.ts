@@ -1,21 +1,30 @@
-import type { Box } from './label-placement.ts'
 // The hindsight timeline's geometry: one shared year axis, a lane a group of actors, each event a dot on
 // its own row of the lane, at its date, with its label beside it. Labels stack in rows, placed greedily
-// in date order where none meets another, so a dense year (2026) takes more rows, not overlaps.
-import { scaleLinear } from 'd3-scale'
+// in date order where none meets another, so a dense year (2026) takes more rows, not overlaps. A year
+// with more steps is drawn wider (its grid lines show it), so the crowded recent years stack fewer rows.
+import type { Box } from './label-placement.ts'
 import { overlaps, textWidth } from './label-placement.ts'
 import { monthNumber } from './timeline-layout.ts'
 
 export const HINDSIGHT_WIDTH = 900
-export const HINDSIGHT_FONT = { label: 16, lane: 16, year: 16 }
+export const HINDSIGHT_FONT = { label: 15, lane: 15, year: 15 }
 const MARGIN_X = 8
-/** One label row: the 16-unit text and its leading (tight: a dense year stacks many rows on one slide). */
-const ROW = 18
+/** One label row: the 16-unit text and room enough that a descender never meets the capitals below. */
+const ROW = 19
+/** The start marker's label has a band of its own above the lanes, clear of the first lane's name. */
+const START_BAND = 24
+/** How much wider a year is drawn for each step in it (1 + DENSITY × steps), while every year label still fits. */
+const DENSITY = 0.35
+/** Ink of a line of text around its baseline, in ems (Inter: capitals 0.73 above, descenders 0.22 below). */
+const ASCENT = 0.76
+const DESCENT = 0.24
+/** The least space between two texts (or a text and a dot) for them not to read as touching. */
+export const CLEARANCE = 3
 /** The dot before (or after) a label, and the gap between them. */
 const DOT = 14
 const LABEL_PAD = 4
 const GAP = 10
-const AXIS_LANE = 26
+const AXIS_LANE = 24
 
 export interface LaneInput<E> {
   name: string
@@ -107,16 +116,45 @@ export function stackLabels<E>(items: readonly { event: E, x: number, text: stri
   return placed
 }
 
+/**
+ * The year axis, to the end of month `endMonth`: each year `covered + density × its steps` wide (`covered`: the
+ * share of its months on the axis, under 1 only for the last), the density lowered until the narrowest year still
+ * holds its label. Returns a month number's x.
+ */
+export function yearScale(firstYear: number, endMonth: number, months: readonly number[], range: [number, number]): (month: number) => number {
+  const lastYear = Math.floor(endMonth / 12)
+  const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i)
+  const counts = years.map(year => months.filter(m => Math.floor(m / 12) === year).length)
+  const covered = years.map(year => Math.min(1, (endMonth + 1 - year * 12) / 12))
+  const yearLabel = textWidth('2000', HINDSIGHT_FONT.year, true) + 8
+  const widthsAt = (density: number) => {
+    const weights = counts.map((n, i) => covered[i]! + density * n)
+    const total = weights.reduce((a, b) => a + b, 0)
+    return weights.map(w => w / total * (range[1] - range[0]))
+  }
+  let density = DENSITY
+  while (density > 0 && Math.min(...widthsAt(density)) < yearLabel)
+    density = Math.max(0, density - 0.05)
+  const widths = widthsAt(density)
+  const starts = widths.map((_, i) => range[0] + widths.slice(0, i).reduce((a, b) => a + b, 0))
+  return (month: number) => {
+    const i = Math.max(0, Math.min(years.length - 1, Math.floor(month / 12) - firstYear))
+    return starts[i]! + (month / 12 - years[i]!) / covered[i]! * widths[i]!
+  }
+}
+
 /** `start` is the date the axis starts from (marked by its own line), `end` the last date it covers. */
 export function hindsightLayout<E>(lanes: readonly LaneInput<E>[], options: { start: string, end: string, dateOf: (e: E) => string, labelOf: (e: E) => string }): HindsightLayout<E> {
   const firstYear = Math.floor(monthNumber(options.start) / 12)
-  const lastYear = Math.floor(Math.max(monthNumber(options.end), ...lanes.flatMap(l => l.events.map(e => monthNumber(options.dateOf(e))))) / 12)
+  // The axis ends with the last month it covers (the as-of date, or a later step), not with that year.
+  const endMonth = Math.max(monthNumber(options.end), ...lanes.flatMap(l => l.events.map(e => monthNumber(options.dateOf(e)))))
+  const lastYear = Math.floor(endMonth / 12)
   const right = HINDSIGHT_WIDTH - MARGIN_X
-  const x = scaleLinear().domain([firstYear * 12, (lastYear + 1) * 12]).range([MARGIN_X, right])
+  const x = yearScale(firstYear, endMonth, lanes.flatMap(l => l.events.map(e => monthNumber(options.dateOf(e)))), [MARGIN_X, right])
 
   const startX = x(monthNumber(options.start))
   const nameX = startX + 6
-  let top = ROW
+  let top = START_BAND
   const placedLanes = lanes.map((lane): PlacedLane<E> => {
     // The lane's name sits in its first row, where no label may go.
     const nameBox = {
@@ -164,7 +202,7 @@ export function hindsightLayout<E>(lanes: readonly LaneInput<E>[], options: { st
     years.push({
       year,
       x: x(year * 12),
-      labelX: (x(year * 12) + x((year + 1) * 12)) / 2,
+      labelX: (x(year * 12) + x(Math.min((year + 1) * 12, endMonth + 1))) / 2,
       labelY: axisY + HINDSIGHT_FONT.year + 6,
     })
   }
@@ -175,11 +213,65 @@ export function hindsightLayout<E>(lanes: readonly LaneInput<E>[], options: { st
     start: {
       x: startX,
       labelY: HINDSIGHT_FONT.label,
-      y1: ROW - 2,
+      y1: START_BAND - 6,
       y2: axisY,
     },
     lanes: placedLanes,
     axisY,
     years,
   }
+}
+
+/** Every text the timeline draws (the start marker's label, the lanes' names, each step's dot and label) as its ink box. */
+export function inkBoxes<E>(layout: HindsightLayout<E>, startText: string, labelOf: (e: E) => string): { text: string, box: Box }[] {
+  const line = (text: string, x: number, baseline: number, size: number, bold = false, end = false): Box => {
+    const width = textWidth(text, size, bold)
+    return {
+      x: end
+        ? x - width
+        : x,
+      y: baseline - ASCENT * size,
+      width,
+      height: (ASCENT + DESCENT) * size,
+    }
+  }
+  const f = HINDSIGHT_FONT
+  return [
+    {
+      text: startText,
+      box: line(startText, layout.start.x + 6, layout.start.labelY, f.label, true),
+    },
+    ...layout.lanes.flatMap(lane => [
+      {
+        text: lane.name,
+        box: line(lane.name, layout.nameX, lane.nameY, f.lane, true),
+      },
+      ...lane.labels.flatMap(label => [
+        {
+          text: `${labelOf(label.event)} (dot)`,
+          box: {
+            x: label.x - 5,
+            y: label.dotY - 5,
+            width: 10,
+            height: 10,
+          },
+        },
+        {
+          text: labelOf(label.event),
+          box: line(labelOf(label.event), label.textX, label.textY, f.label, false, label.flipped),
+        },
+      ]),
+    ]),
+  ]
+}
+
+/** Pairs of texts closer than CLEARANCE (a label and its own dot excepted): each pair names both texts. */
+export function touching(boxes: readonly { text: string, box: Box }[], clearance = CLEARANCE): [string, string][] {
+  const pairs: [string, string][] = []
+  boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => {
+    const own = a.text === `${b.text} (dot)` || b.text === `${a.text} (dot)`
+    if (!own && overlaps(a.box, b.box, clearance))
+      pairs.push([a.text, b.text])
+  }))
+  return pairs
 }

@@ -6,7 +6,7 @@ import type { UiTextKey } from './ui-text.ts'
 // HindsightTimeline's model: what came after the 2015 deal, to the deck's as-of date, in a lane for each
 // government and one for the companies, so the audience sees the door narrow from both sides. The PPTX
 // keeps it as a vector picture.
-import { formatMonth } from './format.ts'
+import { formatMonth, sourceLimitToFit } from './format.ts'
 import { hindsightLayout } from './hindsight-layout.ts'
 import { joinSentences, langOf, list, textsIn } from './ui-text.ts'
 
@@ -32,6 +32,17 @@ export const HINDSIGHT_LANES: readonly { id: string, name: Extract<UiTextKey, `l
   },
 ]
 
+/**
+ * The source line under the timeline: at most three named, in two lines of the chart's width at the line's
+ * 14px (the SVG's 900 units span about 860 px of the slide; a margin for the estimate).
+ */
+export const SOURCE_FIT = {
+  most: 3,
+  lines: 2,
+  width: 760,
+  fontSize: 14,
+}
+
 export interface HindsightModel extends ChartModel {
   kind: 'hindsight-timeline'
   sources: string[]
@@ -43,7 +54,8 @@ export interface HindsightModel extends ChartModel {
   layout: HindsightLayout<HindsightEvent>
 }
 
-export function hindsightModel(data: DeckData): HindsightModel {
+/** `step`: the click step (a lane a click; the takeaway with the last); without one, everything shows. */
+export function hindsightModel(data: DeckData, step?: number): HindsightModel {
   const deal = data.events.find(e => e.id === data.partnership?.event)
   if (!deal)
     throw new Error('The hindsight timeline starts at the partnership: the data needs "partnership.event" naming one of its events')
@@ -67,6 +79,13 @@ export function hindsightModel(data: DeckData): HindsightModel {
     labelOf: e => e.label,
   })
   const endText = month(end)
+  // Each step's first source; the line names as many as fit in two lines, then how many more the backup lists.
+  const sources = [
+    ...new Set([
+      deal,
+      ...lanes.flatMap(l => l.events),
+    ].map(e => e.sources[0]!)),
+  ]
   const laneText = layout.lanes.map(lane => t('hindsightLane')(lane.name, lane.labels.length, joinSentences(lane.labels
     .map(({ event }) => t('hindsightStep')(month(event.date), event.label, event.detail)), lang)))
   return {
@@ -79,15 +98,10 @@ export function hindsightModel(data: DeckData): HindsightModel {
     ], lang),
     width: layout.width,
     height: layout.height,
-    // Each step's first source, the first three named: all would fill the slide.
-    sourceLimit: 3,
-    sources: [
-      ...new Set([
-        deal,
-        ...lanes.flatMap(l => l.events),
-      ].map(e => e.sources[0]!)),
-    ],
+    sourceLimit: sourceLimitToFit(sources, data, SOURCE_FIT),
+    sources,
     laneIds: lanes.map(l => l.id),
+    takeawayShown: step === undefined || step >= lanes.length,
     startText,
     layout,
   }

@@ -9,7 +9,7 @@ import { figureById } from '../../data/lookup.ts'
 import { sentenceCase } from './chart-text.ts'
 import { formatShare, shareDecimals } from './format.ts'
 import { checkNativeChart, shareNumberFormat } from './native-chart.ts'
-import { layoutShareBars, restOfMarket } from './share-bars.ts'
+import { layoutShareBars, restOfMarket, revealedCount, shareOrder } from './share-bars.ts'
 import { endSentences, langOf, textsIn } from './ui-text.ts'
 
 export interface MarketShareModel extends ChartModel {
@@ -31,23 +31,44 @@ function shareById(id: string, data: DeckData): ShareFigure {
   return figure
 }
 
-/** `figureIds`: the shares, one bar each in this order; `step`: how many show (all without one). */
+/**
+ * `figureIds`: the shares, one bar each in this order, an unverified one moved last (shareOrder); `step`: how
+ * many show (all without one); the takeaway with the last.
+ */
 export function marketShareModel(data: DeckData, figureIds: readonly string[], step?: number): MarketShareModel {
   const lang = langOf(data)
   const t = textsIn(lang)
   const title = t('marketSharesTitle')
   const rest = sentenceCase(t('restOfMarket'))
-  const shares = figureIds.map(id => shareById(id, data))
+  const shares = shareOrder(figureIds.map(id => shareById(id, data)))
   const layout = layoutShareBars(shares, step, lang)
-  const categories = shares.map(f => t('shareCategory')(f.holder, f.market, f.period))
+  const low = (f: ShareFigure) => f.confidence === 'low'
+  // The flag stays with the figure in PowerPoint: in its category, and in a series (colour) of its own.
+  const categories = shares.map(f => `${t('shareCategory')(f.holder, f.market, f.period)}${low(f)
+    ? ` · ${t('unverified')}`
+    : ''}`)
+  const held = {
+    name: t('shareHeld'),
+    values: shares.map(f => low(f)
+      ? 0
+      : f.value),
+  }
+  const unverified = {
+    name: t('shareHeldUnverified'),
+    values: shares.map(f => low(f)
+      ? f.value
+      : 0),
+  }
+  const anyLow = shares.some(low)
   return {
     kind: 'market-share-chart',
     title,
     description: endSentences(layout.rows.map(row => row.sentence), lang),
     width: layout.width,
     height: layout.height,
-    figures: [...figureIds],
+    figures: shares.map(f => f.id),
     shares,
+    takeawayShown: revealedCount(step, shares.length) === shares.length,
     table: shares.map(f => ({
       id: f.id,
       holder: f.holder,
@@ -71,10 +92,10 @@ export function marketShareModel(data: DeckData, figureIds: readonly string[], s
         title,
         categories,
         series: [
-          {
-            name: t('shareHeld'),
-            values: shares.map(f => f.value),
-          },
+          held,
+          ...(anyLow
+            ? [unverified]
+            : []),
           {
             name: rest,
             values: shares.map(f => restOfMarket(f.value)),
@@ -82,7 +103,9 @@ export function marketShareModel(data: DeckData, figureIds: readonly string[], s
         ],
         // One format for the chart's labels: as many decimals as the most precise of its sources printed.
         numberFormat: shareNumberFormat(shareDecimals(shares)),
-        colours: ['accent2', 'rest'],
+        colours: anyLow
+          ? ['accent2', 'unverified', 'rest']
+          : ['accent2', 'rest'],
         remainderLabel: rest,
       }),
     ],

@@ -1,3 +1,4 @@
+import type { DifferenceMark } from './difference-marks.ts'
 // What a PowerPoint writer needs to draw a bar chart natively (its data sheet, series, value labels and
 // the deck's colours), built by each chart's model from the same figures and rows its SVG draws, so the
 // PPTX shows what the slide shows. Horizontal bars only: every bar chart of the deck reads left to right.
@@ -7,7 +8,7 @@
 // stacked bar stays unlabelled).
 
 /** A colour of the deck, resolved by the writer from the slide's CSS variable (light or dark). */
-export type ColourRole = 'accent' | 'accent2' | 'rest' | 'other'
+export type ColourRole = 'accent' | 'accent2' | 'rest' | 'other' | 'unverified'
 
 /** The CSS variable behind each role (styles/deck.css). */
 export const COLOUR_VARIABLES: Record<ColourRole, string> = {
@@ -15,6 +16,7 @@ export const COLOUR_VARIABLES: Record<ColourRole, string> = {
   accent2: '--deck-accent-2',
   rest: '--deck-rest',
   other: '--deck-other',
+  unverified: '--deck-unverified',
 }
 
 export interface NativeSeries { name: string, values: number[] }
@@ -34,6 +36,10 @@ export interface NativeChartSpec {
   barColours?: ColourRole[]
   /** The category or series that is no published figure (a remainder, the rest of a market). */
   remainderLabel?: string
+  /** The value axis's end (the SVG's scale), so marks drawn over the chart meet its bars. */
+  valueMax?: number
+  /** Difference marks (a ratio bracket, a points arrow) drawn as shapes over the chart, in data coordinates. */
+  marks?: DifferenceMark[]
 }
 
 export function shareNumberFormat(decimals: number): string {

@@ -28,7 +28,10 @@ export function restOfMarket(share: number): number {
 export interface ShareBarRow {
   id: string
   y: number // top of the row
+  /** Its share shows (bar, value, rest label); before its click only its names and an empty track do, ghosted. */
   revealed: boolean
+  /** A figure of low confidence: hatched and muted, never first. */
+  unverified: boolean
   holder: { text: string, x: number, y: number }
   detail: { text: string, x: number, y: number }
   bar: { x: number, y: number, width: number, height: number }
@@ -40,6 +43,17 @@ export interface ShareBarRow {
 }
 
 export interface ShareBarsLayout { width: number, height: number, rows: ShareBarRow[] }
+
+/**
+ * The order the bars are drawn (and revealed) in: as given, an unverified share (low confidence) moved after the
+ * others, so the chart never leads with a figure nobody could trace and reads in the order its title names them.
+ */
+export function shareOrder<F extends { confidence: string }>(figures: readonly F[]): F[] {
+  return [
+    ...figures.filter(f => f.confidence !== 'low'),
+    ...figures.filter(f => f.confidence === 'low'),
+  ]
+}
 
 /** How many markets show at a click step: `step` of them; undefined (standalone, export) shows all. */
 export function revealedCount(step: number | undefined, total: number): number {
@@ -100,6 +114,7 @@ export function layoutShareBars(figures: readonly ShareFigure[], step?: number, 
       id: figure.id,
       y,
       revealed: index < shown,
+      unverified: figure.confidence === 'low',
       holder: { text: figure.holder, x: 0, y: y + c.headerSize },
       detail: {
         text: shareDetail(figure, lang),

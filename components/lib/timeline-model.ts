@@ -19,8 +19,11 @@ export interface TimelineModel extends ChartModel {
   notes: { index: number, text: string }[]
 }
 
-/** `footnotes: false` leaves out the "*" marks and their notes (a deck that corrects dates on a backup slide). */
-export function timelineModel(data: DeckData, options: { footnotes?: boolean } = {}): TimelineModel {
+/**
+ * `footnotes: false` leaves out the "*" marks and their notes (a deck that corrects dates on a backup slide);
+ * `step`: the click step (an event a click; the takeaway with the last); without one, everything shows.
+ */
+export function timelineModel(data: DeckData, options: { footnotes?: boolean, step?: number } = {}): TimelineModel {
   const lang = langOf(data)
   const footnotes = options.footnotes ?? true
   const dateText = (date: string) => formatMonth(date, lang)
@@ -38,6 +41,7 @@ export function timelineModel(data: DeckData, options: { footnotes?: boolean } =
     ],
     layout,
     highlight: data.partnership?.event,
+    takeawayShown: options.step === undefined || options.step >= layout.events.length,
     notes: footnotes
       ? layout.events.flatMap((e, index) => (e.event.disagreement
           ? [

@@ -119,8 +119,8 @@ export const UI_TEXT = {
   },
   /** After a chart's first sources: how many more (each step cites its own; the data module lists them). */
   moreSources: {
-    en: (count: number) => `; and ${count} more, one for each step`,
-    zh: (count: number) => `；另有${count}个来源，每一步各有出处`,
+    en: (count: number) => `; and ${count} more in the backup`,
+    zh: (count: number) => `；另有${count}个来源，见备用页`,
   },
 
   // The fact-check slides.
@@ -180,6 +180,7 @@ export const UI_TEXT = {
     zh: (holder: string, market: string, period: string) => `${holder}：${market}（${period}）`,
   },
   shareHeld: { en: 'Share held', zh: '所占份额' },
+  shareHeldUnverified: { en: 'Share held, unverified', zh: '所占份额（未经核实）' },
   holderHeader: { en: 'Holder', zh: '持有方' },
   marketHeader: { en: 'Market', zh: '市场' },
   shareHeader: { en: 'Share', zh: '份额' },
@@ -196,6 +197,24 @@ export const UI_TEXT = {
   companyShare: {
     en: (name: string, value: string) => `${name}: ${value}`,
     zh: (name: string, value: string) => `${name}：${value}`,
+  },
+  // Difference marks (difference-marks.ts): a ratio between two bars, and a bar against another source's figure.
+  ratioLabel: {
+    en: (ratio: string) => `×${ratio}`,
+    zh: (ratio: string) => `${ratio}倍`,
+  },
+  ratioSentence: {
+    en: (to: string, ratio: string, from: string) => `${to} is ${ratio} times ${from}`,
+    zh: (to: string, ratio: string, from: string) => `${to}是${from}的${ratio}倍`,
+  },
+  pointsLabel: {
+    en: (points: string, other: string, period: string) => `${points} pts vs ${other} (${period}, another source and definition)`,
+    zh: (points: string, other: string, period: string) => `较${other}（${period}，另一来源与口径）${points}个百分点`,
+  },
+  /** After a points label, which the text alternative repeats as drawn. */
+  pointsSentence: {
+    en: (label: string) => `${label}: not like for like`,
+    zh: (label: string) => `${label}，并非同口径比较`,
   },
   competitionTitle: {
     en: (market: string, period: string) => `${market}, ${period}: shares by company`,
@@ -354,8 +373,8 @@ export const UI_TEXT = {
     zh: (date: string, label: string, detail: string) => `${date}，${label}：${detail}。`,
   },
   hindsightYears: {
-    en: (years: string) => `Years on the axis: ${years}.`,
-    zh: (years: string) => `轴上年份：${years}。`,
+    en: (years: string) => `Years on the axis: ${years}; a year with more steps is drawn wider.`,
+    zh: (years: string) => `轴上年份：${years}；步骤较多的年份画得较宽。`,
   },
 
   // The presenter's pace (PacePlan): "Plan 3:30–5:00 · 0:45 behind".

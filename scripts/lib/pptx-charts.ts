@@ -1,9 +1,17 @@
 import type PptxGenJS from 'pptxgenjs'
+import type { BarScale } from '../../components/lib/difference-marks.ts'
 import type { ColourRole, NativeChartSpec } from '../../components/lib/native-chart.ts'
 // Draws a chart's native-chart spec (components/lib/native-chart.ts, read from the printed slide) as a
 // PowerPoint bar chart with its data sheet, named series and value labels in the deck's colours, so a
 // venue edits the numbers in PowerPoint's own sheet. The spec holds what to draw; this file only how.
+import { markGeometry } from '../../components/lib/difference-marks.ts'
 import { checkNativeChart } from '../../components/lib/native-chart.ts'
+import { estimateTextWidth } from '../../components/lib/text-width.ts'
+
+/** The gap between bars, in % of a bar's thickness. */
+const GAP_WIDTH = 40
+/** Where Inter is missing, LibreOffice draws DejaVu Sans, some 17% wider: text room is measured for that. */
+const FALLBACK_WIDER = 1.2
 
 /** The deck's colours as the slide was drawn (light or dark), six hex digits each. */
 export type DeckColours = Record<ColourRole | 'ink', string>
@@ -30,17 +38,34 @@ export function parseNativeCharts(json: string | null, where: string): NativeCha
 
 /** The chart as the slide's text alternative reads it: "Title: Series: A 1, B 2". */
 export function nativeChartAltText(spec: NativeChartSpec): string {
-  return `${spec.title}: ${spec.series.map(s => `${s.name}: ${spec.categories.map((category, i) => `${category} ${s.values[i]}`).join(', ')}`).join('; ')}`
+  const marks = (spec.marks ?? []).map(m => `; ${m.sentence}`).join('')
+  return `${spec.title}: ${spec.series.map(s => `${s.name}: ${spec.categories.map((category, i) => `${category} ${s.values[i]}`).join(', ')}`).join('; ')}${marks}`
 }
 
-export function addNativeChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, spec: NativeChartSpec, box: { x: number, y: number, w: number, h: number }, colours: DeckColours, pt: (px: number) => number): void {
+export function addNativeChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, spec: NativeChartSpec, box: { x: number, y: number, w: number, h: number }, colours: DeckColours, pt: (px: number) => number, lang = 'en-US'): void {
   const stacked = spec.type === 'stacked-bar'
   const data = spec.series.map(series => ({ name: series.name, labels: spec.categories, values: series.values }))
+  // A chart with difference marks fixes its plot area and scale, so the marks drawn over it meet its bars.
+  const marked = Boolean(spec.marks?.length)
+  const valueMax = spec.valueMax ?? Math.max(...spec.series.flatMap(s => s.values), 1)
+  const sizes = {
+    category: pt(13),
+    title: pt(15),
+    mark: pt(20),
+    points: pt(13),
+    label: pt(14),
+  }
+  const plot = marked
+    ? markedPlotArea(spec, box, sizes)
+    : undefined
   slide.addChart(pptx.ChartType.bar, data, {
     ...box,
     barDir: 'bar',
     barGrouping: stacked ? 'stacked' : 'clustered',
-    barGapWidthPct: 40,
+    barGapWidthPct: GAP_WIDTH,
+    ...(plot
+      ? { layout: plot, valAxisMinVal: 0, valAxisMaxVal: valueMax }
+      : {}),
     // One colour per bar (pptxgenjs colours a one-series chart's bars one by one when given several).
     chartColors: (spec.barColours ?? spec.colours).map(role => colours[role]),
     showTitle: true,
@@ -69,4 +94,118 @@ export function addNativeChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, spec: Na
     valGridLine: { style: 'none' },
     altText: nativeChartAltText(spec),
   })
+  if (plot)
+    addMarks(pptx, slide, spec, nativeBarScale(spec, box, plot, valueMax, sizes.label), colours, sizes, lang)
+}
+
+/** The plot area's place in the chart box (fractions), fixed when the chart carries marks so they meet its bars. */
+export interface PlotArea { x: number, y: number, w: number, h: number }
+
+/**
+ * Where a chart with difference marks puts its plot area: room left for the category names, above for the
+ * title and a points arrow, right for a ratio bracket's label (sizes in points, the box in inches).
+ */
+export function markedPlotArea(spec: NativeChartSpec, box: { w: number, h: number }, sizes: { category: number, title: number, mark: number }): PlotArea {
+  const inches = (text: string, size: number, bold = false) => FALLBACK_WIDER * estimateTextWidth(text, size, bold) / 72
+  // Room for the widest category name, or a viewer moves the plot area right to make it (LibreOffice does).
+  const left = Math.min(0.45, (Math.max(...spec.categories.map(c => inches(c, sizes.category))) + 0.2) / box.w)
+  const top = Math.min(0.3, (sizes.title * 1.6 + (spec.marks?.some(m => m.kind === 'points')
+    ? sizes.mark * 1.8
+    : 0)) / 72 / box.h)
+  const right = Math.min(0.25, Math.max(0, ...(spec.marks ?? []).filter(m => m.kind === 'ratio').map(m => inches(m.label, sizes.mark, true) + 0.5)) / box.w)
+  return {
+    x: left,
+    y: top,
+    w: 1 - left - right - 0.02,
+    h: 1 - top - 0.04,
+  }
+}
+
+/** The native chart's bars in inches on the slide: the same scale the marks' geometry takes from the SVG. */
+export function nativeBarScale(spec: NativeChartSpec, box: { x: number, y: number, w: number, h: number }, plot: PlotArea, valueMax: number, labelSize: number): BarScale {
+  const band = plot.h * box.h / spec.categories.length
+  const bar = band / (1 + GAP_WIDTH / 100)
+  const decimals = /0\.(0+)/.exec(spec.numberFormat)?.[1]?.length ?? 0
+  const unit = spec.numberFormat.includes('%')
+    ? '%'
+    : ''
+  const values = spec.series[0]?.values ?? []
+  return {
+    x: v => box.x + (plot.x + plot.w * v / valueMax) * box.w,
+    barTop: row => box.y + plot.y * box.h + row * band + (band - bar) / 2,
+    barHeight: bar,
+    pad: 0.08,
+    right: box.x + box.w,
+    // Each bar's value label sits at its end (outEnd): a bracket's leg starts after it.
+    clear: row => FALLBACK_WIDER * estimateTextWidth(`${(values[row] ?? 0).toFixed(decimals)}${unit}`, labelSize, true) / 72 + 0.06,
+  }
+}
+
+/** A chart's difference marks as PowerPoint shapes over it: lines (the last with an arrowhead) and a text box. */
+/** `lang`: the text boxes' language, as the slide's other text says it (zh-CN gets its East Asian font from the writer). */
+export function addMarks(pptx: PptxGenJS, slide: PptxGenJS.Slide, spec: NativeChartSpec, scale: BarScale, colours: DeckColours, sizes: { mark: number, points: number }, lang = 'en-US'): void {
+  for (const mark of spec.marks ?? []) {
+    const size = mark.kind === 'ratio'
+      ? sizes.mark
+      : sizes.points
+    const bold = mark.kind === 'ratio'
+    const width = FALLBACK_WIDER * estimateTextWidth(mark.label, size, bold) / 72 + 0.1
+    const geometry = markGeometry(mark, scale, width)
+    const colour = mark.kind === 'ratio'
+      ? colours.ink
+      : colours.other
+    const name = `difference mark: ${mark.kind}`
+    for (const guide of geometry.guides) {
+      slide.addShape(pptx.ShapeType.line, {
+        ...lineBox(guide),
+        line: { color: colours.other, width: 1, dashType: 'dash' },
+        objectName: name,
+      })
+    }
+    geometry.segments.forEach((segment, i) => slide.addShape(pptx.ShapeType.line, {
+      ...lineBox(segment),
+      line: {
+        color: colour,
+        width: 1.5,
+        ...(i === geometry.segments.length - 1
+          ? { endArrowType: 'triangle' }
+          : {}),
+      },
+      objectName: name,
+    }))
+    const height = size * 1.5 / 72
+    slide.addText(mark.label, {
+      x: geometry.label.anchor === 'start'
+        ? geometry.label.x
+        : geometry.label.x - width,
+      y: geometry.label.y - height / 2,
+      w: width,
+      h: height,
+      margin: 0,
+      fontFace: 'Inter',
+      fontSize: size,
+      bold,
+      color: colour,
+      align: geometry.label.anchor === 'start'
+        ? 'left'
+        : 'right',
+      valign: 'middle',
+      // One line, as the SVG draws it: a wider fallback font runs past the box rather than wrapping onto the bars.
+      wrap: false,
+      lang,
+      objectName: name,
+    })
+  }
+}
+
+/** A segment as a PowerPoint line: its box, flipped where it runs left or up (so the arrowhead lands at its end). */
+function lineBox(s: { x1: number, y1: number, x2: number, y2: number }): { x: number, y: number, w: number, h: number, flipH: boolean, flipV: boolean } {
+  return {
+    x: Math.min(s.x1, s.x2),
+    y: Math.min(s.y1, s.y2),
+    w: Math.abs(s.x2 - s.x1),
+    h: Math.abs(s.y2 - s.y1),
+    flipH: s.x2 < s.x1,
+    flipV: s.y2 < s.y1,
+  }
 }

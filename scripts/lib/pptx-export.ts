@@ -418,7 +418,7 @@ export async function writePptx(input: PptxInput): Promise<{ bytes: Uint8Array, 
         // Side by side in the figure's box, as the chart's panels sit on the slide.
         const width = figure.box.w / charts.length
         charts.forEach((chart, i) => {
-          addNativeChart(pptx, slide, chart, at({ ...figure.box, x: figure.box.x + i * width, w: width }), colours, pt)
+          addNativeChart(pptx, slide, chart, at({ ...figure.box, x: figure.box.x + i * width, w: width }), colours, pt, textLang)
           summary.charts++
         })
         continue

@@ -122,7 +122,7 @@ describe('the timelines in Chinese', () => {
     expect(name).toBe('此后的发展，2016年7月至2018年3月：两国政府与相关公司')
     expect(description).toContain('时间线起点为“合作，2016年7月”，终点为2018年3月，分为3行。')
     expect(description).toContain('中国政府，1项：2017年2月，数据规则：数据规则时发生的事。')
-    expect(description).toMatch(/轴上年份：2016、2017和2018。$/)
+    expect(description).toMatch(/轴上年份：2016、2017和2018；步骤较多的年份画得较宽。$/)
   })
 })
 
@@ -134,16 +134,17 @@ describe('the share charts in Chinese', () => {
       },
       global,
     })
-    expect(texts(wrapper, '.detail')).toEqual(['测试小部件 · 收入 · 2015年 · 未经核实', '测试云 · 口径未说明 · 2015年'])
-    expect(texts(wrapper, '.rest-label')[0]).toBe('市场其余部分62%')
+    // The unverified share (北风公司, low confidence) goes last.
+    expect(texts(wrapper, '.detail')).toEqual(['测试云 · 口径未说明 · 2015年', '测试小部件 · 收入 · 2015年 · 未经核实'])
+    expect(texts(wrapper, '.rest-label')[0]).toBe('市场其余部分83%')
     expect(texts(wrapper, 'caption')).toEqual(['市场份额，及各自所指的时期和来源'])
     expect(texts(wrapper, 'thead th')).toEqual(['持有方', '市场', '份额', '口径', '时期'])
     const { name, description } = textAlternative(wrapper)
     expect(name).toBe('市场份额（各按其所在市场计算）')
-    expect(description).toBe('北风公司：测试小部件的38%（收入，2015年），市场其余部分62%。南方公司：测试云的17%（口径未说明，2015年），市场其余部分83%。')
+    expect(description).toBe('南方公司：测试云的17%（口径未说明，2015年），市场其余部分83%。北风公司：测试小部件的38%（收入，2015年），市场其余部分62%。')
     const [chart] = nativeCharts(wrapper)
-    expect(chart!.categories).toEqual(['北风公司：测试小部件（2015年）', '南方公司：测试云（2015年）'])
-    expect(chart!.series.map(s => s.name)).toEqual(['所占份额', '市场其余部分'])
+    expect(chart!.categories).toEqual(['南方公司：测试云（2015年）', '北风公司：测试小部件（2015年） · 未经核实'])
+    expect(chart!.series.map(s => s.name)).toEqual(['所占份额', '所占份额（未经核实）', '市场其余部分'])
   })
 
   it('names the remainder in Chinese, on its bar, in the table, in words and in the PPTX', () => {
@@ -158,7 +159,9 @@ describe('the share charts in Chinese', () => {
     expect(texts(wrapper, 'tbody th').at(-1)).toBe('其他（100%减去所列份额，并非公布数字）')
     const { name, description } = textAlternative(wrapper)
     expect(name).toBe('测试IaaS，2015年：各公司份额')
-    expect(description).toBe('南方公司：27.5%。西电：14.2%。东通：8.3%。其他（其余所有公司）：50.0%（100%减去所列份额，并非公布数字）。')
+    // 14.2 / 27.5 = 0.52; 14.2 - 17 = -2.8, to the whole points 17 was printed in.
+    expect(description).toBe('南方公司：27.5%。西电：14.2%。东通：8.3%。其他（其余所有公司）：50.0%（100%减去所列份额，并非公布数字）。西电是南方公司的0.5倍。较17%（2015年，另一来源与口径）−3个百分点，并非同口径比较。')
+    expect(texts(wrapper, '[data-mark]')).toEqual(['0.5倍', '较17%（2015年，另一来源与口径）−3个百分点'])
     const [chart] = nativeCharts(wrapper)
     expect(chart!.categories.at(-1)).toBe('其他（非公布份额）')
     expect(chart!.series.map(s => s.name)).toEqual(['测试IaaS份额'])

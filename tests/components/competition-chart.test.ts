@@ -95,3 +95,16 @@ describe('competitionChart', () => {
     expect(wrapper.get('[role="alert"]').text()).toContain('"no-market"')
   })
 })
+
+describe('competitionChart\'s difference marks', () => {
+  it('draws the ratio bracket with an arrowhead and the ratio computed from the data', () => {
+    const mark = chart().get('[data-mark="ratio"]')
+    expect(mark.text()).toBe('×1.9') // 27.5 / 14.2
+    expect(mark.findAll('line[marker-end]')).toHaveLength(1)
+    expect(chart(withValue('iaas-west', 11)).get('[data-mark="ratio"]').text()).toBe('×2.5')
+  })
+
+  it('draws the arrow against the other source\'s figure, saying it is another source', () => {
+    expect(chart().get('[data-mark="points"]').text()).toBe('+11 pts vs 17% (2015, another source and definition)')
+  })
+})

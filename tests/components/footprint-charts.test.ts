@@ -253,6 +253,20 @@ describe('expansionTimeline', () => {
     ]).toEqual([false, true])
   })
 
+  it('brings its takeaway with the last event, and shows it without a step', () => {
+    const takeaway = (step?: number) => mount(ExpansionTimeline, {
+      props: { step },
+      slots: { default: 'The takeaway.' },
+      global,
+    }).get('.chart-takeaway').classes().includes('step-hidden')
+    expect([
+      takeaway(0),
+      takeaway(4),
+      takeaway(5),
+      takeaway(),
+    ]).toEqual([true, true, false, false])
+  })
+
   it('gives screen readers every event with its date', () => {
     const { name, description } = textAlternative(wrapper)
     expect(name).toBe('Alibaba\'s push abroad, May 2015 to Sept 2016')

@@ -52,6 +52,20 @@ describe('hindsightTimeline', () => {
     expect(hidden(1)).toEqual(['h-us', 'h-firm'])
     expect(hidden(3)).toEqual([])
   })
+
+  it('keeps the axis and the lanes\' names from step 0 and brings the takeaway with the last lane', () => {
+    const at = (step: number) => mount(HindsightTimeline, {
+      props: { step },
+      slots: { default: 'The takeaway.' },
+      global: provideDeckData(fixture),
+    })
+    const first = at(0)
+    expect(first.findAll('.lane-name').map(n => n.element.closest('.step-hidden'))).toEqual([null, null, null])
+    expect(first.findAll('.year-label').length).toBeGreaterThan(0)
+    expect(first.get('.chart-takeaway').classes()).toContain('step-hidden')
+    expect(at(2).get('.chart-takeaway').classes()).toContain('step-hidden')
+    expect(at(3).get('.chart-takeaway').classes()).not.toContain('step-hidden')
+  })
 })
 
 describe('the deck\'s hindsight slide', () => {

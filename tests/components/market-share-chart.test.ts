@@ -95,9 +95,42 @@ describe('marketShareChart', () => {
   it('shows one more market per click step, all without a step', () => {
     const revealed = (w: ReturnType<typeof mount>) => IDS.filter(id => w.get(`[data-figure="${id}"]`).attributes('data-revealed') === 'true')
     expect(revealed(chart({ step: 0 }))).toEqual([])
-    expect(revealed(chart({ step: 1 }))).toEqual(['north-widgets'])
-    expect(revealed(chart({ step: 2 }))).toEqual(['north-widgets', 'south-cloud'])
+    // Northwind's 38% is unverified: it comes last, whatever the order given.
+    expect(revealed(chart({ step: 1 }))).toEqual(['south-cloud'])
+    expect(revealed(chart({ step: 2 }))).toEqual(['south-cloud', 'east-retail'])
     expect(revealed(chart())).toEqual(IDS)
+  })
+
+  it('never leads with the unverified share: drawn last, hatched, flagged', () => {
+    const wrapper = chart()
+    expect(wrapper.findAll('[data-figure]').map(row => row.attributes('data-figure'))).toEqual(['south-cloud', 'east-retail', 'north-widgets'])
+    const unverified = wrapper.get('[data-figure="north-widgets"]')
+    expect(unverified.get('rect.bar').attributes('style')).toMatch(/fill: url\(#.+\)/)
+    const hatch = unverified.get('rect.bar').attributes('style')!.match(/url\(#(.+)\)/)![1]
+    expect(wrapper.findAll('pattern').map(p => p.attributes('id'))).toContain(hatch)
+    expect(unverified.text()).toContain('unverified')
+    expect(wrapper.get('[data-figure="south-cloud"] rect.bar').attributes('style')).toBeUndefined()
+  })
+
+  it('shows every name and an empty track at step 0, the values hidden, the takeaway with the last click', () => {
+    const at = (step: number) => mount(MarketShareChart, {
+      props: { figures: IDS, step },
+      slots: { default: 'The takeaway.' },
+      global: provideDeckData(fixtureDeck()),
+    })
+    const first = at(0)
+    for (const id of IDS) {
+      const row = first.get(`[data-figure="${id}"]`)
+      expect(row.get('.frame').classes()).toContain('ghost')
+      expect(row.get('.frame').element.closest('.step-hidden')).toBeNull()
+      expect(row.get('.frame').text()).not.toBe('')
+      expect(row.get('.values').classes()).toContain('step-hidden')
+    }
+    expect(first.get('.chart-takeaway').classes()).toContain('step-hidden')
+    expect(at(2).get('.chart-takeaway').classes()).toContain('step-hidden')
+    const last = at(3)
+    expect(last.get('.chart-takeaway').classes()).not.toContain('step-hidden')
+    expect(last.findAll('.frame.ghost')).toHaveLength(0)
   })
 
   it('refuses a share over 100 with a visible error naming the record, field and value', () => {

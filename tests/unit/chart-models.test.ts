@@ -34,25 +34,30 @@ describe('marketShareModel', () => {
   const model = marketShareModel(data, SHARES)
   const [chart] = model.native
 
-  it('gives the PPTX one stacked chart: each share against the rest of its market, in the slide\'s order', () => {
+  it('gives the PPTX one stacked chart: each share against the rest of its market, the unverified one last, flagged', () => {
     expect(model.native).toHaveLength(1)
     expect(chart!.type).toBe('stacked-bar')
     expect(chart!.categories).toEqual([
-      'Northwind: Test widgets (2015)',
       'Southco: Test cloud (2015)',
       'Eastern: Test retail (H2 2015)',
+      'Northwind: Test widgets (2015) · unverified',
     ])
+    // The unverified share in a series (colour) of its own, so PowerPoint mutes it as the slide does.
     expect(chart!.series).toEqual([
       {
         name: 'Share held',
-        values: [38, 17, 61],
+        values: [17, 61, 0],
+      },
+      {
+        name: 'Share held, unverified',
+        values: [0, 0, 38],
       },
       {
         name: 'Rest of market',
-        values: [62, 83, 39],
+        values: [83, 39, 62],
       },
     ])
-    expect(chart!.colours).toEqual(['accent2', 'rest'])
+    expect(chart!.colours).toEqual(['accent2', 'unverified', 'rest'])
     expect(chart!.remainderLabel).toBe('Rest of market')
   })
 
@@ -63,7 +68,7 @@ describe('marketShareModel', () => {
   it('shows every market in the native chart whatever the click step, as an export does', () => {
     const first = marketShareModel(data, SHARES, 1)
     expect(first.layout.rows.filter(row => row.revealed)).toHaveLength(1)
-    expect(first.native[0]!.series[0]!.values).toEqual([38, 17, 61])
+    expect(first.native[0]!.series[0]!.values).toEqual([17, 61, 0])
   })
 
   it('labels whole shares without decimals and a share printed with one with one', () => {
@@ -75,7 +80,18 @@ describe('marketShareModel', () => {
   })
 
   it('keeps the screen reader\'s table in the values the bars show', () => {
-    expect(model.table.map(row => row.share)).toEqual(['38%', '17%', '61%'])
+    expect(model.table.map(row => row.share)).toEqual(['17%', '61%', '38%'])
+  })
+
+  it('keeps the given order and two series when every share is verified', () => {
+    const verified = marketShareModel(data, ['east-retail', 'south-cloud'])
+    expect(verified.layout.rows.map(row => row.id)).toEqual(['east-retail', 'south-cloud'])
+    expect(verified.native[0]!.colours).toEqual(['accent2', 'rest'])
+  })
+
+  it('brings the takeaway with the last click, and shows it without a step', () => {
+    expect([0, 1, 2, 3].map(step => marketShareModel(data, SHARES, step).takeawayShown)).toEqual([false, false, false, true])
+    expect(model.takeawayShown).toBe(true)
   })
 
   it('refuses a figure that is not a share, naming it', () => {

@@ -110,7 +110,7 @@ describe('sourceLine with a limit', () => {
     const ids = data.sources.map(source => source.id)
     expect(ids.length).toBeGreaterThan(2)
     const text = line(ids, data, 2)
-    expect(text).toMatch(new RegExp(`; and ${ids.length - 2} more, one for each step$`))
+    expect(text).toMatch(new RegExp(`; and ${ids.length - 2} more in the backup$`))
     expect(text.split('; ')).toHaveLength(3)
     expect(line(ids.slice(0, 2), data, 2)).not.toMatch(/more/)
   })

@@ -60,7 +60,7 @@ describe('hindsightModel', () => {
   it('describes the start, every step with its date and every year on the axis', () => {
     expect(model.description).toContain('The partnership, July 2016, marked as the start, to Dec 2019, in 3 lanes.')
     expect(model.description).toContain('US government, 4 steps: March 2018, A review: What happened at A review.')
-    expect(model.description).toContain('2016, 2017, 2018 and 2019.')
+    expect(model.description).toContain('2016, 2017, 2018 and 2019; a year with more steps is drawn wider.')
     expect(model.sources).toEqual(['wire-b'])
   })
 

@@ -1,0 +1,140 @@
+// The hindsight timeline decluttered: no two texts touching (labels, dots, the lanes' names, the start marker's
+// label), in English and Chinese widths, on the deck's own data (an invariant: any valid edit must keep it) and on a
+// crowded fixture; and a source line that names what fits in two lines and points to the backup for the rest.
+import { describe, expect, it } from 'vitest'
+import { hindsightLayout, inkBoxes, touching } from '../../components/lib/hindsight-layout.ts'
+import { hindsightModel, SOURCE_FIT } from '../../components/lib/hindsight-model.ts'
+import { estimateTextWidth } from '../../components/lib/text-width.ts'
+import { deckData } from '../../data/index.ts'
+import { inLanguage } from '../../data/translation.ts'
+
+interface Step { id: string, date: string, label: string }
+
+/** `count` steps a month apart from `from`, each labelled by `label(i)`: many long labels in a short span. */
+function crowd(prefix: string, from: number, count: number, label: (i: number) => string): Step[] {
+  return Array.from({ length: count }, (_, i) => {
+    const month = from + i
+    return {
+      id: `${prefix}${i}`,
+      date: `${2000 + Math.floor(month / 12)}-${String(month % 12 + 1).padStart(2, '0')}`,
+      label: label(i),
+    }
+  })
+}
+
+function crowdedLayout(lang: 'en' | 'zh') {
+  const en = [
+    'Export controls widened',
+    'A long-named review',
+    'Rules for data abroad',
+    'Licences paused',
+  ]
+  const zh = [
+    '扩大出口管制',
+    '一项名称很长的审查',
+    '数据出境规则',
+    '暂停许可',
+  ]
+  const words = lang === 'en'
+    ? en
+    : zh
+  const lanes = [
+    {
+      name: lang === 'en'
+        ? 'A government with a long name'
+        : '名称很长的一国政府',
+      events: crowd('a', 25 * 12, 12, i => `${words[i % 4]} ${i}`),
+    },
+    {
+      name: lang === 'en'
+        ? 'Another government'
+        : '另一国政府',
+      events: [
+        ...crowd('b', 16 * 12 + 2, 2, i => words[i]!),
+        ...crowd('c', 25 * 12 + 6, 10, i => `${words[(i + 1) % 4]} ${i}`),
+      ],
+    },
+    {
+      name: lang === 'en'
+        ? 'The companies'
+        : '相关公司',
+      events: crowd('d', 26 * 12, 6, i => `${words[(i + 2) % 4]}, ${i}`),
+    },
+  ]
+  return hindsightLayout(lanes, {
+    start: '2015-06',
+    end: '2026-12',
+    dateOf: e => e.date,
+    labelOf: e => e.label,
+  })
+}
+
+describe('the hindsight timeline\'s texts', () => {
+  for (const lang of ['en', 'zh'] as const) {
+    it(`never touch on the deck's data, in ${lang === 'en'
+      ? 'English'
+      : 'Chinese'}`, () => {
+      const model = hindsightModel(inLanguage(deckData(), lang))
+      const boxes = inkBoxes(model.layout, model.startText, e => e.label)
+      expect(boxes.length).toBeGreaterThan(2 * model.layout.lanes.length)
+      expect(touching(boxes)).toEqual([])
+    })
+
+    it(`never touch when a year is crowded, in ${lang === 'en'
+      ? 'English'
+      : 'Chinese'}`, () => {
+      const layout = crowdedLayout(lang)
+      const boxes = inkBoxes(layout, 'Start, June 2015', e => e.label)
+      expect(touching(boxes)).toEqual([])
+      // Every label stays inside the chart.
+      for (const { box } of boxes)
+        expect(box.x >= 0 && box.x + box.width <= layout.width).toBe(true)
+    })
+  }
+
+  it('finds two labels that touch (the check can fail)', () => {
+    const box = { x: 0, y: 0, width: 50, height: 15 }
+    expect(touching([
+      { text: 'A', box },
+      {
+        text: 'B',
+        box: { ...box, y: 16 },
+      },
+    ])).toEqual([
+      ['A', 'B'],
+    ])
+    expect(touching([
+      { text: 'A', box },
+      {
+        text: 'B',
+        box: { ...box, y: 19 },
+      },
+    ])).toEqual([])
+  })
+
+  it('draws a crowded year wider than a quiet one, each year still wide enough for its label', () => {
+    const years = crowdedLayout('en').years
+    const width = (year: number) => years.find(y => y.year === year + 1)!.x - years.find(y => y.year === year)!.x
+    expect(width(2025)).toBeGreaterThan(width(2019))
+    expect(Math.min(...years.slice(0, -1).map(y => width(y.year)))).toBeGreaterThan(estimateTextWidth('2019', 15, true))
+  })
+})
+
+describe('the hindsight timeline\'s source line', () => {
+  for (const lang of ['en', 'zh'] as const) {
+    it(`fits in two lines and points to the backup for the rest, in ${lang === 'en'
+      ? 'English'
+      : 'Chinese'}`, async () => {
+      const { sourceLine } = await import('../../components/lib/format.ts')
+      const data = inLanguage(deckData(), lang)
+      const model = hindsightModel(data)
+      const line = sourceLine(model.sources, data, model.sourceLimit)
+      expect(estimateTextWidth(line, SOURCE_FIT.fontSize)).toBeLessThanOrEqual(SOURCE_FIT.lines * SOURCE_FIT.width)
+      if (model.sources.length > model.sourceLimit) {
+        expect(line).toMatch(lang === 'en'
+          ? /and \d+ more in the backup$/
+          : /见备用页$/)
+      }
+    })
+  }
+})
