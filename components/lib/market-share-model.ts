@@ -39,7 +39,18 @@ export function marketShareModel(data: DeckData, figureIds: readonly string[], s
   const rest = sentenceCase(t('restOfMarket'))
   const shares = figureIds.map(id => shareById(id, data))
   const layout = layoutShareBars(shares, step, lang)
-  const categories = shares.map(f => t('shareCategory')(f.holder, f.market, f.period))
+  // Each bar's measure and flag as its SVG row shows them ("by revenue", "unverified"), in its category.
+  const categories = shares.map(f => t('shareCategory')(f.holder, f.market, [
+    f.measure,
+    f.period,
+    ...(f.confidence === 'low'
+      ? [
+          t('unverified'),
+        ]
+      : []),
+  ].join(lang === 'zh'
+    ? '，'
+    : ', ')))
   return {
     kind: 'market-share-chart',
     title,

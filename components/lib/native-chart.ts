@@ -34,6 +34,8 @@ export interface NativeChartSpec {
   barColours?: ColourRole[]
   /** The category or series that is no published figure (a remainder, the rest of a market). */
   remainderLabel?: string
+  /** Lines the chart's SVG shows besides bars, labels and title (a total, a flag, a footnote), each written under the chart. */
+  notes?: string[]
 }
 
 export function shareNumberFormat(decimals: number): string {
