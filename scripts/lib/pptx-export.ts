@@ -410,15 +410,18 @@ export async function writePptx(input: PptxInput): Promise<{ bytes: Uint8Array, 
     h: box.h * inch,
   })
 
-  // The title placeholder where the slides' headings sit: its left edge on the content's (the widest heading's box).
+  // The title placeholder where most slides' headings sit (the cover's may differ): its left edge on theirs.
   const headings = containers.flatMap(content => content.blocks.filter(block => block.heading))
-  const widest = headings.reduce<TextBlock | undefined>((a, b) => !a || b.box.w > a.box.w
+  const lefts = headings.map(h => Math.round(h.box.x))
+  const left = lefts.toSorted((a, b) => lefts.filter(x => x === b).length - lefts.filter(x => x === a).length)[0]
+  const usual = headings.filter(h => Math.round(h.box.x) === left)
+  const widest = usual.reduce<TextBlock | undefined>((a, b) => !a || b.box.w > a.box.w
     ? b
     : a, undefined)
   const titleBox = widest
     ? {
         x: widest.box.x * inch,
-        y: Math.min(...headings.map(h => h.box.y)) * inch,
+        y: Math.min(...usual.map(h => h.box.y)) * inch,
         w: widest.box.w * inch,
         h: TITLE_BOX.h,
       }
