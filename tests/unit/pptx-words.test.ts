@@ -1,6 +1,7 @@
 import { strToU8 } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { pptxSlideTexts, wordsMissing } from '../browser/pptx-words.ts'
+import { differences } from '../browser/slide-says.ts'
 
 const slide = (...paragraphs: string[]) => `<p:sld><p:txBody>${paragraphs.map(p => `<a:p><a:r><a:t>${p}</a:t></a:r></a:p>`).join('')}</p:txBody></p:sld>`
 const chart = `<c:chart><c:title><a:p><a:r><a:t>Shares</a:t></a:r></a:p></c:title><c:ser><c:dLbls><c:numFmt formatCode="0.0&quot;%&quot;;-0.0&quot;%&quot;;;@"/></c:dLbls>`
@@ -55,5 +56,24 @@ describe('wordsMissing', () => {
     const [text] = pptxSlideTexts(deck([`<p:pic><p:cNvPr id="2" descr="香港与硅谷 ECX设施"/></p:pic>${slide('市场其余部分', '56%')}`]))
     expect(wordsMissing('香港与硅谷\nECX设施 市场其余部分56%', text!)).toEqual([])
     expect(wordsMissing('上海：具体月份不详', text!)).toEqual(['上海', '具体月份不详'])
+  })
+})
+
+describe('differences, for a slide with a table', () => {
+  const says = {
+    no: 3,
+    title: 'Every claim',
+    blocks: [],
+    cells: ['Silicon Valley: first US site', '路透社，2015年7月'],
+    values: [],
+    notes: [],
+  }
+
+  it('finds each cell\'s words though a reader interleaves a table\'s lines across its cells', () => {
+    expect(differences(says, 'Every claim\nSilicon Valley: first 路透 high\nUS site 社，2015年7月')).toEqual([])
+  })
+
+  it('names a cell whose words are missing, and the words', () => {
+    expect(differences(says, 'Every claim\nSilicon Valley 路透社，2015年7月')).toEqual(['slide 3: missing the table cell "Silicon Valley: first US site" (first US site)'])
   })
 })
