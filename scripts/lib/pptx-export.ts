@@ -16,7 +16,7 @@ import { addNativeChart, parseNativeCharts, withReadableLabels } from './pptx-ch
 
 interface Box { x: number, y: number, w: number, h: number }
 /** `link`: the run sits in an <a>: a web address, or a slide of the deck (1-based). */
-interface Run { text: string, bold: boolean, italic: boolean, colour: string, breakAfter: boolean, link?: { url: string } | { slide: number } }
+interface Run { text: string, bold: boolean, italic: boolean, colour: string, breakAfter: boolean, link?: { url: string } | { slide: number, given: string } }
 /** `oneLineWidth`: the text's width when it fits on one line (a title, a takeaway), else absent. */
 interface TextBlock { box: Box, runs: Run[], size: number, align: string, bullet: 'none' | 'bullet' | 'number', heading: boolean, family: string, lineHeight: number, oneLineWidth?: number }
 interface Edge { side: 'top' | 'right' | 'bottom' | 'left', colour: string, width: number }
@@ -153,10 +153,14 @@ function readSlides(containers: Element[]): SlideContent[] {
           : text
         // A link: to a web page, or (data-slide, 1-based) to another slide of the deck.
         const anchor = parent.closest('a')
-        const slideNo = Number(anchor?.getAttribute('data-slide'))
+        const slideNo = anchor?.getAttribute('data-slide')
         const href = anchor?.getAttribute('href') ?? ''
-        const link = anchor && Number.isInteger(slideNo) && slideNo > 0
-          ? { slide: slideNo }
+        // Checked by the writer, which knows how many slides there are.
+        const link = anchor && slideNo != null
+          ? {
+              slide: Number(slideNo),
+              given: slideNo,
+            }
           : /^https?:\/\//i.test(href)
             ? { url: href }
             : undefined
@@ -612,6 +616,10 @@ export async function writePptx(input: PptxInput): Promise<{ bytes: Uint8Array, 
       summary.pictures++
     }
     for (const block of content.blocks) {
+      for (const run of block.runs) {
+        if (run.link && 'slide' in run.link && !(Number.isInteger(run.link.slide) && run.link.slide >= 1 && run.link.slide <= input.slideCount))
+          throw new Error(`pptx: slide ${index + 1}: the link "${run.text.trim()}" has data-slide="${run.link.given}"; it must name a slide from 1 to ${input.slideCount}`)
+      }
       const runs = block.runs.map(run => ({
         text: run.text,
         options: {
@@ -621,7 +629,11 @@ export async function writePptx(input: PptxInput): Promise<{ bytes: Uint8Array, 
           breakLine: run.breakAfter,
           lang: textLang,
           ...(run.link
-            ? { hyperlink: run.link }
+            ? {
+                hyperlink: 'url' in run.link
+                  ? { url: run.link.url }
+                  : { slide: run.link.slide },
+              }
             : {}),
         },
       }))

@@ -82,6 +82,21 @@ describe('writePptx on a fixture print view', () => {
     expect(linkOf('an anchor')).toBeUndefined()
   })
 
+  it('refuses a link to a slide the deck does not have, naming the link and the value', async () => {
+    const broken = PRINT_VIEW.replace('data-slide="1"', 'data-slide="9"')
+    await expect(writePptx({
+      slideCount: 2,
+      printView: await pageWith(broken),
+      notesView: await pageWith(NOTES_VIEW),
+      info: {
+        title: 'Fixture',
+        author: 'Tests',
+        subject: 'Fixture',
+        date: new Date('2026-01-01T00:00:00Z'),
+      },
+    })).rejects.toThrow('pptx: slide 2: the link "back to the cover" has data-slide="9"; it must name a slide from 1 to 2')
+  })
+
   it('keeps a card\'s body written beside its heading', () => {
     expect(xml('ppt/slides/slide2.xml')).toContain('A body written beside its heading.')
   })
