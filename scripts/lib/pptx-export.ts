@@ -697,8 +697,8 @@ function withEastAsianFont(files: Unzipped, lang: string | undefined): Unzipped 
     if (!/^ppt\/(?:slides|notesSlides|slideMasters|slideLayouts|charts)\/[^/]+\.xml$/.test(path))
       continue
     let xml = strFromU8(bytes).replace(/<a:ea typeface="(?!\+)[^"]*"[^>]*\/>/g, `<a:ea typeface="${EAST_ASIAN_FONT}" ${EAST_ASIAN_ATTRIBUTES}/>`)
-    // pptxgenjs gives the speaker notes no language of their own.
-    if (path.startsWith('ppt/notesSlides/'))
+    // pptxgenjs gives the speaker notes and the slide number's field no language of their own.
+    if (path.startsWith('ppt/notesSlides/') || path.startsWith('ppt/slides/'))
       xml = xml.replace(/\blang="en-US"/g, `lang="${lang}"`)
     files[path] = strToU8(xml)
   }
