@@ -96,6 +96,13 @@ export function facilitiesModel(data: DeckData): FacilitiesModel {
         ],
         numberFormat: COUNT_FORMAT,
         colours: ['accent'],
+        // The total under the panel and what the article counts instead, as the SVG writes them.
+        notes: [
+          [text.total, text.citiesTotal].join(' '),
+          text.articleCount.join(lang === 'zh'
+            ? ''
+            : ' '),
+        ],
       }),
       checkNativeChart({
         type: 'stacked-bar',
@@ -113,6 +120,11 @@ export function facilitiesModel(data: DeckData): FacilitiesModel {
         ],
         numberFormat: COUNT_FORMAT,
         colours: ['accent2', 'other'],
+        notes: uncertain.length
+          ? [
+              t('monthUnknown')(list(uncertain, lang)),
+            ]
+          : [],
       }),
     ],
   }

@@ -43,10 +43,18 @@ export function marketShareModel(data: DeckData, figureIds: readonly string[], s
   const shares = shareOrder(figureIds.map(id => shareById(id, data)))
   const layout = layoutShareBars(shares, step, lang)
   const low = (f: ShareFigure) => f.confidence === 'low'
-  // The flag stays with the figure in PowerPoint: in its category, and in a series (colour) of its own.
-  const categories = shares.map(f => `${t('shareCategory')(f.holder, f.market, f.period)}${low(f)
-    ? ` · ${t('unverified')}`
-    : ''}`)
+  // Each bar's measure and flag as its SVG row shows them ("by revenue", "unverified"), in its category.
+  const categories = shares.map(f => t('shareCategory')(f.holder, f.market, [
+    f.measure,
+    f.period,
+    ...(low(f)
+      ? [
+          t('unverified'),
+        ]
+      : []),
+  ].join(lang === 'zh'
+    ? '，'
+    : ', ')))
   const held = {
     name: t('shareHeld'),
     values: shares.map(f => low(f)

@@ -40,6 +40,8 @@ export interface NativeChartSpec {
   valueMax?: number
   /** Difference marks (a ratio bracket, a points arrow) drawn as shapes over the chart, in data coordinates. */
   marks?: DifferenceMark[]
+  /** Lines the chart's SVG shows besides bars, labels and title (a total, a flag, a footnote), each written under the chart. */
+  notes?: string[]
 }
 
 export function shareNumberFormat(decimals: number): string {

@@ -209,3 +209,35 @@ function lineBox(s: { x1: number, y1: number, x2: number, y2: number }): { x: nu
     flipV: s.y2 < s.y1,
   }
 }
+
+/** WCAG 2 contrast ratio of two six-digit hex colours, 1 to 21. */
+export function contrastRatio(a: string, b: string): number {
+  const luminance = (hex: string) => {
+    const [r, g, bl] = [0, 2, 4].map(i => Number.parseInt(hex.slice(i, i + 2), 16) / 255).map(c => c <= 0.04045
+      ? c / 12.92
+      : ((c + 0.055) / 1.055) ** 2.4)
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!
+  }
+  const [hi, lo] = [
+    luminance(a),
+    luminance(b),
+  ].sort((x, y) => y - x)
+  return (hi! + 0.05) / (lo! + 0.05)
+}
+
+/**
+ * pptxgenjs gives every series' value labels one colour; a label drawn inside its bar (a stacked chart's) gets
+ * whichever of the ink and white reads better on that series' fill, so a label on a light grey remainder is dark.
+ */
+export function withReadableLabels(chartXml: string, ink: string): string {
+  return chartXml.replace(/<c:ser>[\s\S]*?<\/c:ser>/g, (ser) => {
+    const fill = ser.match(/<c:spPr>\s*<a:solidFill>\s*<a:srgbClr val="([0-9A-F]{6})"/i)?.[1]
+    const inside = /<c:dLblPos val="(?:ctr|inEnd|inBase)"\/>/.test(ser)
+    if (!fill || !inside)
+      return ser
+    const label = contrastRatio(ink, fill) >= contrastRatio('FFFFFF', fill)
+      ? ink
+      : 'FFFFFF'
+    return ser.replace(/<c:dLbls>[\s\S]*?<\/c:dLbls>/, labels => labels.replace(/(<a:defRPr\b[^>]*>\s*<a:solidFill>\s*<a:srgbClr val=")[0-9A-F]{6}"/i, `$1${label}"`))
+  })
+}

@@ -12,21 +12,35 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import PptxGenJS from 'pptxgenjs'
 import { COLOUR_VARIABLES } from '../../components/lib/native-chart.ts'
 import { zipEntryTime } from './export-date.ts'
-import { addNativeChart, parseNativeCharts } from './pptx-charts.ts'
+import { addNativeChart, parseNativeCharts, withReadableLabels } from './pptx-charts.ts'
 
 interface Box { x: number, y: number, w: number, h: number }
-interface Run { text: string, bold: boolean, italic: boolean, colour: string, breakAfter: boolean }
+/** `link`: the run sits in an <a>: a web address, or a slide of the deck (1-based). */
+interface Run { text: string, bold: boolean, italic: boolean, colour: string, breakAfter: boolean, link?: { url: string } | { slide: number, given: string } }
 /** `oneLineWidth`: the text's width when it fits on one line (a title, a takeaway), else absent. */
 interface TextBlock { box: Box, runs: Run[], size: number, align: string, bullet: 'none' | 'bullet' | 'number', heading: boolean, family: string, lineHeight: number, oneLineWidth?: number }
 interface Edge { side: 'top' | 'right' | 'bottom' | 'left', colour: string, width: number }
 interface Shape { box: Box, fill: string | null, radius: number, edges: Edge[] }
 /** `kind` and `nativeCharts` as the chart's <figure> gives them (`data-chart-kind`, `data-native-chart`). */
 interface Figure { id: string, kind: string, box: Box, alt: string, svg: string, nativeCharts: string | null }
-interface Table { box: Box, columns: number[], rows: { text: string, header: boolean }[][], size: number, colour: string }
+/** `rowHeights` as the browser draws the rows, `rowLines` the most lines a cell of each row wraps to. */
+interface Table { box: Box, columns: number[], rows: { text: string, header: boolean }[][], rowHeights: number[], rowLines: number[], size: number, lineHeight: number, colour: string }
 interface SlideContent { background: string, shapes: Shape[], blocks: TextBlock[], figures: Figure[], tables: Table[] }
 
-/** The title placeholder's place on every slide, in inches. */
+/** The title placeholder's place on every slide, in inches, when no slide has a heading to measure. */
 const TITLE_BOX = { x: 0.5, y: 0.4, w: 12.3, h: 1 }
+/** The height of a line of a native chart's notes, in the slide's pixels (its type is three quarters of it). */
+const NOTE_LINE_PX = 18
+/** Fallback pictures at least this many pixels wide: sharp on a 1920-px projector. */
+export const FALLBACK_MIN_WIDTH = 1960
+
+/** The room kept free at the foot of a slide for its number, in the slide's pixels (980 wide). */
+const SLIDE_NUMBER_RESERVE_PX = 30
+/** How much more a table's text may wrap in PowerPoint or LibreOffice than in the browser (another font's widths). */
+const TABLE_WRAP = 1.2
+/** LibreOffice's line, as a multiple of the type size (Inter's ascent and descent), and its cell margins (0.04 in, px). */
+const OFFICE_LINE = 1.22
+const CELL_MARGINS_PX = 2 * 0.04 * 73.5
 
 /** Reads each printed slide's text, boxes, tables and figures (runs in the page). */
 function readSlides(containers: Element[]): SlideContent[] {
@@ -49,6 +63,8 @@ function readSlides(containers: Element[]): SlideContent[] {
     const box = el.getBoundingClientRect()
     return style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) === 0
       || box.width < 2 || box.height < 2 || !!el.closest('.sr-only, [aria-hidden="true"]:not(svg *)')
+      // The print view's slide number: PowerPoint numbers its slides itself.
+      || !!el.closest('.slide-number')
   }
   const STYLE_PROPS = [
     'fill',
@@ -112,6 +128,107 @@ function readSlides(containers: Element[]): SlideContent[] {
       figures: [],
       tables: [],
     }
+    /** A text box for `nodes`, children of `el`: all of them, or a run of inline ones between its block children. */
+    const addBlock = (el: Element, nodes: Node[]) => {
+      const style = getComputedStyle(el)
+      const runs: Run[] = []
+      const visit = (node: Node) => {
+        if (node instanceof Element) {
+          if (node.tagName === 'BR' && runs.length)
+            runs.at(-1)!.breakAfter = true
+          if (node.matches('.sr-only, .slide-number') || getComputedStyle(node).display === 'none')
+            return
+          node.childNodes.forEach(visit)
+          return
+        }
+        if (node.nodeType !== Node.TEXT_NODE)
+          return
+        const parent = node.parentElement!
+        const text = (node.textContent ?? '').replace(/\s+/g, ' ')
+        if (!text.trim() && !runs.length)
+          return
+        const ps = getComputedStyle(parent)
+        const transformed = ps.textTransform === 'uppercase'
+          ? text.toUpperCase()
+          : text
+        // A link: to a web page, or (data-slide, 1-based) to another slide of the deck.
+        const anchor = parent.closest('a')
+        const slideNo = anchor?.getAttribute('data-slide')
+        const href = anchor?.getAttribute('href') ?? ''
+        // Checked by the writer, which knows how many slides there are.
+        const link = anchor && slideNo != null
+          ? {
+              slide: Number(slideNo),
+              given: slideNo,
+            }
+          : /^https?:\/\//i.test(href)
+            ? { url: href }
+            : undefined
+        runs.push({
+          text: transformed,
+          bold: Number(ps.fontWeight) >= 600,
+          italic: ps.fontStyle === 'italic',
+          colour: hex(ps.color) ?? '000000',
+          breakAfter: false,
+          ...(link
+            ? { link }
+            : {}),
+        })
+      }
+      nodes.forEach(visit)
+      if (!runs.some(run => run.text.trim()))
+        return
+      runs[0]!.text = runs[0]!.text.trimStart()
+      runs.at(-1)!.text = runs.at(-1)!.text.trimEnd()
+      const list = el.tagName === 'LI' && style.listStyleType !== 'none'
+        ? (el.parentElement?.tagName === 'OL'
+            ? 'number'
+            : 'bullet')
+        : 'none'
+      const range = document.createRange()
+      range.setStartBefore(nodes[0]!)
+      range.setEndAfter(nodes.at(-1)!)
+      const whole = nodes.length === [...el.childNodes].filter(node => node.nodeType === Node.TEXT_NODE || node instanceof Element).length
+      // The text sits inside the element's padding and borders (a takeaway's rule on the left, a card's inset);
+      // a run between block children sits where its lines are.
+      const outer = rel(el)
+      const inset = (side: string) => (Number.parseFloat(style.getPropertyValue(`padding-${side}`)) || 0) + (Number.parseFloat(style.getPropertyValue(`border-${side}-width`)) || 0)
+      const inner = {
+        x: outer.x + inset('left'),
+        y: outer.y + inset('top'),
+        w: outer.w - inset('left') - inset('right'),
+        h: outer.h - inset('top') - inset('bottom'),
+      }
+      const lines = [
+        ...range.getClientRects(),
+      ].filter(line => line.width > 0)
+      const box = whole || !lines.length
+        ? inner
+        : (() => {
+            const top = Math.min(...lines.map(line => line.top)) - origin.top
+            const bottom = Math.max(...lines.map(line => line.bottom)) - origin.top
+            return {
+              x: inner.x,
+              y: top,
+              w: inner.w,
+              h: bottom - top,
+            }
+          })()
+      const oneLine = lines.length > 0 && new Set(lines.map(line => Math.round(line.top + line.height / 2))).size === 1
+      content.blocks.push({
+        box,
+        runs,
+        ...(oneLine
+          ? { oneLineWidth: Math.max(...lines.map(line => line.right)) - Math.min(...lines.map(line => line.left)) }
+          : {}),
+        size: Number.parseFloat(style.fontSize),
+        align: style.textAlign,
+        bullet: list,
+        heading: el.tagName === 'H1',
+        family: style.fontFamily.split(',')[0]!.replace(/["']/g, '').trim(),
+        lineHeight: Number.parseFloat(style.lineHeight) || Number.parseFloat(style.fontSize) * 1.2,
+      })
+    }
     const walk = (el: Element) => {
       if (hidden(el))
         return
@@ -120,13 +237,23 @@ function readSlides(containers: Element[]): SlideContent[] {
           // A chart's frame says what it is and, for a bar chart, what to draw natively.
           const frame = el.closest('figure.chart-frame')
           const alt = `${el.getAttribute('aria-labelledby') ?? ''} ${el.getAttribute('aria-describedby') ?? ''}`.trim().split(/\s+/).map(id => document.getElementById(id)?.textContent?.trim() ?? '').filter(Boolean).join('. ')
+          // The words the picture shows that its text alternative does not say (a map's legend, a timeline's
+          // labels) follow it, a line each: a picture's words are then in the file for search and screen readers.
+          const norm = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}%$]/gu, '')
+          const said = norm(alt)
+          const labels = [
+            ...new Set([
+              ...el.querySelectorAll('text'),
+            ].filter(text => !hidden(text)).map(text => (text.textContent ?? '').replace(/\s+/g, ' ').trim())),
+          ]
+            .filter(label => norm(label) && !said.includes(norm(label)))
           const id = `${slideIndex + 1}-${content.figures.length + 1}`
           el.setAttribute('data-pptx-figure', id)
           content.figures.push({
             id,
             kind: frame?.getAttribute('data-chart-kind') ?? 'picture',
             box: rel(el),
-            alt: alt || el.getAttribute('aria-label') || '',
+            alt: [alt || el.getAttribute('aria-label') || '', ...labels].filter(Boolean).join('\n'),
             svg: standalone(el),
             nativeCharts: frame?.getAttribute('data-native-chart') ?? null,
           })
@@ -145,10 +272,21 @@ function readSlides(containers: Element[]): SlideContent[] {
         const columns = [
           ...(el.querySelector('tr')?.children ?? []),
         ].map(cell => cell.getBoundingClientRect().width)
+        const lineHeight = Number.parseFloat(getComputedStyle(cell).lineHeight) || Number.parseFloat(getComputedStyle(cell).fontSize) * 1.2
+        const trs = [
+          ...el.querySelectorAll('tr'),
+        ]
         content.tables.push({
           box: rel(el),
           columns,
           rows,
+          rowHeights: trs.map(tr => tr.getBoundingClientRect().height),
+          rowLines: trs.map(tr => Math.max(1, ...[...tr.children].map((td) => {
+            const style = getComputedStyle(td)
+            const inner = td.getBoundingClientRect().height - (Number.parseFloat(style.paddingTop) || 0) - (Number.parseFloat(style.paddingBottom) || 0)
+            return Math.round(inner / (Number.parseFloat(style.lineHeight) || lineHeight))
+          }))),
+          lineHeight,
           size: Number.parseFloat(getComputedStyle(cell).fontSize),
           colour: hex(getComputedStyle(cell).color) ?? '000000',
         })
@@ -174,75 +312,33 @@ function readSlides(containers: Element[]): SlideContent[] {
           edges,
         })
       }
-      const blockChildren = [...el.children].some(child => !INLINE.has(getComputedStyle(child).display) || child instanceof SVGSVGElement || child.tagName === 'TABLE')
-      if (blockChildren || INLINE.has(style.display)) {
-        for (const child of el.children)
-          walk(child)
-        return
-      }
-      const runs: Run[] = []
-      const texts = document.createTreeWalker(el, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT)
-      for (let node = texts.nextNode(); node; node = texts.nextNode()) {
-        if (node instanceof Element) {
-          if (node.tagName === 'BR' && runs.length)
-            runs.at(-1)!.breakAfter = true
-          continue
+      const isInline = (node: Node) => node.nodeType === Node.TEXT_NODE
+        || (node instanceof Element && !(node instanceof SVGSVGElement) && node.tagName !== 'TABLE' && INLINE.has(getComputedStyle(node).display)
+          && ![
+            ...node.querySelectorAll('*'),
+          ].some(inner => !INLINE.has(getComputedStyle(inner).display) || inner instanceof SVGSVGElement))
+      const nodes = [...el.childNodes].filter(node => node.nodeType === Node.TEXT_NODE || node instanceof Element)
+      if (nodes.some(node => node instanceof Element && !isInline(node))) {
+        // Block children: each walked on its own; a run of loose text and inline elements between them (a
+        // caveat's body beside its heading) is a block of its own, in the element's type.
+        let group: Node[] = []
+        const flush = () => {
+          if (group.length)
+            addBlock(el, group)
+          group = []
         }
-        const parent = node.parentElement!
-        if (parent.closest('.sr-only') || getComputedStyle(parent).display === 'none')
-          continue
-        const text = (node.textContent ?? '').replace(/\s+/g, ' ')
-        if (!text.trim() && !runs.length)
-          continue
-        const ps = getComputedStyle(parent)
-        const transformed = ps.textTransform === 'uppercase'
-          ? text.toUpperCase()
-          : text
-        runs.push({
-          text: transformed,
-          bold: Number(ps.fontWeight) >= 600,
-          italic: ps.fontStyle === 'italic',
-          colour: hex(ps.color) ?? '000000',
-          breakAfter: false,
-        })
-      }
-      if (!runs.some(run => run.text.trim()))
+        for (const node of nodes) {
+          if (isInline(node)) {
+            group.push(node)
+            continue
+          }
+          flush()
+          walk(node as Element)
+        }
+        flush()
         return
-      runs[0]!.text = runs[0]!.text.trimStart()
-      runs.at(-1)!.text = runs.at(-1)!.text.trimEnd()
-      const list = el.tagName === 'LI' && style.listStyleType !== 'none'
-        ? (el.parentElement?.tagName === 'OL'
-            ? 'number'
-            : 'bullet')
-        : 'none'
-      // The text sits inside the element's padding and borders (a takeaway's rule on the left, a card's inset).
-      const outer = rel(el)
-      const inset = (side: string) => (Number.parseFloat(style.getPropertyValue(`padding-${side}`)) || 0) + (Number.parseFloat(style.getPropertyValue(`border-${side}-width`)) || 0)
-      const box = {
-        x: outer.x + inset('left'),
-        y: outer.y + inset('top'),
-        w: outer.w - inset('left') - inset('right'),
-        h: outer.h - inset('top') - inset('bottom'),
       }
-      const range = document.createRange()
-      range.selectNodeContents(el)
-      const lines = [
-        ...range.getClientRects(),
-      ].filter(line => line.width > 0)
-      const oneLine = lines.length > 0 && new Set(lines.map(line => Math.round(line.top + line.height / 2))).size === 1
-      content.blocks.push({
-        box,
-        runs,
-        ...(oneLine
-          ? { oneLineWidth: Math.max(...lines.map(line => line.right)) - Math.min(...lines.map(line => line.left)) }
-          : {}),
-        size: Number.parseFloat(style.fontSize),
-        align: style.textAlign,
-        bullet: list,
-        heading: el.tagName === 'H1',
-        family: style.fontFamily.split(',')[0]!.replace(/["']/g, '').trim(),
-        lineHeight: Number.parseFloat(style.lineHeight) || Number.parseFloat(style.fontSize) * 1.2,
-      })
+      addBlock(el, nodes)
     }
     walk(layout)
     return content
@@ -283,8 +379,14 @@ export interface PptxInput {
   info: { title: string, author: string, subject: string, date: Date, lang?: string }
 }
 
-/** The font PowerPoint uses for Chinese text (a run's East Asian font) in a deck whose text is Chinese. */
-export const EAST_ASIAN_FONT = 'Noto Sans SC'
+/**
+ * The font PowerPoint uses for Chinese text (a run's and the theme's East Asian font) in a deck whose text is
+ * Chinese: Microsoft YaHei, on every Windows Office. Where it is missing, its PANOSE class and GB2312 charset
+ * let the viewer pick another Simplified Chinese sans (PingFang SC on a Mac, Noto Sans SC under LibreOffice);
+ * the theme names those for the Hans script where the format has a slot for them.
+ */
+export const EAST_ASIAN_FONT = 'Microsoft YaHei'
+const EAST_ASIAN_ATTRIBUTES = 'panose="020B0503020204020204" pitchFamily="34" charset="-122"'
 
 export interface PptxSummary { slides: number, charts: number, pictures: number, notes: number }
 
@@ -315,6 +417,27 @@ export async function writePptx(input: PptxInput): Promise<{ bytes: Uint8Array, 
     h: box.h * inch,
   })
 
+  // The title placeholder where most slides' headings sit (the cover's may differ): its left edge on theirs.
+  const headings = containers.flatMap(content => content.blocks.filter(block => block.heading))
+  const lefts = headings.map(h => Math.round(h.box.x))
+  const left = lefts.toSorted((a, b) => lefts.filter(x => x === b).length - lefts.filter(x => x === a).length)[0]
+  const usual = headings.filter(h => Math.round(h.box.x) === left)
+  const widest = usual.reduce<TextBlock | undefined>((a, b) => !a || b.box.w > a.box.w
+    ? b
+    : a, undefined)
+  const titleBox = widest
+    ? {
+        x: widest.box.x * inch,
+        y: Math.min(...usual.map(h => h.box.y)) * inch,
+        w: widest.box.w * inch,
+        h: TITLE_BOX.h,
+      }
+    : TITLE_BOX
+  // The content's right and bottom edges, for the slide number (bottom right, where the deck's footer sits).
+  const contentRight = widest
+    ? (widest.box.x + widest.box.w) * inch
+    : 13.333 - TITLE_BOX.x
+
   const pptx = new PptxGenJS()
   // Every run says its language, so PowerPoint spell-checks, breaks lines and picks fonts for it.
   const textLang = input.info.lang ?? 'en-US'
@@ -332,7 +455,7 @@ export async function writePptx(input: PptxInput): Promise<{ bytes: Uint8Array, 
           options: {
             name: 'title',
             type: 'title',
-            ...TITLE_BOX,
+            ...titleBox,
           },
           text: '',
         },
@@ -348,8 +471,34 @@ export async function writePptx(input: PptxInput): Promise<{ bytes: Uint8Array, 
   const svgFallbacks: { slide: number, png: Buffer }[] = []
   // A PNG of each figure that stays a picture, for viewers that cannot show SVG.
   const figurePngs = new Map<string, Buffer>()
-  for (const figure of containers.flatMap(content => content.figures).filter(f => !nativeCharts.get(f.id)?.length))
-    figurePngs.set(figure.id, await input.printView.locator(`[data-pptx-figure="${figure.id}"]`).screenshot({ type: 'png' }))
+  const pictured = containers.flatMap(content => content.figures).filter(f => !nativeCharts.get(f.id)?.length)
+  if (pictured.length) {
+    // Drawn at a scale that makes the narrowest picture FALLBACK_MIN_WIDTH pixels wide (Chrome's capture scale).
+    const scale = Math.ceil(FALLBACK_MIN_WIDTH / Math.min(...pictured.map(f => f.box.w)) * 100) / 100
+    const cdp = await input.printView.context().newCDPSession(input.printView)
+    try {
+      for (const figure of pictured) {
+        const clip = await input.printView.locator(`[data-pptx-figure="${figure.id}"]`).evaluate((el) => {
+          const r = el.getBoundingClientRect()
+          return {
+            x: r.left + window.scrollX,
+            y: r.top + window.scrollY,
+            width: r.width,
+            height: r.height,
+          }
+        })
+        const { data } = await cdp.send('Page.captureScreenshot', {
+          format: 'png',
+          clip: { ...clip, scale },
+          captureBeyondViewport: true,
+        })
+        figurePngs.set(figure.id, Buffer.from(data, 'base64'))
+      }
+    }
+    finally {
+      await cdp.detach()
+    }
+  }
 
   for (let index = 0; index < input.slideCount; index++) {
     const content = containers[index]
@@ -357,6 +506,21 @@ export async function writePptx(input: PptxInput): Promise<{ bytes: Uint8Array, 
       throw new Error(`pptx: the print view has no slide ${index + 1}`)
     const slide = pptx.addSlide({ masterName: 'DECK' })
     slide.background = { color: content.background }
+    // A number on every slide but the cover, its right edge on the content's, in the slide's muted ink.
+    if (index > 0) {
+      slide.slideNumber = {
+        x: contentRight - 1,
+        y: 7.5 - 0.45,
+        w: 1,
+        h: 0.3,
+        align: 'right',
+        valign: 'bottom',
+        margin: 0,
+        fontFace: 'Inter',
+        fontSize: 11,
+        color: colours.ink,
+      }
+    }
     summary.slides++
     for (const shape of content.shapes) {
       if (shape.fill) {
@@ -398,14 +562,18 @@ export async function writePptx(input: PptxInput): Promise<{ bytes: Uint8Array, 
       }
     }
     for (const table of content.tables) {
+      const scale = tableScale(table, slideWidth * 9 / 16 - SLIDE_NUMBER_RESERVE_PX - table.box.y)
       slide.addTable(table.rows.map(row => row.map(cell => ({
         text: cell.text,
         options: { bold: cell.header, lang: textLang },
       }))), {
         ...at(table.box),
+        h: undefined,
+        // Each row as tall as the browser drew it (LibreOffice grows a row whose text wraps further).
+        rowH: table.rowHeights.map(height => height * scale * inch),
         colW: table.columns.map(width => width * inch),
         fontFace: 'Inter',
-        fontSize: pt(table.size),
+        fontSize: pt(table.size * scale),
         color: table.colour,
         border: { type: 'solid', pt: 0.5, color: colours.rest },
         margin: 0.04,
@@ -418,7 +586,25 @@ export async function writePptx(input: PptxInput): Promise<{ bytes: Uint8Array, 
         // Side by side in the figure's box, as the chart's panels sit on the slide.
         const width = figure.box.w / charts.length
         charts.forEach((chart, i) => {
-          addNativeChart(pptx, slide, chart, at({ ...figure.box, x: figure.box.x + i * width, w: width }), colours, pt, textLang)
+          // The lines the SVG draws besides bars and labels (a total, a flag, a footnote) under the chart.
+          const notes = chart.notes ?? []
+          const notesHeight = notes.length * NOTE_LINE_PX * 2
+          const box = { ...figure.box, x: figure.box.x + i * width, w: width }
+          addNativeChart(pptx, slide, chart, at({ ...box, h: box.h - notesHeight }), colours, pt, textLang)
+          if (notes.length) {
+            slide.addText(notes.map((line, n) => ({
+              text: line,
+              options: { breakLine: n < notes.length - 1, lang: textLang },
+            })), {
+              ...at({ ...box, y: box.y + box.h - notesHeight, h: notesHeight }),
+              fontFace: 'Inter',
+              fontSize: pt(NOTE_LINE_PX * 0.75),
+              color: colours.ink,
+              margin: 0,
+              valign: 'top',
+              fit: 'shrink',
+            })
+          }
           summary.charts++
         })
         continue
@@ -433,6 +619,10 @@ export async function writePptx(input: PptxInput): Promise<{ bytes: Uint8Array, 
       summary.pictures++
     }
     for (const block of content.blocks) {
+      for (const run of block.runs) {
+        if (run.link && 'slide' in run.link && !(Number.isInteger(run.link.slide) && run.link.slide >= 1 && run.link.slide <= input.slideCount))
+          throw new Error(`pptx: slide ${index + 1}: the link "${run.text.trim()}" has data-slide="${run.link.given}"; it must name a slide from 1 to ${input.slideCount}`)
+      }
       const runs = block.runs.map(run => ({
         text: run.text,
         options: {
@@ -441,6 +631,13 @@ export async function writePptx(input: PptxInput): Promise<{ bytes: Uint8Array, 
           color: run.colour,
           breakLine: run.breakAfter,
           lang: textLang,
+          ...(run.link
+            ? {
+                hyperlink: 'url' in run.link
+                  ? { url: run.link.url }
+                  : { slide: run.link.slide },
+              }
+            : {}),
         },
       }))
       const options = {
@@ -448,7 +645,7 @@ export async function writePptx(input: PptxInput): Promise<{ bytes: Uint8Array, 
         fontFace: block.family || 'Inter',
         // A title goes in the title placeholder, whose box is the slide master's.
         fontSize: pt(block.size * fallbackScale(block, block.heading
-          ? Math.min(block.box.w, TITLE_BOX.w / inch)
+          ? Math.min(block.box.w, titleBox.w / inch)
           : block.box.w * 1.04)),
         align: (block.align === 'center'
           ? 'center'
@@ -479,7 +676,7 @@ export async function writePptx(input: PptxInput): Promise<{ bytes: Uint8Array, 
   }
   const written = await pptx.write({ outputType: 'uint8array' }) as Uint8Array
   return {
-    bytes: zipDated(withEastAsianFont(withSvgFallbacks(unzipSync(written), svgFallbacks), input.info.lang), input.info.date),
+    bytes: zipDated(withEastAsianFont(withReadableChartLabels(withSvgFallbacks(unzipSync(written), svgFallbacks), colours.ink), input.info.lang), input.info.date),
     summary,
   }
 }
@@ -492,15 +689,29 @@ export async function writePptx(input: PptxInput): Promise<{ bytes: Uint8Array, 
 function withEastAsianFont(files: Unzipped, lang: string | undefined): Unzipped {
   if (!lang?.startsWith('zh'))
     return files
+  const theme = Object.keys(files).filter(path => /^ppt\/theme\/theme\d+\.xml$/.test(path))
+  for (const path of theme) {
+    // The theme's fonts: YaHei as the East Asian one, and for the Hans script (PowerPoint's per-script slot).
+    files[path] = strToU8(strFromU8(files[path]!).replace(/<a:ea typeface="(?!\+)[^"]*"[^>]*\/>/g, `<a:ea typeface="${EAST_ASIAN_FONT}" ${EAST_ASIAN_ATTRIBUTES}/>`)
+      .replace(/<a:font script="Hans" typeface="[^"]*"\/>/g, '')
+      .replace(/(<\/a:(?:major|minor)Font>)/g, `<a:font script="Hans" typeface="${EAST_ASIAN_FONT}"/>$1`))
+  }
   for (const [path, bytes] of Object.entries(files)) {
-    if (!/^ppt\/(?:slides|notesSlides|slideMasters|slideLayouts)\/[^/]+\.xml$/.test(path))
+    if (!/^ppt\/(?:slides|notesSlides|slideMasters|slideLayouts|charts)\/[^/]+\.xml$/.test(path))
       continue
-    let xml = strFromU8(bytes).replace(/<a:ea typeface="[^"]*"/g, `<a:ea typeface="${EAST_ASIAN_FONT}"`)
-    // pptxgenjs gives the speaker notes no language of their own.
-    if (path.startsWith('ppt/notesSlides/'))
+    let xml = strFromU8(bytes).replace(/<a:ea typeface="(?!\+)[^"]*"[^>]*\/>/g, `<a:ea typeface="${EAST_ASIAN_FONT}" ${EAST_ASIAN_ATTRIBUTES}/>`)
+    // pptxgenjs gives the speaker notes and the slide number's field no language of their own.
+    if (path.startsWith('ppt/notesSlides/') || path.startsWith('ppt/slides/'))
       xml = xml.replace(/\blang="en-US"/g, `lang="${lang}"`)
     files[path] = strToU8(xml)
   }
+  return files
+}
+
+/** Every chart's value labels readable on what they sit on (pptx-charts.ts). */
+function withReadableChartLabels(files: Unzipped, ink: string): Unzipped {
+  for (const path of Object.keys(files).filter(path => /^ppt\/charts\/chart\d+\.xml$/.test(path)))
+    files[path] = strToU8(withReadableLabels(strFromU8(files[path]!), ink))
   return files
 }
 
@@ -526,6 +737,19 @@ export function zipDated(files: Unzipped, date: Date): Uint8Array<ArrayBuffer> {
     level: 6,
     mtime: zipEntryTime(date),
   })
+}
+
+/**
+ * The type scale (1 or less) at which a table stays above `room` (px, from its top to where the slide's number
+ * sits) when a viewer wraps its text further than the browser did: each row at `TABLE_WRAP` times its lines,
+ * fewer as the type shrinks, never fewer than one. A table too long even at 60% is left at 60%.
+ */
+export function tableScale(table: { rowLines: readonly number[], size: number }, room: number): number {
+  const height = (scale: number) => table.rowLines.reduce((sum, lines) => sum + Math.max(1, Math.ceil(lines * TABLE_WRAP * scale - 0.05)) * table.size * scale * OFFICE_LINE + CELL_MARGINS_PX, 0)
+  let scale = 1
+  while (scale > 0.6 && height(scale) > room)
+    scale -= 0.02
+  return Math.round(scale * 100) / 100
 }
 
 /**

@@ -26,11 +26,14 @@ import { inLanguage } from '../../data/translation.ts'
 import { compareExportDirs } from '../../scripts/lib/export-folder.ts'
 import { exportBaseName, PROJECT_ROOT } from '../../scripts/lib/paths.ts'
 import { hostStatically } from '../../scripts/lib/static-host.ts'
+import { contrast } from '../contrast.ts'
 import { copyDeckWithEdit } from './edited-deck.ts'
 import { handoutSlidesByPage, pngSize } from './export-layout.ts'
 import { sharedChromium } from './harness.ts'
 import { liveExport, liveExportDir } from './live-exports.ts'
+import { libreOfficePdf, tablesOffPage } from './office-tables.ts'
 import { pdfFonts, pdfPageCount, pdfReadingText, pdfText } from './pdf-tools.ts'
+import { pptxSlideTexts, wordsMissing } from './pptx-words.ts'
 import { differences, reading, slideModel } from './slide-says.ts'
 
 const root = mkdtempSync(join(tmpdir(), 'deck-parity-'))
@@ -225,6 +228,46 @@ describe.each(DECK_LANGS)('every file exported from a copy with an analyst\'s ed
     expectSame(editedSays(), slides.map(s => s.text), no => ({ notes: slides[no - 1]!.notes, numbers: slides[no - 1]!.numbers }))
   })
 
+  it('the PPTX slide says every word its PDF page shows: card bodies, table cells, chart flags, totals and footnotes, picture labels', () => {
+    const slides = pptxSlideTexts(unzipSync(readFileSync(file('.pptx'))))
+    expect(slides).toHaveLength(pdfPageCount(pdf()))
+    const missing = slides.flatMap((text, i) => {
+      const words = wordsMissing(pdfReadingText(pdf(), i + 1), text)
+      return words.length
+        ? [`slide ${i + 1}: ${words.join(' ')}`]
+        : []
+    })
+    expect(missing).toEqual([])
+  })
+
+  it('the PPTX\'s chart value labels read at 4.5:1 or more on what they sit on (their bar inside it, the slide outside)', () => {
+    const files = unzipSync(readFileSync(file('.pptx')))
+    const charts = Object.keys(files).filter(path => /^ppt\/charts\/chart\d+\.xml$/.test(path))
+    expect(charts.length).toBeGreaterThan(0)
+    const low = charts.flatMap(path => [
+      ...strFromU8(files[path]!).matchAll(/<c:ser>[\s\S]*?<\/c:ser>/g),
+    ].flatMap(([ser]) => {
+      const fill = ser.match(/<c:spPr>\s*<a:solidFill>\s*<a:srgbClr val="([0-9A-F]{6})"/i)?.[1]
+      const label = ser.match(/<c:dLbls>[\s\S]*?<a:defRPr\b[^>]*>\s*<a:solidFill>\s*<a:srgbClr val="([0-9A-F]{6})"/i)?.[1]
+      const inside = /<c:dLblPos val="(?:ctr|inEnd|inBase)"\/>/.test(ser)
+      const under = inside ? fill : 'FFFFFF'
+      const name = ser.match(/<c:tx>[\s\S]*?<c:v>([^<]*)<\/c:v>/)?.[1]
+      if (!label || !under)
+        return [`${path} "${name}": no label colour or fill`]
+      const ratio = contrast(`#${label}`, `#${under}`)
+      return ratio >= 4.5
+        ? []
+        : [`${path} "${name}": labels ${label} on ${under}, ${ratio.toFixed(2)}:1`]
+    }))
+    expect(low).toEqual([])
+  })
+
+  it('the PPTX in LibreOffice: every table\'s last row is on its slide, nothing below the page', () => {
+    const converted = libreOfficePdf(file('.pptx'), join(root, `libreoffice-${lang}`))
+    expect(pdfPageCount(converted)).toBe(editedSays().length)
+    expect(tablesOffPage(unzipSync(readFileSync(file('.pptx'))), converted)).toEqual([])
+  })
+
   it('shows the edited values and none of the old in every format', () => {
     const newShare = said(shareEdit.id, 'value', inLang(edited))
     const oldShare = said(shareEdit.id, 'value', inLang(live))
@@ -359,7 +402,7 @@ describe('the Chinese files, as a Chinese reader gets them', () => {
     expect(english).toEqual([])
   })
 
-  it('the PPTX says its runs are zh-CN, with Noto Sans SC as their East Asian font', () => {
+  it('the PPTX says its runs are zh-CN, with Microsoft YaHei as their and the theme\'s East Asian font', () => {
     const files = unzipSync(readFileSync(zhFile('.pptx')))
     const slides = Object.keys(files).filter(path => /^ppt\/slides\/slide\d+\.xml$/.test(path))
     const xml = slides.map(path => strFromU8(files[path]!)).join('\n')
@@ -369,7 +412,10 @@ describe('the Chinese files, as a Chinese reader gets them', () => {
     const eastAsian = new Set([
       ...xml.matchAll(/<a:ea typeface="([^"]*)"/g),
     ].map(m => m[1]))
-    expect([...eastAsian]).toEqual(['Noto Sans SC'])
+    expect([...eastAsian]).toEqual(['Microsoft YaHei'])
+    const theme = strFromU8(files['ppt/theme/theme1.xml']!)
+    expect(theme.match(/<a:ea typeface="[^"]*"/g)).toEqual(['<a:ea typeface="Microsoft YaHei"', '<a:ea typeface="Microsoft YaHei"'])
+    expect(theme.match(/<a:font script="Hans" typeface="[^"]*"/g)).toEqual(['<a:font script="Hans" typeface="Microsoft YaHei"', '<a:font script="Hans" typeface="Microsoft YaHei"'])
     const notes = Object.keys(files).filter(path => /^ppt\/notesSlides\/.*\.xml$/.test(path)).map(path => strFromU8(files[path]!)).join('\n')
     expect(notes).toMatch(/\p{Script=Han}/u)
     expect(notes).not.toMatch(/\blang="en-US"/)

@@ -2,11 +2,15 @@ import type { DeckLang } from '../../build/deck-lang.ts'
 import type { DeckData, Figure } from '../../data/index.ts'
 // What each slide says, built from slides.md and the data alone (not from any renderer), so every
 // deliverable can be held against it: the title, each block of prose (card titles and bodies, takeaways,
-// bullets) with its tokens and <Fig>s filled, every figure value a chart or sentence on it shows, and its
+// bullets) with its tokens and <Fig>s filled, the words its data-driven parts show (the fact-check's caveats
+// and table cells, a chart's flags, total and footnotes), every figure value a chart or sentence on it shows, and its
 // speaker notes. And how a reader compares text: reading(text) keeps letters, digits, % and $ only, so line
 // wraps, hyphenated breaks, typographic quotes and text boxes split over runs do not matter, and words do.
 import { expandTokens, findTokens, tokenText } from '../../build/deck-tokens.ts'
+import { facilitiesModel } from '../../components/lib/facilities-model.ts'
+import { claimRows, factNotes, factRows, pageOf } from '../../components/lib/fact-check.ts'
 import { eventDateText, figureText, figureValueText } from '../../components/lib/figure-text.ts'
+import { shareDetail } from '../../components/lib/share-bars.ts'
 import { figureById } from '../../data/lookup.ts'
 import { inLanguage } from '../../data/translation.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
@@ -16,6 +20,8 @@ export interface SlideSays {
   title: string
   /** Prose as the audience reads it, one entry per Markdown block. */
   blocks: string[]
+  /** The fact-check tables' cells; a reader of a PDF gets a cell's lines between its neighbours', so each word counts. */
+  cells: string[]
   /** Every figure value the slide shows ("23%", "$25bn"), each once. */
   values: string[]
   /** The speaker notes' paragraphs, tokens filled, click marks left out. */
@@ -47,6 +53,65 @@ function prose(markdown: string, data: DeckData): string[] {
   return text.split('\n')
     .map(line => line.replace(/^\s*(?:#+|[-*]|\d+\.)\s+/, '').replace(/[*_`]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').trim())
     .filter(line => reading(line).length > 0)
+}
+
+/** A <FactCheck> tag's page and page count (1 of 1 without them). */
+function factCheckPage(tag: string): { page: number, of: number } {
+  return {
+    page: Number(tag.match(/:page="(\d+)"/)?.[1] ?? 1),
+    of: Number(tag.match(/:of="(\d+)"/)?.[1] ?? 1),
+  }
+}
+
+/** The cells of the fact-check tables on a slide, as its <FactCheck> part and page show them. */
+function tableCells(markdown: string, data: DeckData): string[] {
+  return (markdown.match(/<FactCheck\b[^>]*>/g) ?? []).flatMap((tag) => {
+    const part = attr(tag, 'part') ?? 'all'
+    const { page, of } = factCheckPage(tag)
+    if (part === 'caveats')
+      return []
+    if (part === 'claims')
+      return pageOf(claimRows(data), page, of).flatMap(row => [row.text, row.sources, row.confidenceText])
+    const rows = part === 'sources'
+      ? pageOf(factRows(data), page, of)
+      : factRows(data)
+    return rows.flatMap(row => [
+      row.name,
+      row.value,
+      row.period,
+      row.sources,
+      row.confidenceText,
+    ])
+  }).filter(text => reading(text).length > 0)
+}
+
+/**
+ * The words a slide's data-driven parts show besides its Markdown and tables: the fact-check's caveats (subject
+ * and text), a share chart's measure and "unverified" flag per bar, the footprint chart's total, what the
+ * article counts instead and the month it cannot date.
+ */
+function dataWords(markdown: string, data: DeckData): string[] {
+  const words: string[] = []
+  for (const tag of markdown.match(/<[A-Z]\w*\b[^>]*>/g) ?? []) {
+    if (tag.startsWith('<FactCheck') && attr(tag, 'part') === 'caveats') {
+      const { page, of } = factCheckPage(tag)
+      words.push(...pageOf(factNotes(data), page, of).flatMap(note => [note.subject, note.text]))
+    }
+    if (tag.startsWith('<MarketShareChart')) {
+      for (const id of boundIds(tag, 'figures')) {
+        const figure = figureById(id, data)
+        if (figure.kind === 'share')
+          words.push(shareDetail(figure, data.lang ?? 'en'))
+      }
+    }
+    if (tag.startsWith('<FacilitiesChart')) {
+      const model = facilitiesModel(data)
+      words.push(model.text.total, model.text.citiesTotal, ...model.text.articleCount, ...(model.uncertain
+        ? [model.uncertain]
+        : []))
+    }
+  }
+  return words.filter(text => reading(text).length > 0)
 }
 
 /** The values a slide's charts and sentences show, from the ids its Markdown names. */
@@ -84,7 +149,11 @@ export async function slideModel(file: string, all: DeckData, lang: DeckLang = '
     return {
       no: slide.no,
       title: heading ?? expandTokens(slide.title, data, place),
-      blocks: prose(content, data),
+      blocks: [
+        ...prose(content, data),
+        ...dataWords(content, data),
+      ],
+      cells: tableCells(content, data),
       values: valuesShown(slide.content, data),
       notes: expandTokens(slide.note, data, { slide: slide.no, part: 'notes' })
         .replace(/\[click(?::\d+)?\]/g, '\n')
@@ -93,6 +162,21 @@ export async function slideModel(file: string, all: DeckData, lang: DeckLang = '
         .filter(paragraph => reading(paragraph).length > 0),
     }
   })
+}
+
+/** Whether `needle`'s characters appear in `text` in order, with no more than `gap` others among them. */
+export function inOrder(needle: string, text: string, gap = 300): boolean {
+  for (let start = text.indexOf(needle[0] ?? ''); start >= 0; start = text.indexOf(needle[0]!, start + 1)) {
+    let at = start
+    for (const character of needle.slice(1)) {
+      at = text.indexOf(character, at + 1)
+      if (at < 0 || at - start > needle.length + gap)
+        break
+    }
+    if (at >= 0 && at - start <= needle.length + gap)
+      return true
+  }
+  return false
 }
 
 /** What a slide in some format says that it should not, or leaves out; [] when it says the same. */
@@ -106,6 +190,13 @@ export function differences(says: SlideSays, shown: string, options: { notes?: s
   for (const block of says.blocks) {
     if (!text.includes(reading(block)))
       problems.push(`the words "${block}"`)
+  }
+  // A cell word by word (Chinese a run of characters at a time), in any order; a run a line break split may
+  // have a neighbouring cell's line inside it (pdftotext reads a table's lines across its cells).
+  for (const cell of says.cells) {
+    const absent = cell.split(/\s+|(?<=\p{Script=Han})(?=\P{Script=Han})|(?<=\P{Script=Han})(?=\p{Script=Han})/u).filter(word => reading(word) && !inOrder(reading(word), text))
+    if (absent.length)
+      problems.push(`the table cell "${cell.slice(0, 60)}" (${absent.join(' ')})`)
   }
   for (const value of says.values) {
     const number = Number.parseFloat(value.replace(/[^\d.]/g, ''))

@@ -143,7 +143,7 @@ describe('the share charts in Chinese', () => {
     expect(name).toBe('市场份额（各按其所在市场计算）')
     expect(description).toBe('南方公司：测试云的17%（口径未说明，2015年），市场其余部分83%。北风公司：测试小部件的38%（收入，2015年），市场其余部分62%。')
     const [chart] = nativeCharts(wrapper)
-    expect(chart!.categories).toEqual(['南方公司：测试云（2015年）', '北风公司：测试小部件（2015年） · 未经核实'])
+    expect(chart!.categories).toEqual(['南方公司：测试云（口径未说明，2015年）', '北风公司：测试小部件（收入，2015年，未经核实）'])
     expect(chart!.series.map(s => s.name)).toEqual(['所占份额', '所占份额（未经核实）', '市场其余部分'])
   })
 

@@ -34,13 +34,13 @@ describe('marketShareModel', () => {
   const model = marketShareModel(data, SHARES)
   const [chart] = model.native
 
-  it('gives the PPTX one stacked chart: each share against the rest of its market, the unverified one last, flagged', () => {
+  it('gives the PPTX one stacked chart: each share against the rest of its market, the unverified one last, with its measure and flag', () => {
     expect(model.native).toHaveLength(1)
     expect(chart!.type).toBe('stacked-bar')
     expect(chart!.categories).toEqual([
-      'Southco: Test cloud (2015)',
-      'Eastern: Test retail (H2 2015)',
-      'Northwind: Test widgets (2015) · unverified',
+      'Southco: Test cloud (basis not stated, 2015)',
+      'Eastern: Test retail (transactions, H2 2015)',
+      'Northwind: Test widgets (revenue, 2015, unverified)',
     ])
     // The unverified share in a series (colour) of its own, so PowerPoint mutes it as the slide does.
     expect(chart!.series).toEqual([
@@ -230,6 +230,14 @@ describe('facilitiesModel', () => {
 
   it('marks a region known only by an upper bound after the partnership as of unknown month', () => {
     expect(model.uncertain).toBe('Shenzhen: exact month unknown')
+  })
+
+  it('gives the PPTX the words the SVG writes under its panels: the total, what the article counts, the unknown month', () => {
+    expect(cities!.notes).toEqual([
+      'Total 7 cities',
+      expect.stringMatching(/^The article counts \d+ Cloud Exchange facilities; the sources identify cities, not facilities\.$/),
+    ])
+    expect(regions!.notes).toEqual(['Shenzhen: exact month unknown'])
   })
 })
 

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+import { withReadableLabels } from '../../scripts/lib/pptx-charts.ts'
+import { tableScale } from '../../scripts/lib/pptx-export.ts'
+import { contrast } from '../contrast.ts'
+
+/** A stacked chart's series as pptxgenjs writes it: its fill, then its value labels, white, inside the bar. */
+function series(fill: string, position = 'ctr'): string {
+  return `<c:ser><c:idx val="0"/><c:spPr><a:solidFill><a:srgbClr val="${fill}"/></a:solidFill></c:spPr>`
+    + `<c:dLbls><c:numFmt formatCode="0" sourceLinked="0"/><c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr b="1" sz="1370"><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill></a:defRPr></a:pPr></a:p></c:txPr>`
+    + `<c:dLblPos val="${position}"/><c:showVal val="1"/></c:dLbls></c:ser>`
+}
+function labelColours(xml: string) {
+  return [
+    ...xml.matchAll(/<c:dLbls>[\s\S]*?<a:srgbClr val="([0-9A-F]{6})"/g),
+  ].map(m => m[1]!)
+}
+
+describe('withReadableLabels', () => {
+  const ink = '1F2937'
+
+  it('writes a label inside a light bar in the ink and inside a dark bar in white, each at least 4.5:1', () => {
+    const xml = withReadableLabels(`<c:barChart>${series('C9D1DB')}${series('7C2D12')}</c:barChart>`, ink)
+    const [onLight, onDark] = labelColours(xml)
+    expect(onLight).toBe(ink)
+    expect(onDark).toBe('FFFFFF')
+    expect(contrast(`#${onLight}`, '#C9D1DB')).toBeGreaterThanOrEqual(4.5)
+    expect(contrast(`#${onDark}`, '#7C2D12')).toBeGreaterThanOrEqual(4.5)
+  })
+
+  it('leaves a label outside its bar as it is (it sits on the slide, not the bar)', () => {
+    const xml = series('C9D1DB', 'outEnd')
+    expect(withReadableLabels(xml, ink)).toBe(xml)
+  })
+})
+
+describe('tableScale', () => {
+  it('keeps a table that fits at its size', () => {
+    expect(tableScale({
+      rowLines: [1, 2, 1],
+      size: 14,
+    }, 400)).toBe(1)
+  })
+
+  it('shrinks a table that a wider font would push past the room left on the slide, the longer the more', () => {
+    const rows = (count: number) => ({
+      rowLines: Array.from<number>({ length: count }).fill(3),
+      size: 14,
+    })
+    const eight = tableScale(rows(8), 420)
+    const twelve = tableScale(rows(12), 420)
+    expect(eight).toBeLessThan(1)
+    expect(twelve).toBeLessThan(eight)
+    expect(twelve).toBeGreaterThanOrEqual(0.6)
+  })
+})
