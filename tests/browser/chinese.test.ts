@@ -11,13 +11,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { startDeckServer } from '../../build/slidev-adapter.ts'
-import { lineProblems } from '../../components/lib/cjk-lines.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
-import { exportBaseName } from '../../scripts/lib/paths.ts'
 import { copyDeck } from './deck-copy.ts'
 import { sharedChromium, takeProblems, watchedPage, watchPage } from './harness.ts'
-import { liveExport, liveExportDir } from './live-exports.ts'
-import { pdfBlocks } from './pdf-lines.ts'
 import { clicksStart, slideNumberProblems, waitForStep } from './slide-checks.ts'
 
 const english = await readDeck(undefined, { expand: true })
@@ -173,18 +169,6 @@ describe('the English deck read from Chinese notes', () => {
     expect(takeProblems(problems)).toEqual([])
     await audience.context().close()
   })
-})
-
-// Chinese set as Chinese is set (components/lib/cjk-lines.ts), read in the lines of the Chinese PDF as poppler finds them.
-describe('the Chinese PDF, line by line', () => {
-  it('breaks no date, amount or name across lines, starts no line with a closing mark, ends no paragraph on one or two characters', async () => {
-    const args = ['pdf', '--lang', 'zh']
-    await liveExport('export.ts', args)
-    const blocks = pdfBlocks(join(liveExportDir('export.ts', args), `${exportBaseName()}-zh.pdf`))
-    expect(new Set(blocks.map(block => block.page)).size).toBe(chinese.length)
-    expect(blocks.filter(block => block.lines.length > 1).length).toBeGreaterThan(chinese.length)
-    expect(blocks.flatMap(block => lineProblems(block.lines).map(problem => `page ${block.page}: ${problem}`))).toEqual([])
-  }, 300_000)
 })
 
 describe('a translation removed', () => {

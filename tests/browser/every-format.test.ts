@@ -19,6 +19,7 @@ import { PDFDocument, PDFName } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { DECK_LANGS, langSuffix } from '../../build/deck-lang.ts'
 import { buildDeck } from '../../build/slidev-adapter.ts'
+import { lineProblems } from '../../components/lib/cjk-lines.ts'
 import { figureText, figureValueText } from '../../components/lib/figure-text.ts'
 import { UI_TEXT } from '../../components/lib/ui-text.ts'
 import { deckData } from '../../data/index.ts'
@@ -32,8 +33,10 @@ import { handoutSlidesByPage, pngSize } from './export-layout.ts'
 import { sharedChromium } from './harness.ts'
 import { liveExport, liveExportDir } from './live-exports.ts'
 import { libreOfficePdf, tablesOffPage } from './office-tables.ts'
+import { pdfBlocks } from './pdf-lines.ts'
 import { pdfFonts, pdfPageCount, pdfReadingText, pdfText } from './pdf-tools.ts'
 import { pptxSlideTexts, wordsMissing } from './pptx-words.ts'
+import { keptOverflow, renderedBlocks } from './rendered-lines.ts'
 import { differences, reading, slideModel } from './slide-says.ts'
 
 const root = mkdtempSync(join(tmpdir(), 'deck-parity-'))
@@ -174,6 +177,34 @@ describe.each(DECK_LANGS)('every file exported from a copy with an analyst\'s ed
     await page.close()
     expectSame(editedSays(), oneFileTextsIn[lang])
   })
+
+  // Chinese set as Chinese is set (components/lib/cjk-lines.ts): read in the lines poppler finds in the PDF, and in the
+  // lines Chromium drew in the one-file deck (the files this run already made, no export of their own).
+  it.runIf(lang === 'zh')('the Chinese PDF and one-file deck break no date, amount or name across lines, start no line with a closing mark, end no paragraph on one or two characters, and keep nothing past its box', async () => {
+    const blocks = pdfBlocks(pdf())
+    expect(new Set(blocks.map(block => block.page)).size).toBe(editedSays().length)
+    expect(blocks.filter(block => block.lines.length > 1).length).toBeGreaterThan(editedSays().length)
+    const problems = blocks.flatMap(block => lineProblems(block.lines).map(problem => `PDF page ${block.page}: ${problem}`))
+    const page = await browser.newPage({
+      viewport: { width: 1280, height: 720 },
+    })
+    const address = pathToFileURL(file('.html')).href
+    let lines = 0
+    for (const { no } of editedSays()) {
+      await page.goto(`${address}#/${no}`)
+      await page.locator(`.slidev-page-${no} .slidev-layout`).first().waitFor({ state: 'visible' })
+      await page.evaluate(() => document.fonts.ready)
+      problems.push(...(await keptOverflow(page, `.slidev-page-${no}`)).map(problem => `one-file slide ${no}: ${problem}`))
+      for (const block of await renderedBlocks(page, `.slidev-page-${no}`)) {
+        lines += block.lines.length
+        problems.push(...lineProblems(block.lines).map(problem => `one-file slide ${no}, ${block.where}: ${problem}`))
+      }
+    }
+    await page.close()
+    // Every slide's text was read (a deck of titles alone would have one line a slide).
+    expect(lines).toBeGreaterThan(editedSays().length * 5)
+    expect(problems).toEqual([])
+  }, 240_000)
 
   it('the PDF says it page by page, and the handout has every slide\'s notes', () => {
     expect(pdfPageCount(pdf())).toBe(editedSays().length)

@@ -10,13 +10,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { lineProblems } from '../../components/lib/cjk-lines.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
 import { exportBaseName, PROJECT_ROOT } from '../../scripts/lib/paths.ts'
 import { sharedChromium, takeProblems, watchPage } from './harness.ts'
 import { copyDeckWithInvalidShare } from './invalid-deck.ts'
 import { liveExport, liveExportDir } from './live-exports.ts'
-import { keptOverflow, renderedBlocks } from './rendered-lines.ts'
 import { stepsInDevServer } from './slide-checks.ts'
 
 const slides = await readDeck()
@@ -187,35 +185,6 @@ describe('npm run export:html (one file for a venue PC)', () => {
     await expect.poll(() => help.isVisible(), WAIT).toBe(false)
     await page.context().close()
   })
-})
-
-// Chinese set as Chinese is set (components/lib/cjk-lines.ts), measured in the lines Chromium drew in the one-file deck.
-describe('npm run export:html -- --lang zh, line by line', () => {
-  it('breaks no date, amount or name across lines, starts no line with a closing mark, ends no paragraph on one or two characters, and nothing kept runs out of its box', async () => {
-    const args = ['--lang', 'zh']
-    await liveExport('export-html.ts', args)
-    const chinese = pathToFileURL(join(liveExportDir('export-html.ts', args), `${exportBaseName()}-zh.html`)).href
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 720 },
-    })
-    const page = await context.newPage()
-    const problems: string[] = []
-    let lines = 0
-    for (const { no } of slides) {
-      await page.goto(`${chinese}#/${no}`)
-      await page.locator(`.slidev-page-${no} .slidev-layout`).first().waitFor({ state: 'visible' })
-      await page.evaluate(() => document.fonts.ready)
-      problems.push(...(await keptOverflow(page, `.slidev-page-${no}`)).map(problem => `slide ${no}: ${problem}`))
-      for (const block of await renderedBlocks(page, `.slidev-page-${no}`)) {
-        lines += block.lines.length
-        problems.push(...lineProblems(block.lines).map(problem => `slide ${no}, ${block.where}: ${problem}`))
-      }
-    }
-    // Every slide's text was read (a deck of titles alone would have one line a slide).
-    expect(lines).toBeGreaterThan(slides.length * 5)
-    expect(problems).toEqual([])
-    await context.close()
-  }, 240_000)
 })
 
 describe('npm run export:html with invalid data', () => {
