@@ -51,7 +51,7 @@ export const claims: DeckDataInput['claims'] = [
     checked: 'CNBC via Business Insider India and TechEconomy (June 2015) and ZDNet (July 2015) all place Equinix in the Marketplace Alliance Program.',
     zh: {
       subject: '这项合作属于阿里云“市场联盟计划”（Marketplace Alliance Program，译名为本简报所加）',
-      text: '这项合作属于阿里云的Marketplace Alliance Program（暂译：合作伙伴联盟计划），该计划借助合作伙伴在海外销售阿里云服务。',
+      text: '这项合作属于阿里云的Marketplace Alliance Program，该计划借助合作伙伴在海外销售阿里云服务。',
       checked: 'CNBC（经Business Insider India转载）、TechEconomy（2015年6月）和ZDNet（2015年7月）都把Equinix归入阿里云“市场联盟计划”（Marketplace Alliance Program，译名为本简报所加）。',
     },
   },
