@@ -15,10 +15,10 @@ export const asOf: DeckDataInput['asOf'] = '2026-12'
 
 export const ecx: DeckDataInput['ecx'] = {
   totalFigure: 'ecx-facilities',
-  citiesLabel: 'Equinix ExpressRoute cities, May 2015',
+  citiesLabel: 'Equinix cities on Microsoft’s list, May 2015',
   citiesDescription: 'cities where Microsoft listed Equinix as an ExpressRoute exchange provider in May 2015, the best public evidence of where Cloud Exchange ran',
   zh: {
-    citiesLabel: '2015年5月Equinix提供ExpressRoute的城市',
+    citiesLabel: '微软2015年5月所列的Equinix城市',
     citiesDescription: '2015年5月微软列明Equinix为ExpressRoute交换服务提供商的城市（Cloud Exchange运营地点的最佳公开证据）',
   },
   metros: [

@@ -115,16 +115,16 @@ export function thenNowModel(data: DeckData, figures: ThenNowFigures): ThenNowMo
       ],
     },
   ]
-  // Each panel its own scale: metros and regions are different units, never compared bar to bar.
   // One label column for both panels, so their bars start and end alike.
   const labelWidth = Math.max(...rows.flatMap(row => row.bars.flatMap(bar => [
     textWidth(bar.when, LABEL_FONT, true),
     textWidth(bar.basis, LABEL_FONT - 2),
   ]))) + 12
+  // One scale for both panels: a bar's length says its count, whichever panel it is in.
+  const most = Math.max(...rows.flatMap(row => row.bars.map(bar => bar.value)), 1)
   const panels: ThenNowPanel[] = rows.map((row, index) => {
     const x = index * (PANEL_WIDTH + GAP)
     const room = PANEL_WIDTH - labelWidth - VALUE_ROOM
-    const most = Math.max(...row.bars.map(bar => bar.value), 1)
     return {
       title: row.title,
       x,
@@ -166,6 +166,12 @@ export function thenNowModel(data: DeckData, figures: ThenNowFigures): ThenNowMo
           ? 'accent'
           : 'accent2',
       ],
+      // An announcement is pale, as the slide draws it outlined: a count of another kind than the bars beside it.
+      barColours: panel.bars.map(bar => bar.outlined
+        ? 'rest'
+        : panel.tone === 'equinix'
+          ? 'accent'
+          : 'accent2'),
     })),
   }
 }

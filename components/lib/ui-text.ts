@@ -225,8 +225,8 @@ export const UI_TEXT = {
     zh: (market: string, period: string) => `另一来源与口径：${market}，${period}。`,
   },
   notComparable: {
-    en: (phrase: string) => ` Not comparable with the article's ${phrase}.`,
-    zh: (phrase: string) => `不可与文章所说的${phrase}相比。`,
+    en: (phrase: string) => ` Against the article's ${phrase} only loosely: the arrow's gap spans two measures.`,
+    zh: (phrase: string) => `与文章所说的${phrase}只能粗略比较：箭头所示差距跨越两种口径。`,
   },
   shareOf: {
     en: (market: string) => `Share of ${market}`,

@@ -152,7 +152,7 @@ describe('the share charts in Chinese', () => {
       props: { market: 'test-iaas', highlight: 'iaas-west', compareWith: 'south-cloud' },
       global,
     })
-    expect(wrapper.get('.definition').text()).toBe('另一来源与口径：测试IaaS，2015年。不可与文章所说的测试云的17%相比。')
+    expect(wrapper.get('.definition').text()).toBe('另一来源与口径：测试IaaS，2015年。与文章所说的测试云的17%只能粗略比较：箭头所示差距跨越两种口径。')
     expect(texts(wrapper, '.name')).toEqual(['南方公司', '西电', '东通', '其他'])
     expect(texts(wrapper, '.note')).toEqual(['非公布份额'])
     expect(texts(wrapper, 'thead th')).toEqual(['公司', '份额'])

@@ -37,7 +37,7 @@ describe('footprintMap', () => {
 
   it('rings and labels the cities where both stand and links them', () => {
     expect(wrapper.findAll('.meeting .site-label').map(t => t.text())).toEqual(['Hong Kong', 'San Jose'])
-    expect(wrapper.findAll('.meeting .ring')).toHaveLength(2)
+    expect(wrapper.findAll('.bridge-lines .ring').map(ring => ring.attributes('data-id'))).toEqual(['hong-kong', 'san-jose'])
     expect(wrapper.get('path.link').attributes('d')).toMatch(/^M[\d.]+,[\d.]+L/)
     expect(wrapper.find('path.land').attributes('aria-hidden')).toBe('true')
   })
@@ -87,10 +87,16 @@ describe('footprintMap', () => {
       global,
     })
     const state = (w: VueWrapper) => ['g.regions', 'g.metros', 'g.bridge'].map(s => visible(w, s))
+    const lines = (w: VueWrapper) => visible(w, 'g.bridge-lines')
     expect(state(at(0))).toEqual([false, false, false])
     expect(state(at(1))).toEqual([true, false, false])
     expect(state(at(2))).toEqual([true, true, false])
     expect(state(at(3))).toEqual([true, true, true])
+    // The bridge's line and rings come with its labels, at the third click.
+    expect([
+      lines(at(2)),
+      lines(at(3)),
+    ]).toEqual([false, true])
     expect(state(wrapper)).toEqual([true, true, true])
   })
 

@@ -153,7 +153,7 @@ describe('competitionModel', () => {
   })
 
   it('says the chart is another source than the figure it is compared with', () => {
-    expect(model.definition).toBe('A different source and definition: Test IaaS, 2015. Not comparable with the article\'s 17% of Test cloud.')
+    expect(model.definition).toBe('A different source and definition: Test IaaS, 2015. Against the article\'s 17% of Test cloud only loosely: the arrow\'s gap spans two measures.')
   })
 })
 

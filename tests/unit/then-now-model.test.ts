@@ -48,12 +48,12 @@ describe('thenNowModel', () => {
     expect(regions!.bars.map(bar => bar.outlined)).toEqual([false, false])
   })
 
-  it('scales each panel to its own largest count, bar lengths in proportion', () => {
+  it('draws both panels on one scale, bar lengths in proportion to their counts', () => {
     const [signing, announced, documented] = metros!.bars
     expect(signing!.length / announced!.length).toBeCloseTo(2 / 12)
     expect(documented!.length / announced!.length).toBeCloseTo(5 / 12)
-    // The regions panel's longest bar is as long as the metros panel's: two scales, not one.
-    expect(regions!.bars[1]!.length).toBeCloseTo(announced!.length, 0)
+    // 20 regions against 12 metros: one ruler for both panels.
+    expect(regions!.bars[1]!.length / announced!.length).toBeCloseTo(20 / 12)
   })
 
   it('keeps every bar and its value label inside the chart', () => {
@@ -69,6 +69,8 @@ describe('thenNowModel', () => {
       [2, 12, 5],
       [3, 20],
     ])
+    // The announcement pale in PowerPoint too (the slide draws it outlined).
+    expect(model.native[0]!.barColours).toEqual(['accent', 'rest', 'accent'])
     expect(model.description).toContain('May 2019, announced: 12')
     expect(model.description).toContain('2026, counted: 20')
   })
