@@ -56,29 +56,29 @@ async function presenterPair(url: string, no: number): Promise<{ audience: Page,
 }
 
 describe('npm run dev -- --lang zh', () => {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    it(`numbers every Chinese slide but the cover, legibly and clear of its source line and takeaway (${colorScheme})`, async () => {
-      const { page, problems } = await watchedPage(browser, { colorScheme })
-      const found: string[] = []
-      await page.goto(`${server.url}/1`)
+  // In the light theme only: where the number sits does not change with the theme, and slides.test.ts measures its
+  // contrast in both themes on every English slide.
+  it('numbers every Chinese slide but the cover, legibly and clear of its source line and takeaway', async () => {
+    const { page, problems } = await watchedPage(browser, { colorScheme: 'light' })
+    const found: string[] = []
+    await page.goto(`${server.url}/1`)
+    await waitForStep(page, {
+      no: 1,
+      clicks: clicksStart(chinese[0]!.frontmatter),
+    })
+    for (const slide of chinese) {
+      // Slidev's own navigation (the dev server exposes it): no reload between slides.
+      await page.evaluate(no => (window as unknown as { __slidev__: { nav: { go: (no: number) => Promise<void> } } }).__slidev__.nav.go(no), slide.no)
       await waitForStep(page, {
-        no: 1,
-        clicks: clicksStart(chinese[0]!.frontmatter),
+        no: slide.no,
+        clicks: clicksStart(slide.frontmatter),
       })
-      for (const slide of chinese) {
-        // Slidev's own navigation (the dev server exposes it): no reload between slides.
-        await page.evaluate(no => (window as unknown as { __slidev__: { nav: { go: (no: number) => Promise<void> } } }).__slidev__.nav.go(no), slide.no)
-        await waitForStep(page, {
-          no: slide.no,
-          clicks: clicksStart(slide.frontmatter),
-        })
-        found.push(...await slideNumberProblems(page, slide.no))
-      }
-      expect(found).toEqual([])
-      expect(takeProblems(problems)).toEqual([])
-      await page.context().close()
-    }, 240_000)
-  }
+      found.push(...await slideNumberProblems(page, slide.no))
+    }
+    expect(found).toEqual([])
+    expect(takeProblems(problems)).toEqual([])
+    await page.context().close()
+  }, 240_000)
 
   it('shows every window the slides in Chinese: the page says zh-CN, the titles are the Chinese ones', async () => {
     const { audience, presenter, problems } = await presenterPair(server.url, 2)
