@@ -18,7 +18,11 @@ export interface FootprintMapModel extends ChartModel {
   noteLines: string[]
 }
 
-export function footprintMapModel(data: DeckData): FootprintMapModel {
+/** The map's click steps: Aliyun's regions, the Equinix cities, the bridge. */
+export const MAP_STEPS = 3
+
+/** `step`: the click the slide is at (the takeaway comes with the bridge); without one, the final state. */
+export function footprintMapModel(data: DeckData, step?: number): FootprintMapModel {
   const lang = langOf(data)
   const t = textsIn(lang)
   const { month } = partnershipWindow(data)
@@ -58,5 +62,6 @@ export function footprintMapModel(data: DeckData): FootprintMapModel {
     sources,
     layout,
     noteLines,
+    takeawayShown: step === undefined || step >= MAP_STEPS,
   }
 }

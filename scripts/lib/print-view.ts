@@ -9,6 +9,7 @@ import type { Bookmark, PdfInfo } from './pdf-finish.ts'
 // event the marker (slides with their layouts, fonts loaded) and the counts say when it is drawn.
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { formatDate } from '../../components/lib/format.ts'
 import { finishPdf, readOutline } from './pdf-finish.ts'
 
 export interface PrintOptions { dark: boolean, withClicks: boolean }
@@ -160,6 +161,16 @@ export async function printHandout(browser: Browser, siteUrl: string, file: stri
   const page = notesView ?? await openNotesView(browser, siteUrl, titles.length, info.date)
   try {
     await page.addStyleTag({ content: HANDOUT_CSS })
+    // Slidev heads the notes with the time in the browser's locale ("12/7/2026, 4:12:33 PM"): the export's date as the
+    // deck writes dates, in the handout's language, instead.
+    const dated = formatDate(info.date.toISOString().slice(0, 10), info.lang?.startsWith('zh')
+      ? 'zh'
+      : 'en')
+    await page.evaluate((dated) => {
+      const stamp = document.querySelector('#page-root h1 + div')
+      if (stamp)
+        stamp.textContent = dated
+    }, dated)
     const sources = pictures.map(png => `data:image/png;base64,${png.toString('base64')}`)
     await page.evaluate(async ({ sources, width }) => {
       // The PNGs are 1920 wide; half an A4 page's width needs about half that (still near 300 dpi on paper).

@@ -182,6 +182,12 @@ describe.each(DECK_LANGS)('every file exported from a copy with an analyst\'s ed
     expect(pdfPageCount(pdf())).toBe(editedSays().length)
     const notes = pdfText(handout())
     expect(notes).not.toMatch(/\[\[/)
+    // Dated as the deck writes dates in its language, not in the browser's locale ("12/7/2026, 4:12:33 PM").
+    const head = pdfText(handout(), 1).split('\n').slice(0, 4).join(' ')
+    expect(head).not.toMatch(/\d{1,2}\/\d{1,2}\/\d{4}|[AP]M\b/)
+    expect(head).toMatch(lang === 'zh'
+      ? /\d{4} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日/
+      : /\b\d{1,2} (?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec) \d{4}\b/)
     expectSame(editedSays(), editedSays().map(slide => pdfReadingText(pdf(), slide.no)), () => ({ notes }))
   })
 

@@ -100,6 +100,20 @@ describe('footprintMap', () => {
     expect(state(wrapper)).toEqual([true, true, true])
   })
 
+  it('brings its takeaway with the bridge, the last click, and shows it without a step', () => {
+    const hidden = (step?: number) => mount(FootprintMap, {
+      props: { step },
+      slots: { default: 'The takeaway.' },
+      global,
+    }).get('.chart-takeaway').classes().includes('step-hidden')
+    expect([
+      hidden(0),
+      hidden(2),
+      hidden(3),
+      hidden(),
+    ]).toEqual([true, true, false, false])
+  })
+
   it('refuses a metro at latitude 95 with a visible error naming it, not a misplaced dot', () => {
     const error = mount(FootprintMap, {
       global: provideDeckData(fixtureWith((d) => { d.ecx.metros[2]!.lat = 95 })),

@@ -1,6 +1,7 @@
 // A stepped chart's takeaway arrives with its last step (chart-model.ts, takeawayShown): on the deck's own slides,
 // whatever their order, each such slide must have clicks enough to reach it. An invariant on slides.md and data/.
 import { describe, expect, it } from 'vitest'
+import { footprintMapModel } from '../../components/lib/footprint-map-model.ts'
 import { hindsightModel } from '../../components/lib/hindsight-model.ts'
 import { marketShareModel } from '../../components/lib/market-share-model.ts'
 import { timelineModel } from '../../components/lib/timeline-model.ts'
@@ -20,6 +21,8 @@ function takeawayAtLastClick(content: string, clicks: number): boolean | undefin
   }
   if (/<ExpansionTimeline\s[^>]*:step=/.test(content))
     return timelineModel(data, { step: clicks }).takeawayShown
+  if (/<FootprintMap\s[^>]*:step=/.test(content))
+    return footprintMapModel(data, clicks).takeawayShown
   if (/<HindsightTimeline\s[^>]*:step=/.test(content))
     return hindsightModel(data, clicks).takeawayShown
   return undefined
