@@ -31,6 +31,17 @@ export function figureById(id: string, data: DeckData): Figure {
   return found
 }
 
+/** What a chart calls figures of each kind, in its error when handed another kind. */
+const KIND_PLURAL: Record<Figure['kind'], string> = { share: 'shares', count: 'counts', money: 'amounts' }
+
+/** The figure `id`, which the chart `shownBy` can draw only as a `kind`: an error naming both otherwise. */
+export function figureOfKind<K extends Figure['kind']>(id: string, kind: K, data: DeckData, shownBy: string): Extract<Figure, { kind: K }> {
+  const figure = figureById(id, data)
+  if (figure.kind !== kind)
+    throw new Error(`${shownBy} shows ${KIND_PLURAL[kind]}; figure "${id}" is a ${figure.kind}`)
+  return figure as Extract<Figure, { kind: K }>
+}
+
 /**
  * The article's count of Equinix Cloud Exchange facilities, and every source the footprint charts draw
  * on (that count, the cities, the given regions), each once. Validation guarantees the count is a count.

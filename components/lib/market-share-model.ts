@@ -5,7 +5,7 @@ import type { ShareBarsLayout } from './share-bars.ts'
 // MarketShareChart's model: each share against the rest of its own market, as the SVG draws it (one bar
 // per figure, revealed click by click), as a screen reader's table reads it, and as a native stacked
 // chart (every market, whatever the click step: an export shows the final state).
-import { figureById } from '../../data/lookup.ts'
+import { figureOfKind } from '../../data/lookup.ts'
 import { sentenceCase } from './chart-text.ts'
 import { formatShare, shareDecimals } from './format.ts'
 import { checkNativeChart, shareNumberFormat } from './native-chart.ts'
@@ -24,13 +24,6 @@ export interface MarketShareModel extends ChartModel {
   native: NativeChartSpec[]
 }
 
-function shareById(id: string, data: DeckData): ShareFigure {
-  const figure = figureById(id, data)
-  if (figure.kind !== 'share')
-    throw new Error(`MarketShareChart shows shares; figure "${id}" is a ${figure.kind}`)
-  return figure
-}
-
 /**
  * `figureIds`: the shares, one bar each in this order, an unverified one moved last (shareOrder); `step`: how
  * many show (all without one); the takeaway with the last.
@@ -40,7 +33,7 @@ export function marketShareModel(data: DeckData, figureIds: readonly string[], s
   const t = textsIn(lang)
   const title = t('marketSharesTitle')
   const rest = sentenceCase(t('restOfMarket'))
-  const shares = shareOrder(figureIds.map(id => shareById(id, data)))
+  const shares = shareOrder(figureIds.map(id => figureOfKind(id, 'share', data, 'MarketShareChart')))
   const layout = layoutShareBars(shares, step, lang)
   const low = (f: ShareFigure) => f.confidence === 'low'
   // Each bar's measure and flag as its SVG row shows them ("by revenue", "unverified"), in its category.

@@ -1,11 +1,11 @@
-import type { DeckData, Figure } from '../../data/lookup.ts'
+import type { DeckData } from '../../data/lookup.ts'
 import type { ChartModel } from './chart-model.ts'
 import type { NativeChartSpec } from './native-chart.ts'
 // ThenNowChart's model: what came of the deal in two counts, each at signing and later. The "then" bars
 // are computed from the footprint (the Equinix cities that met an open Aliyun region at the partnership
 // month; the Aliyun regions open then), the "now" bars are the data's figures, each labelled with what it
 // counts (an announcement and a documentation page are not the same measure).
-import { figureById, partnershipWindow } from '../../data/lookup.ts'
+import { figureOfKind, partnershipWindow } from '../../data/lookup.ts'
 import { formatCount, formatMonth } from './format.ts'
 import { meetingPairs } from './map-layout.ts'
 import { regionsOpenBy } from './months.ts'
@@ -52,15 +52,11 @@ const LABEL_FONT = 19
 /** Room right of the longest bar for its value. */
 const VALUE_ROOM = 56
 
-/** The count figures the chart draws (ids in data/figures.ts): the metros announced, the metros documented, the regions now. */
-export interface ThenNowFigures { announced: string, documented: string, regions: string }
-
-function countFigure(id: string, data: DeckData): Figure & { kind: 'count' } {
-  const figure = figureById(id, data)
-  if (figure.kind !== 'count')
-    throw new Error(`ThenNowChart shows counts; figure "${id}" is a ${figure.kind}`)
-  return figure as Figure & { kind: 'count' }
-}
+/**
+ * The count figures the chart draws (ids in data/figures.ts): the metros announced, the metros documented, the regions
+ * now; and `sources`, what the counts at signing rest on (source ids, cited beside the figures' own).
+ */
+export interface ThenNowFigures { announced: string, documented: string, regions: string, sources?: string[] }
 
 export function thenNowModel(data: DeckData, figures: ThenNowFigures): ThenNowModel {
   const lang = langOf(data)
@@ -68,9 +64,9 @@ export function thenNowModel(data: DeckData, figures: ThenNowFigures): ThenNowMo
   const { month } = partnershipWindow(data)
   const open = regionsOpenBy(data.regions, month)
   const signing = formatMonth(month, lang)
-  const announced = countFigure(figures.announced, data)
-  const documented = countFigure(figures.documented, data)
-  const regions = countFigure(figures.regions, data)
+  const announced = figureOfKind(figures.announced, 'count', data, 'ThenNowChart')
+  const documented = figureOfKind(figures.documented, 'count', data, 'ThenNowChart')
+  const regions = figureOfKind(figures.regions, 'count', data, 'ThenNowChart')
   const rows = [
     {
       title: t('thenNowMetros'),
@@ -147,7 +143,9 @@ export function thenNowModel(data: DeckData, figures: ThenNowFigures): ThenNowMo
     width: WIDTH,
     height: FIRST_ROW + 3 * ROW - 10,
     figures: [figures.announced, figures.documented, figures.regions],
-    sources: ['ewc-madaj-2015', 'zdnet-2015-07'],
+    sources: [
+      ...figures.sources ?? [],
+    ],
     panels,
     barHeight: BAR_HEIGHT,
     native: panels.map(panel => checkNativeChart({

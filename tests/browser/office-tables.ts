@@ -4,6 +4,8 @@
 import { execFileSync } from 'node:child_process'
 import { basename, join } from 'node:path'
 import { strFromU8 } from 'fflate'
+import { unescapeMarkup as unescape } from './markup-text.ts'
+import { pdfPageWords } from './pdf-tools.ts'
 import { reading } from './slide-says.ts'
 
 /** Converts `pptx` to PDF with LibreOffice into `outDir` (its own profile there); the PDF's path. */
@@ -18,38 +20,6 @@ export function libreOfficePdf(pptx: string, outDir: string): string {
     pptx,
   ], { stdio: 'ignore', timeout: 180_000 })
   return join(outDir, basename(pptx).replace(/\.pptx$/, '.pdf'))
-}
-
-interface Word { text: string, yMax: number }
-
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  apos: '\'',
-  quot: '"',
-  lt: '<',
-  gt: '>',
-}
-const unescape = (text: string) => text.replace(/&(amp|apos|quot|lt|gt);/g, (_, name: string) => ENTITIES[name]!)
-
-/** The words pdftotext finds on `page`, in reading order, with where each ends, and the page's height. */
-export function pdfWords(pdf: string, page: number): { height: number, words: Word[] } {
-  const html = execFileSync('pdftotext', [
-    '-f',
-    String(page),
-    '-l',
-    String(page),
-    '-bbox',
-    pdf,
-    '-',
-  ], { encoding: 'utf8' })
-  const height = Number(html.match(/<page width="[\d.]+" height="([\d.]+)"/)?.[1])
-  const words = [
-    ...html.matchAll(/<word [^>]*yMax="([\d.]+)"[^>]*>([^<]*)<\/word>/g),
-  ].map(m => ({
-    text: unescape(m[2]!),
-    yMax: Number(m[1]),
-  }))
-  return { height, words }
 }
 
 /** Each table's last row on a slide's XML: the text of its first cell. */
@@ -71,7 +41,7 @@ export function tablesOffPage(files: Record<string, Uint8Array>, pdf: string): s
     const rows = lastRows(strFromU8(files[`ppt/slides/slide${no}.xml`]!))
     if (!rows.length)
       continue
-    const { height, words } = pdfWords(pdf, no)
+    const { height, words } = pdfPageWords(pdf, no)
     // A cell's lines interleave with its neighbours' in the page's text: the row is found by its start.
     const text = reading(words.map(word => word.text).join(''))
     for (const row of rows) {

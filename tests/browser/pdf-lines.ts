@@ -2,6 +2,7 @@
 // paragraph, a card's body, a table cell, a chart label) as its lines' text, in order. What a reader of the
 // printed deck sees wrap, for the checks of components/lib/cjk-lines.ts.
 import { execFileSync } from 'node:child_process'
+import { unescapeMarkup as unescape } from './markup-text.ts'
 
 export interface PdfBlock { page: number, lines: string[] }
 
@@ -14,8 +15,6 @@ function lineText(words: readonly string[]): string {
     ? `${line} ${word}`
     : line + word, '')
 }
-
-const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, '\'').replace(/&amp;/g, '&')
 
 interface Row { top: number, bottom: number, right: number, words: string[] }
 

@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib'
+import { unescapeMarkup } from './markup-text.ts'
 
 export function pdfPageCount(file: string): number {
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' })
@@ -84,8 +85,8 @@ export function pdfPagesToPng(file: string, dir: string, prefix = 'page', dpi = 
 
 export interface PdfWord { text: string, xMin: number, yMin: number, xMax: number, yMax: number }
 
-/** Each word on page `page` with its box, in points from the page's top left (pdftotext -bbox). */
-export function pdfWords(file: string, page: number): PdfWord[] {
+/** Each word on page `page` with its box, in points from the page's top left, and the page's height (pdftotext -bbox). */
+export function pdfPageWords(file: string, page: number): { height: number, words: PdfWord[] } {
   const html = execFileSync('pdftotext', [
     '-bbox',
     '-f',
@@ -95,17 +96,23 @@ export function pdfWords(file: string, page: number): PdfWord[] {
     file,
     '-',
   ], { encoding: 'utf8' })
-  const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, '\'').replace(/&amp;/g, '&')
-  return [
+  const height = Number(html.match(/<page width="[\d.]+" height="([\d.]+)"/)?.[1])
+  const words = [
     ...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g),
   ]
     .map(m => ({
-      text: unescape(m[5]!),
+      text: unescapeMarkup(m[5]!),
       xMin: Number(m[1]),
       yMin: Number(m[2]),
       xMax: Number(m[3]),
       yMax: Number(m[4]),
     }))
+  return { height, words }
+}
+
+/** Each word on page `page` with its box, in points from the page's top left (pdftotext -bbox). */
+export function pdfWords(file: string, page: number): PdfWord[] {
+  return pdfPageWords(file, page).words
 }
 
 /** A link a reader can click on a page: where it goes (a page of the file, or an address) and the words under it. */

@@ -3,16 +3,8 @@
 // alternatives of its pictures. And the words a PDF page shows that its PPTX slide leaves out, so a PPTX
 // that drops a card's body, a table or a chart's footnote fails even when the slide model does not list it.
 import { strFromU8 } from 'fflate'
+import { unescapeMarkup as unescape } from './markup-text.ts'
 import { reading } from './slide-says.ts'
-
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  apos: '\'',
-  quot: '"',
-  lt: '<',
-  gt: '>',
-}
-const unescape = (text: string) => text.replace(/&(amp|apos|quot|lt|gt);/g, (_, name: string) => ENTITIES[name]!)
 
 /** The text of slide/chart XML: one line per paragraph (a:p) or cached chart value (c:v); alt texts (descr) included. */
 export function xmlText(xml: string): string {
