@@ -141,6 +141,17 @@ export function sourceLine(sourceIds: readonly string[], data: DeckData, limit =
 }
 
 /**
+ * The source line under either timeline: at most three named, in two lines of the chart's width at the line's
+ * 14px (the SVG's 900 units span about 860 px of the slide; a margin for the estimate).
+ */
+export const TIMELINE_SOURCE_FIT = {
+  most: 3,
+  lines: 2,
+  width: 760,
+  fontSize: 14,
+}
+
+/**
  * How many sources a chart of many steps can name, at most `most`, for its source line to fit in `lines` lines of
  * `width` at `fontSize` (estimated, generously); at least one is always named.
  */

@@ -6,7 +6,7 @@ import type { UiTextKey } from './ui-text.ts'
 // HindsightTimeline's model: what came after the 2015 deal, to the deck's as-of date, in a lane for each
 // government and one for the companies, so the audience sees the door narrow from both sides. The PPTX
 // keeps it as a vector picture.
-import { formatMonth, sourceLimitToFit } from './format.ts'
+import { formatMonth, sourceLimitToFit, TIMELINE_SOURCE_FIT } from './format.ts'
 import { hindsightLayout } from './hindsight-layout.ts'
 import { joinSentences, langOf, list, textsIn } from './ui-text.ts'
 
@@ -31,17 +31,6 @@ export const HINDSIGHT_LANES: readonly { id: string, name: Extract<UiTextKey, `l
     actors: ['alibaba', 'us-clouds', 'equinix'],
   },
 ]
-
-/**
- * The source line under the timeline: at most three named, in two lines of the chart's width at the line's
- * 14px (the SVG's 900 units span about 860 px of the slide; a margin for the estimate).
- */
-export const SOURCE_FIT = {
-  most: 3,
-  lines: 2,
-  width: 760,
-  fontSize: 14,
-}
 
 export interface HindsightModel extends ChartModel {
   kind: 'hindsight-timeline'
@@ -98,7 +87,7 @@ export function hindsightModel(data: DeckData, step?: number): HindsightModel {
     ], lang),
     width: layout.width,
     height: layout.height,
-    sourceLimit: sourceLimitToFit(sources, data, SOURCE_FIT),
+    sourceLimit: sourceLimitToFit(sources, data, TIMELINE_SOURCE_FIT),
     sources,
     laneIds: lanes.map(l => l.id),
     takeawayShown: step === undefined || step >= lanes.length,

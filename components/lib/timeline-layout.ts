@@ -114,6 +114,11 @@ export interface PlacedEvent {
   detailLines: string[]
   /** Where the stem meets the label block. */
   stemEnd: { x: number, y: number }
+  /**
+   * A rule along the block's edge facing the axis, which the stem joins: a block packed aside from its date
+   * still reads as that date's, not as the dot it happens to sit over.
+   */
+  shelf: { x1: number, x2: number, y: number }
   /** Baselines of the block's date, label and first detail line, and the detail's line height. */
   text: { dateY: number, labelY: number, detailY: number, detailLine: number }
 }
@@ -204,6 +209,9 @@ export function timelineLayout(events: readonly TimelineEvent[], formatDate: (da
       height: b.height,
     }
     const stemX = Math.min(Math.max(b.x, box.x + 2), box.x + box.width - 2)
+    const shelfY = isAbove
+      ? box.y + box.height + 4
+      : box.y - 4
     const text = {
       dateY: box.y + FONT.date,
       labelY: box.y + FONT.date * LINE + FONT.label,
@@ -218,12 +226,8 @@ export function timelineLayout(events: readonly TimelineEvent[], formatDate: (da
       dateText: b.dateText,
       labelText: b.labelText,
       detailLines: b.detailLines,
-      stemEnd: {
-        x: stemX,
-        y: isAbove
-          ? box.y + box.height + 4
-          : box.y - 4,
-      },
+      stemEnd: { x: stemX, y: shelfY },
+      shelf: { x1: box.x, x2: box.x + box.width, y: shelfY },
       text,
     }
   })

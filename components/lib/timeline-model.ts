@@ -5,13 +5,14 @@ import type { TimelineLayout } from './timeline-layout.ts'
 // the accent colour, and the footnotes of events the sources date differently. The PPTX keeps the
 // timeline as a vector picture.
 import { timelineDescription } from './chart-text.ts'
-import { formatMonth } from './format.ts'
+import { formatMonth, sourceLimitToFit, TIMELINE_SOURCE_FIT } from './format.ts'
 import { timelineLayout } from './timeline-layout.ts'
 import { langOf, uiText } from './ui-text.ts'
 
 export interface TimelineModel extends ChartModel {
   kind: 'expansion-timeline'
   sources: string[]
+  sourceLimit: number
   layout: TimelineLayout
   /** The event drawn in the accent colour; a timeline without a partnership in its data highlights none. */
   highlight: string | undefined
@@ -30,15 +31,17 @@ export function timelineModel(data: DeckData, options: { footnotes?: boolean, st
   const layout = footnotes
     ? timelineLayout(data.events, dateText)
     : timelineLayout(data.events, dateText, () => '')
+  const sources = [
+    ...new Set(layout.events.flatMap(e => e.event.sources)),
+  ]
   return {
     kind: 'expansion-timeline',
     title: uiText(lang, 'timelineTitle')(`${layout.events[0]?.dateText}`, `${layout.events.at(-1)?.dateText}`),
     description: timelineDescription(layout.events, lang),
     width: layout.width,
     height: layout.height,
-    sources: [
-      ...new Set(layout.events.flatMap(e => e.event.sources)),
-    ],
+    sources,
+    sourceLimit: sourceLimitToFit(sources, data, TIMELINE_SOURCE_FIT),
     layout,
     highlight: data.partnership?.event,
     takeawayShown: options.step === undefined || options.step >= layout.events.length,

@@ -2,9 +2,11 @@
 // label), in English and Chinese widths, on the deck's own data (an invariant: any valid edit must keep it) and on a
 // crowded fixture; and a source line that names what fits in two lines and points to the backup for the rest.
 import { describe, expect, it } from 'vitest'
+import { TIMELINE_SOURCE_FIT } from '../../components/lib/format.ts'
 import { hindsightLayout, inkBoxes, touching } from '../../components/lib/hindsight-layout.ts'
-import { hindsightModel, SOURCE_FIT } from '../../components/lib/hindsight-model.ts'
+import { hindsightModel } from '../../components/lib/hindsight-model.ts'
 import { estimateTextWidth } from '../../components/lib/text-width.ts'
+import { timelineModel } from '../../components/lib/timeline-model.ts'
 import { deckData } from '../../data/index.ts'
 import { inLanguage } from '../../data/translation.ts'
 
@@ -120,21 +122,26 @@ describe('the hindsight timeline\'s texts', () => {
   })
 })
 
-describe('the hindsight timeline\'s source line', () => {
-  for (const lang of ['en', 'zh'] as const) {
-    it(`fits in two lines and points to the backup for the rest, in ${lang === 'en'
-      ? 'English'
-      : 'Chinese'}`, async () => {
-      const { sourceLine } = await import('../../components/lib/format.ts')
-      const data = inLanguage(deckData(), lang)
-      const model = hindsightModel(data)
-      const line = sourceLine(model.sources, data, model.sourceLimit)
-      expect(estimateTextWidth(line, SOURCE_FIT.fontSize)).toBeLessThanOrEqual(SOURCE_FIT.lines * SOURCE_FIT.width)
-      if (model.sources.length > model.sourceLimit) {
-        expect(line).toMatch(lang === 'en'
-          ? /and \d+ more in the backup$/
-          : /见备用页$/)
-      }
-    })
+describe('each timeline\'s source line', () => {
+  for (const [name, model] of [
+    ['hindsight', hindsightModel],
+    ['expansion', timelineModel],
+  ] as const) {
+    for (const lang of ['en', 'zh'] as const) {
+      it(`fits in two lines and points to the backup for the rest: the ${name} timeline in ${lang === 'en'
+        ? 'English'
+        : 'Chinese'}`, async () => {
+        const { sourceLine } = await import('../../components/lib/format.ts')
+        const data = inLanguage(deckData(), lang)
+        const chart = model(data)
+        const line = sourceLine(chart.sources, data, chart.sourceLimit)
+        expect(estimateTextWidth(line, TIMELINE_SOURCE_FIT.fontSize)).toBeLessThanOrEqual(TIMELINE_SOURCE_FIT.lines * TIMELINE_SOURCE_FIT.width)
+        if (chart.sources.length > chart.sourceLimit) {
+          expect(line).toMatch(lang === 'en'
+            ? /and \d+ more in the backup$/
+            : /见备用页$/)
+        }
+      })
+    }
   }
 })

@@ -35,6 +35,10 @@ function expectNoCollision(result: TimelineLayout): void {
     expect(e.box.y + e.box.height < result.axisY || e.box.y > result.axisY).toBe(true)
     expect(e.stemEnd.x).toBeGreaterThanOrEqual(e.box.x)
     expect(e.stemEnd.x).toBeLessThanOrEqual(e.box.x + e.box.width)
+    // The stem joins a rule along the block's edge facing the axis, as wide as the block.
+    expect(e.stemEnd.y).toBe(e.shelf.y)
+    expect([e.shelf.x1, e.shelf.x2]).toEqual([e.box.x, e.box.x + e.box.width])
+    expect(Math.abs(e.shelf.y - result.axisY)).toBeLessThan(Math.min(Math.abs(e.box.y - result.axisY), Math.abs(e.box.y + e.box.height - result.axisY)))
   }
 }
 
