@@ -1,13 +1,13 @@
 // Modules the deck's own Vite plugins serve.
 
 declare module 'virtual:deck-data' {
-  /** The deck's data as build/deck-data-plugin.ts validated it, or the problems it found. */
+  /** The deck's data as node/deck-data-plugin.ts validated it, or the problems it found. */
   const served: import('./data/lookup.ts').ServedDeckData
   export default served
 }
 
 declare module 'virtual:cjk-font.css' {
-  // A stylesheet (build/cjk-font.ts): Noto Sans SC's @font-face rules and the Chinese font stack; nothing to import.
+  // A stylesheet (node/cjk-font.ts): Noto Sans SC's @font-face rules and the Chinese font stack; nothing to import.
 }
 
 declare module 'virtual:cjk-notes-font.css' {

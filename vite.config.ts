@@ -2,8 +2,8 @@
 // build targets) are in setup/vite-plugins.ts, where Slidev hands them its options.
 import process from 'node:process'
 import { defineConfig } from 'vite'
-import { cjkKeepMarkdown } from './build/cjk-keep-markdown.ts'
-import { langFromEnv } from './build/deck-lang.ts'
+import { cjkKeepMarkdown } from './node/cjk-keep-markdown.ts'
+import { langFromEnv } from './node/process-lang.ts'
 
 export default defineConfig({
   slidev: {
@@ -12,7 +12,7 @@ export default defineConfig({
     components: {
       globsExclude: ['**/components/lib/**'],
     },
-    // The Chinese slides: dates, amounts and names never broken across lines (build/cjk-keep-markdown.ts).
+    // The Chinese slides: dates, amounts and names never broken across lines (node/cjk-keep-markdown.ts).
     markdown: {
       markdownSetup: md => cjkKeepMarkdown(md, langFromEnv(process.env)),
     },

@@ -2,12 +2,12 @@ import type { Plugin } from 'vite'
 import { fileURLToPath } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
-import { deckDataPlugin } from './build/deck-data-plugin.ts'
+import { deckDataPlugin } from './node/deck-data-plugin.ts'
 
 // Components read `virtual:deck-data`, served here as in the dev server (tests may provide their own).
 const root = fileURLToPath(new URL('.', import.meta.url))
 
-/** The Chinese fonts' stylesheets (build/cjk-font.ts), empty here: a component test reads no glyphs. */
+/** The Chinese fonts' stylesheets (node/cjk-font.ts), empty here: a component test reads no glyphs. */
 const noFonts: Plugin = {
   name: 'test-no-cjk-fonts',
   resolveId: id => id === 'virtual:cjk-font.css' || id === 'virtual:cjk-notes-font.css'

@@ -1,7 +1,7 @@
 // The deck's data in a component: `const deckData = useDeckData()` in setup, then `deckData()` inside
 // attempt(), which returns the validated data or throws its problems (naming record, field and value),
 // so the chart shows them in its error box. The data is the one Vite serves as `virtual:deck-data`
-// (build/deck-data-plugin.ts), or, when a parent provides one under `deckDataKey`, that one: tests mount
+// (node/deck-data-plugin.ts), or, when a parent provides one under `deckDataKey`, that one: tests mount
 // a component with `global: { provide: { [deckDataKey]: serveDeckData(fixture) } }`.
 import type { InjectionKey } from 'vue'
 import type { DeckData, ServedDeckData } from '../data/lookup.ts'

@@ -3,7 +3,7 @@
 // where, the variant and the word to use. One rule for spacing, applied everywhere: none between a Chinese
 // character and a Latin letter or digit (a Latin name of several words keeps its own spaces; the browser draws the
 // gap: text-autospace, styles/deck.css). No English connective (via, citing) between two sources. Pure: texts in,
-// problems out; build/deck-check.ts runs it on the deck before every build and export.
+// problems out; node/deck-check.ts runs it on the deck before every build and export.
 import type { GlossaryEntry } from './glossary.ts'
 import { glossary } from './glossary.ts'
 

@@ -1,6 +1,6 @@
 import type { Claim, CountFigure, DeckData, Figure, Region, Source } from './schema.ts'
 // Lookups into validated data, which every caller hands in: the pages get it from the virtual module
-// `virtual:deck-data` (build/deck-data-plugin.ts), Node code from deckData() in index.ts. Types only
+// `virtual:deck-data` (node/deck-data-plugin.ts), Node code from deckData() in index.ts. Types only
 // come from schema.ts, so a page that imports this loads neither zod nor the records as typed.
 
 /**

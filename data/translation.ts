@@ -2,7 +2,7 @@
 // This file says which fields each kind of record must translate, checks that every one of them is there
 // (a missing or empty translation is named: record, field, language), and gives the deck in one language:
 // the records with their text fields in that language and `lang` saying which. Pure: data in, data out.
-import type { DeckLang } from '../build/deck-lang.ts'
+import type { DeckLang } from '../components/lib/deck-lang.ts'
 import type { DeckData } from './schema.ts'
 
 /** The fields of each record kind that a slide, chart, table or note shows as text (ids, dates and numbers are not). */

@@ -12,8 +12,8 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
-import { freePort, runChild } from '../build/child-process.ts'
-import { buildArgs, buildDeck, startDeckServer } from '../build/slidev-adapter.ts'
+import { freePort, runChild } from '../node/child-process.ts'
+import { buildArgs, buildDeck, startDeckServer } from '../node/slidev-adapter.ts'
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts'
 import { readDeck } from './lib/deck.ts'
 import { optionValue, PROJECT_ROOT } from './lib/paths.ts'
@@ -132,7 +132,7 @@ interface Deck {
   serve: () => Promise<Server>
 }
 
-/** This deck, through build/slidev-adapter.ts (each of its runs gets a fresh Vite cache there). */
+/** This deck, through node/slidev-adapter.ts (each of its runs gets a fresh Vite cache there). */
 const ownDeck: Deck = {
   name: 'deck',
   build: outDir => buildDeck({ outDir }),
@@ -501,7 +501,7 @@ ${table}
 Raw times:
 ${raw}
 
-How each is measured: dev start is from starting the dev server (this deck's through build/slidev-adapter.ts,
+How each is measured: dev start is from starting the dev server (this deck's through node/slidev-adapter.ts,
 as \`npm run dev\` runs it; the plain deck's \`slidev\`), with no Vite cache, until a Chromium started before the
 clock has painted slide 1's title (the server's \`/\` polled every 250 ms until it answers, then \`/1\` loaded, its
 \`h1\` visible and a frame drawn); build is wall-clock \`slidev build\`; export is this deck's \`npm run export\` (data

@@ -1,10 +1,10 @@
 // npm run build [-- --out DIR] [--base /repo/] [--router-mode hash] [--without-notes] [--lang zh]: the deck as a
-// static site (presenter mode included) in dist/, or DIR; in Chinese with --lang zh (notes in both languages). `slidev build` through build/slidev-adapter.ts, so --out
+// static site (presenter mode included) in dist/, or DIR; in Chinese with --lang zh (notes in both languages). `slidev build` through node/slidev-adapter.ts, so --out
 // replaces dist/ instead of being passed to Slidev a second time.
 import { resolve } from 'node:path'
 import process from 'node:process'
-import { langsFromArgs } from '../build/deck-lang.ts'
-import { buildDeck } from '../build/slidev-adapter.ts'
+import { langsFromArgs } from '../node/process-lang.ts'
+import { buildDeck } from '../node/slidev-adapter.ts'
 import { optionValue } from './lib/paths.ts'
 
 const WITH_VALUE = ['--out', '--base', '--router-mode']

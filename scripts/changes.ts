@@ -11,7 +11,7 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync 
 import { tmpdir } from 'node:os'
 import { basename, dirname, join, relative, resolve } from 'node:path'
 import process from 'node:process'
-import { runChild } from '../build/child-process.ts'
+import { runChild } from '../node/child-process.ts'
 import { changesPage } from './lib/changes-page.ts'
 import { compareExportDirs, exportNameIn } from './lib/export-folder.ts'
 import { EXPORT_DIR, exportBaseName, optionValue, PROJECT_ROOT } from './lib/paths.ts'
@@ -32,7 +32,7 @@ function exportCommand(outDir: string) {
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(0)} s`
 const shown = (path: string) => relative(process.cwd(), path) || path
 
-// Ctrl-C: build/child-process.ts stops a running export; the steps below then end and clean up.
+// Ctrl-C: node/child-process.ts stops a running export; the steps below then end and clean up.
 let interrupted = false
 function stopIfInterrupted(): void {
   if (interrupted)

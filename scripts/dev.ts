@@ -1,12 +1,12 @@
 // npm run dev [-- --lang zh] [-- --remote[=PASSWORD]]: present the deck, in English or (--lang zh) in Simplified
 // Chinese; the presenter view can show the notes in either language whatever the slides' (its button beside the
 // timer). Opens the browser unless running under CI. `--remote` serves it to the network behind a password (one is
-// made when none is given) and prints the phone remote's address (build/remote-mode.ts). Other arguments go to
+// made when none is given) and prints the phone remote's address (node/remote-mode.ts). Other arguments go to
 // Slidev (for example `--port 3031`).
 import process from 'node:process'
-import { langsFromArgs } from '../build/deck-lang.ts'
-import { remoteFromArgs } from '../build/remote-mode.ts'
-import { presentDeck } from '../build/slidev-adapter.ts'
+import { langsFromArgs } from '../node/process-lang.ts'
+import { remoteFromArgs } from '../node/remote-mode.ts'
+import { presentDeck } from '../node/slidev-adapter.ts'
 
 async function main(args: readonly string[]): Promise<number> {
   let chosen: ReturnType<typeof langsFromArgs>

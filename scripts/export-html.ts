@@ -2,20 +2,21 @@
 // with no install rights and no network: open it from disk (file://) in Chromium, Chrome, Edge or
 // Firefox. Slides, click steps, charts, fonts, map and speaker notes are inside it; nothing is fetched.
 //
-// How: the data check `npm run build` makes, then `slidev build` for one file (build/slidev-adapter.ts: hash
+// How: the data check `npm run build` makes, then `slidev build` for one file (node/slidev-adapter.ts: hash
 // addresses, file.html#/5, since a file has no server to answer /5; relative paths, one JavaScript bundle,
 // every asset inlined), then scripts, styles, fonts and images go inside index.html (lib/single-file.ts).
 // The file is written only when all of that succeeded, so invalid data or a failed build writes nothing.
 import type { Buffer } from 'node:buffer'
-import type { DeckLang } from '../build/deck-lang.ts'
+import type { DeckLang } from '../components/lib/deck-lang.ts'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import process from 'node:process'
-import { checkDeck } from '../build/deck-check.ts'
-import { LANG_TAG, langsFromArgs, langSuffix } from '../build/deck-lang.ts'
-import { buildDeck } from '../build/slidev-adapter.ts'
+import { LANG_TAG, langSuffix } from '../components/lib/deck-lang.ts'
 import { rawDeckData } from '../data/raw.ts'
+import { checkDeck } from '../node/deck-check.ts'
+import { langsFromArgs } from '../node/process-lang.ts'
+import { buildDeck } from '../node/slidev-adapter.ts'
 import { interruptedExit, onInterrupt } from './lib/interrupts.ts'
 import { checkWritable, lockOutDir } from './lib/out-dir.ts'
 import { EXPORT_DIR, exportBaseName, optionValue, PROJECT_ROOT } from './lib/paths.ts'

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core'
-import type { DeckLang } from '../build/deck-lang.ts'
+import type { DeckLang } from '../components/lib/deck-lang.ts'
 import type { DeckSlide } from './lib/deck.ts'
 import type { ExportFormat } from './lib/export-check.ts'
 import type { ExportDate } from './lib/export-date.ts'
@@ -21,12 +21,13 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, st
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import process from 'node:process'
-import { headmatterText } from '../build/bilingual-markdown.ts'
-import { checkDeck } from '../build/deck-check.ts'
-import { LANG_NAME, LANG_TAG, langsFromArgs, langSuffix } from '../build/deck-lang.ts'
+import { LANG_NAME, LANG_TAG, langSuffix } from '../components/lib/deck-lang.ts'
 import { formatDate } from '../components/lib/format.ts'
 import { rawDeckData } from '../data/raw.ts'
 import { validateDeckData } from '../data/validate.ts'
+import { headmatterText } from '../node/bilingual-markdown.ts'
+import { checkDeck } from '../node/deck-check.ts'
+import { langsFromArgs } from '../node/process-lang.ts'
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts'
 import { readDeck } from './lib/deck.ts'
 import { countExportedSlides, exportShortfall } from './lib/export-check.ts'
@@ -41,7 +42,7 @@ import { asOfKeyword, plainText, subjectAsOf } from './lib/pdf-finish.ts'
 async function loadTools() {
   const [{ chromium }, slidev, host, view, pptx] = await Promise.all([
     import('playwright-core'),
-    import('../build/slidev-adapter.ts'),
+    import('../node/slidev-adapter.ts'),
     import('./lib/static-host.ts'),
     import('./lib/print-view.ts'),
     import('./lib/pptx-export.ts'),
@@ -188,7 +189,7 @@ async function main(): Promise<number> {
   const { asOf } = validateDeckData(rawDeckData)
   const name = exportBaseName()
   const suffix = `${withClicks ? '-clicks' : ''}${dark ? '-dark' : ''}`
-  /** Each format's file for a language: English as before, Chinese with "-zh" (build/deck-lang.ts). */
+  /** Each format's file for a language: English as before, Chinese with "-zh" (components/lib/deck-lang.ts). */
   const targetsIn = (lang: DeckLang): Record<Format, string> => ({
     pdf: `${name}${langSuffix(lang)}${suffix}.pdf`,
     png: `${name}${langSuffix(lang)}${suffix}-png`,

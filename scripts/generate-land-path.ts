@@ -2,7 +2,7 @@
 // the map's projection or size. A unit test fails when the committed outline and a fresh one differ.
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { drawLandPath, mapFit } from '../build/land-outline.ts'
+import { drawLandPath, mapFit } from '../node/land-outline.ts'
 import { PROJECT_ROOT } from './lib/paths.ts'
 
 const file = join(PROJECT_ROOT, 'components/lib/land-path.generated.ts')

@@ -10,7 +10,7 @@ import { join } from 'node:path'
 // whatever keeps a category below 100. A measurement, not a test: scores vary with the machine's load.
 import process from 'node:process'
 import { promisify } from 'node:util'
-import { buildDeck } from '../build/slidev-adapter.ts'
+import { buildDeck } from '../node/slidev-adapter.ts'
 import { findChromium } from './lib/chromium.ts'
 import { optionValue } from './lib/paths.ts'
 import { hostStatically } from './lib/static-host.ts'

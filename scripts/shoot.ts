@@ -5,7 +5,7 @@ import { join } from 'node:path'
 // Writes PNGs into screenshots/ (ignored by git). Every slide when no numbers are given.
 import process from 'node:process'
 import { chromium } from 'playwright-core'
-import { startDeckServer } from '../build/slidev-adapter.ts'
+import { startDeckServer } from '../node/slidev-adapter.ts'
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts'
 import { readDeck } from './lib/deck.ts'
 import { optionValue, PROJECT_ROOT } from './lib/paths.ts'

@@ -3,7 +3,7 @@ import type { AppSetup } from '@slidev/types'
 import type { Router } from 'vue-router'
 import type { SlideLinks } from '../composables/slide-links.ts'
 import { useNav } from '@slidev/client'
-import { chosenNotesLang, NOTES_LANG_KEY } from '../build/deck-lang.ts'
+import { chosenNotesLang, NOTES_LANG_KEY } from '../components/lib/deck-lang.ts'
 import { seedNotesWidth } from '../components/lib/presenter-layout.ts'
 import { registerSlidesOf } from '../components/lib/register-links.ts'
 import { printPageId, slideLinksKey } from '../composables/slide-links.ts'
@@ -47,7 +47,7 @@ const setup: AppSetup = ({ app, router }) => {
   if (notes)
     document.documentElement.dataset.notesLang = notes
   // Remote mode: nothing over the network changes the deck, so the presenter view offers no note editor
-  // (styles/presenter.css); the server refuses the saves anyway (build/remote-gate.ts).
+  // (styles/presenter.css); the server refuses the saves anyway (node/remote-gate.ts).
   if (__DECK_REMOTE__)
     document.documentElement.dataset.deckRemote = ''
 }

@@ -1,28 +1,29 @@
 // Reads slides.md as the audience and the presenter get it, when Slidev reads the deck (dev server,
 // `slidev build`, every export):
-// - the slide language (DECK_LANG, build/deck-lang.ts): each slide in English, or with its `zh|` lines in place
-//   (build/bilingual-markdown.ts); the headmatter's `zh:` map gives the Chinese deck its title and description;
+// - the slide language (DECK_LANG, components/lib/deck-lang.ts): each slide in English, or with its `zh|` lines in place
+//   (node/bilingual-markdown.ts); the headmatter's `zh:` map gives the Chinese deck its title and description;
 // - the speaker notes in BOTH languages, each in a `<div class="deck-notes" lang="…">`, so the presenter can read
 //   English notes to Chinese slides (or the reverse) and switch without a restart (styles/notes.css);
-// - the deck's tokens ([[fig:ID]], [[fig:ID|FIELD]], [[date:EVENT-ID]], [[claim:ID]]; build/deck-tokens.ts)
+// - the deck's tokens ([[fig:ID]], [[fig:ID|FIELD]], [[date:EVENT-ID]], [[claim:ID]]; node/deck-tokens.ts)
 //   filled from the data module in each text's own language.
 // A missing translation, invalid data or a token the data cannot fill throws, so the build, an export or the dev
 // server's start stops with the slide, the part and the line or token named.
 // Slidev loads this file afresh (no module cache) each time it reads the deck, so the values are the data
 // module's current ones; setup/vite-plugins.ts has the dev server re-read the deck when data/ changes.
 import type { PreparserSetup, SlidevPreparserExtension } from '@slidev/types'
-import type { DeckLang } from '../build/deck-lang.ts'
+import type { DeckLang } from '../components/lib/deck-lang.ts'
 import type { DeckData } from '../data/index.ts'
 import { basename } from 'node:path'
 import process from 'node:process'
-import { HEADMATTER_TEXT, headmatterText, inLanguageMarkdown, speaksChineseHead, translationGaps } from '../build/bilingual-markdown.ts'
-import { DECK_LANGS, LANG_TAG, langFromEnv } from '../build/deck-lang.ts'
-import { expandTokens } from '../build/deck-tokens.ts'
-import { registerPartsIn } from '../build/register-slides.ts'
-import { withNoteClickMarks } from '../build/slidev-adapter.ts'
+import { DECK_LANGS, LANG_TAG } from '../components/lib/deck-lang.ts'
 import { REGISTER_MARK } from '../components/lib/register-links.ts'
 import { liveDeckData } from '../data/live.ts'
 import { inLanguage } from '../data/translation.ts'
+import { HEADMATTER_TEXT, headmatterText, inLanguageMarkdown, speaksChineseHead, translationGaps } from '../node/bilingual-markdown.ts'
+import { expandTokens } from '../node/deck-tokens.ts'
+import { langFromEnv } from '../node/process-lang.ts'
+import { registerPartsIn } from '../node/register-slides.ts'
+import { withNoteClickMarks } from '../node/slidev-adapter.ts'
 
 const HEADING = /^#\s+(\S.*)$/m
 
@@ -57,7 +58,7 @@ export function deckTokens(data: DeckData, file = 'slides.md', lang: DeckLang = 
   // Slidev hands each slide to transformSlide, then its notes to transformNote, in file order, without
   // the slide's number: count it (transformRawLines runs once at the start of each file).
   let slide = 0
-  // A deck speaks Chinese when its headmatter has a `zh:` map (build/deck-check.ts); then every line must.
+  // A deck speaks Chinese when its headmatter has a `zh:` map (node/deck-check.ts); then every line must.
   let bilingual = false
   const refuse = (problems: string[]) => {
     if (bilingual && problems.length)

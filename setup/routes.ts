@@ -5,7 +5,7 @@
 // send slide 1 as where the talk is, and move the audience there. tests/unit/slidev-adapter.test.ts checks it.
 import type { RouteRecordRaw } from 'vue-router'
 import { defineRoutesSetup } from '@slidev/types'
-import { NOTES_VIEWER_ROUTE, PHONE_REMOTE_PATH } from '../build/remote-protocol.ts'
+import { NOTES_VIEWER_ROUTE, PHONE_REMOTE_PATH } from '../components/lib/remote-protocol.ts'
 
 function phoneRemote(): RouteRecordRaw {
   return {

@@ -5,7 +5,7 @@
 // file changes, so without this an edited figure would reach the charts but not the notes. When a file
 // under data/ changes, this has Slidev re-read slides.md first (as if it had been saved), then marks
 // every slide module stale, so the page reload Vite does for the data change gets the new notes.
-// deckDataPlugin (build/deck-data-plugin.ts) serves the data itself to the pages as `virtual:deck-data`.
+// deckDataPlugin (node/deck-data-plugin.ts) serves the data itself to the pages as `virtual:deck-data`.
 //
 // monacoDepsOnlyWhenUsed: Slidev pre-bundles TypeScript (about 8 MB) for every deck when the dev server starts,
 // and slide 1's modules wait until that bundle is done: on a cold start it was most of the wait before slide 1
@@ -16,12 +16,12 @@ import type { HmrContext, ModuleNode, Plugin } from 'vite'
 import { readFile } from 'node:fs/promises'
 import { join, normalize, relative, sep } from 'node:path'
 import process from 'node:process'
-import { cjkFont } from '../build/cjk-font.ts'
-import { deckDataPlugin } from '../build/deck-data-plugin.ts'
-import { htmlLang, langFromEnv } from '../build/deck-lang.ts'
-import { remoteGatePlugin } from '../build/remote-gate.ts'
-import { REMOTE_PASSWORD_ENV } from '../build/remote-mode.ts'
-import { deckBuildTarget, REMOTE_CLIENT_DEFINES, REMOTE_MODE_DEFINE } from '../build/slidev-adapter.ts'
+import { cjkFont } from '../node/cjk-font.ts'
+import { deckDataPlugin } from '../node/deck-data-plugin.ts'
+import { htmlLang, langFromEnv } from '../node/process-lang.ts'
+import { remoteGatePlugin } from '../node/remote-gate.ts'
+import { REMOTE_PASSWORD_ENV } from '../node/remote-mode.ts'
+import { deckBuildTarget, REMOTE_CLIENT_DEFINES, REMOTE_MODE_DEFINE } from '../node/slidev-adapter.ts'
 
 type HotUpdate = (this: unknown, ctx: HmrContext) => Promise<ModuleNode[] | void> | ModuleNode[] | void
 
@@ -98,7 +98,7 @@ export function monacoDepsOnlyWhenUsed(usesMonaco: boolean): Plugin {
 
 /**
  * Slidev in remote mode (`--remote`) listens on the network: its requests then pass the password gate
- * (build/remote-gate.ts). The password comes from `npm run dev -- --remote` (REMOTE_PASSWORD_ENV), or from Slidev's own
+ * (node/remote-gate.ts). The password comes from `npm run dev -- --remote` (REMOTE_PASSWORD_ENV), or from Slidev's own
  * `--remote=PASSWORD` when it is started directly; a bare `slidev --remote` has none and is refused here.
  */
 export function remoteGateFor(remote: string | undefined, env: Record<string, string | undefined>): Plugin[] {
@@ -133,7 +133,7 @@ const setup: VitePluginsSetup = options => [
     })),
   }),
   deckFollowsData(options.userRoot, options.entry),
-  // What build/slidev-adapter.ts asked for (print routes, one file); nothing for `slidev build` itself.
+  // What node/slidev-adapter.ts asked for (print routes, one file); nothing for `slidev build` itself.
   deckBuildTarget(),
   // Slidev's TypeScript bundle only for a deck that shows Monaco (see the top of this file).
   monacoDepsOnlyWhenUsed(devUsesMonaco(options)),

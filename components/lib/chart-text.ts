@@ -1,8 +1,8 @@
+import type { Metro, Region, TimelineEvent } from '../../data/schema.ts'
 // Text alternatives of the footprint charts: what each shows and its key values, in sentences a
 // screen reader reads in order, in the slide language (the sentences are in ui-text.ts). Built from the
 // same rows the charts draw.
-import type { DeckLang } from '../../build/deck-lang.ts'
-import type { Metro, Region, TimelineEvent } from '../../data/schema.ts'
+import type { DeckLang } from './deck-lang.ts'
 import type { ContinentRow, CountryRow } from './facilities.ts'
 import { joinSentences, list, textsIn } from './ui-text.ts'
 

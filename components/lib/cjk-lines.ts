@@ -6,7 +6,7 @@
 //                           wraps each kept segment in <span class="zh-keep">, white-space: nowrap: styles/deck.css)
 //   lineProblems(['…', '日，…'])   -> what is wrong with a paragraph as it was set, line by line
 // Pure: strings in, spans and messages out; components (KeepText.vue), the Markdown of the slides
-// (build/cjk-keep-markdown.ts) and the tests that read the PDF's and the browser's lines share it.
+// (node/cjk-keep-markdown.ts) and the tests that read the PDF's and the browser's lines share it.
 
 /** A segment of a text: `keep` segments must stay on one line. */
 export interface Segment { text: string, keep: boolean }

@@ -1,5 +1,5 @@
-import type { DeckLang } from '../../build/deck-lang.ts'
 import type { ShareFigure } from '../../data/schema.ts'
+import type { DeckLang } from './deck-lang.ts'
 // Geometry of CompetitionChart: the named shares of one market (one source, one definition), largest
 // first, and the remainder (100 minus the named shares) as its own bar, marked as not published.
 import type { DifferenceMark, MarkGeometry } from './difference-marks.ts'

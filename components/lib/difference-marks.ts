@@ -1,4 +1,4 @@
-import type { DeckLang } from '../../build/deck-lang.ts'
+import type { DeckLang } from './deck-lang.ts'
 // think-cell style difference marks on a horizontal bar chart, in data coordinates (a bar's row index and a
 // value), so the SVG and the PPTX overlay each map them through their own scale and land on their own bars:
 //   ratio:  a bracket from the end of one bar to the end of another, labelled "×2.4"

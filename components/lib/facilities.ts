@@ -1,7 +1,7 @@
+import type { Continent, Metro, Region } from '../../data/schema.ts'
 // Counts behind the facilities chart: the Equinix cities a source names, by continent, and Aliyun
 // regions by country or region, split at the partnership month. Pure data in, plain rows out.
-import type { DeckLang } from '../../build/deck-lang.ts'
-import type { Continent, Metro, Region } from '../../data/schema.ts'
+import type { DeckLang } from './deck-lang.ts'
 import { isOpenBy } from './months.ts'
 import { CONTINENT_NAME } from './ui-text.ts'
 

@@ -1,10 +1,10 @@
+import type { DeckData, Figure, ShareFigure } from '../../data/lookup.ts'
+import type { Confidence } from '../../data/schema.ts'
 // The rows of the fact-check slides: every figure with its formatted value, period, sources and
 // confidence; every claim with its sources and confidence; and every disagreement note (figures,
 // timeline events, regions, claims), from the data. Shares of one market from one source share a row.
 // Every text is in the data's language (`lang`): the words the code adds are in ui-text.ts.
-import type { DeckLang } from '../../build/deck-lang.ts'
-import type { DeckData, Figure, ShareFigure } from '../../data/lookup.ts'
-import type { Confidence } from '../../data/schema.ts'
+import type { DeckLang } from './deck-lang.ts'
 import { sourceById } from '../../data/lookup.ts'
 import { figureName, figureValueText } from './figure-text.ts'
 import { formatDate, formatShare, sourceCitation } from './format.ts'

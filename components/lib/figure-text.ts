@@ -1,3 +1,4 @@
+import type { DeckData, Figure } from '../../data/lookup.ts'
 // The words a slide shows for a figure, by id, formatted the same way everywhere (see format.ts), from
 // the validated data the caller hands in (`data`):
 //
@@ -11,8 +12,7 @@
 // In the language of the data (its `lang`): with Chinese data, 'value' of alibaba-ipo is "250亿美元", 'phrase'
 // of aliyun-cloud-share "中国云计算的23%", 'confidence' "中", and dates "2015年3月".
 // Unknown ids and fields the figure does not have throw an Error that names them.
-import type { DeckLang } from '../../build/deck-lang.ts'
-import type { DeckData, Figure } from '../../data/lookup.ts'
+import type { DeckLang } from './deck-lang.ts'
 import { figureById } from '../../data/lookup.ts'
 import { formatCount, formatMoney, formatMonth, formatShare, sourceLine } from './format.ts'
 import { CONFIDENCE_WORD, langOf, uiText } from './ui-text.ts'

@@ -1,3 +1,4 @@
+import type { DeckData, Source } from '../../data/lookup.ts'
 // How every figure reads on a slide, so "23%" looks the same in a chart, a sentence and a footnote.
 //
 //   formatShare(23)            -> "23%"      whole numbers: no decimals
@@ -22,8 +23,7 @@
 //   sourceLine(['reuters-2014-09'], data) -> "来源：路透社，2014年9月22日"
 //   publisherIn('Bloomberg (via IOL)', 'zh') -> "Bloomberg（IOL转载）"   (a publisher shown as written: no English connective)
 // Unknown source or figure ids throw an Error that names the id.
-import type { DeckLang } from '../../build/deck-lang.ts'
-import type { DeckData, Source } from '../../data/lookup.ts'
+import type { DeckLang } from './deck-lang.ts'
 import { figureById, sourceById } from '../../data/lookup.ts'
 import { estimateTextWidth } from './text-width.ts'
 import { langOf, uiText } from './ui-text.ts'

@@ -7,7 +7,7 @@
 //   - stage directions: a line starting with ">" (Markdown's quote), e.g. "> Point at Hong Kong.",
 //     shown dim and italic in the presenter view and the handout (styles/notes.css).
 // A figure such as "23%" or "$25bn" counts as one word.
-import { DECK_LANGS } from '../../build/deck-lang.ts'
+import { DECK_LANGS } from './deck-lang.ts'
 import { uiText } from './ui-text.ts'
 
 export const WORDS_PER_MINUTE = 140

@@ -2,7 +2,7 @@
 // notes) gives the moment the slide should start and end; the talk's elapsed time says whether the
 // presenter reached it early (ahead), late (behind) or within its budget (on plan). The words are in the
 // deck's language (ui-text.ts): "计划3:30–5:00 · 落后0:45" in Chinese.
-import type { DeckLang } from '../../build/deck-lang.ts'
+import type { DeckLang } from './deck-lang.ts'
 import { clock, noteBudget } from './notes-timing.ts'
 import { uiText } from './ui-text.ts'
 

@@ -1,5 +1,5 @@
 // Where a source line's citations lead: the backup register slide (<FactCheck part="sources" | "claims">) that
-// lists the rows citing that source. The register slides are found by the build (build/register-slides.ts),
+// lists the rows citing that source. The register slides are found by the build (node/register-slides.ts),
 // which marks each one's frontmatter; the rows on each are the ones FactCheck shows there (pageOf).
 //   registerTargets(['reuters-2014-09'], ['aliyun-cloud-share'], data, slides) -> Map { 'reuters-2014-09' => 17 }
 import type { DeckData } from '../../data/lookup.ts'

@@ -1,5 +1,5 @@
-import type { DeckLang } from '../../build/deck-lang.ts'
 import type { ShareFigure } from '../../data/schema.ts'
+import type { DeckLang } from './deck-lang.ts'
 // Geometry of MarketShareChart: one full-width bar per market, the holder's share filled from the left
 // and the rest of that market after it, so each share is read against 100% of its own market.
 // Pure numbers in SVG units (viewBox 0 0 WIDTH height); the component only draws them.

@@ -1,5 +1,5 @@
-import type { DeckLang } from '../../build/deck-lang.ts'
 import type { Confidence, Continent } from '../../data/schema.ts'
+import type { DeckLang } from './deck-lang.ts'
 // The words the code itself writes on a slide (chart labels, keys, text alternatives, source lines, table
 // headers, dates and amounts, the presenter's pace line), in English and Simplified Chinese side by side, so
 // no language can be left out: an entry without one of them is a type error. The data's own texts arrive

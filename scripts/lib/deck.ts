@@ -1,11 +1,11 @@
-import type { DeckLang } from '../../build/deck-lang.ts'
+import type { DeckLang } from '../../components/lib/deck-lang.ts'
 import { join } from 'node:path'
 // The deck as Slidev parses it: what tests and scripts need to know about each slide.
 import { load } from '@slidev/parser/fs'
-import { headmatterText, inLanguageMarkdown } from '../../build/bilingual-markdown.ts'
-import { expandTokens } from '../../build/deck-tokens.ts'
 import { deckData } from '../../data/index.ts'
 import { inLanguage } from '../../data/translation.ts'
+import { headmatterText, inLanguageMarkdown } from '../../node/bilingual-markdown.ts'
+import { expandTokens } from '../../node/deck-tokens.ts'
 import { PROJECT_ROOT } from './paths.ts'
 
 export interface DeckSlide {
@@ -23,7 +23,7 @@ const HEADING = /^#\s+(\S.*)$/m
 
 /**
  * The slides of a deck file. With `lang` (English by default), each slide's content, title and notes in that
- * language (build/bilingual-markdown.ts; `lang: 'written'` keeps both, as typed). With `expand`, the
+ * language (node/bilingual-markdown.ts; `lang: 'written'` keeps both, as typed). With `expand`, the
  * [[fig:...]] tokens in them are filled from the data module in that language, as the presenter and the
  * audience see them; otherwise as written.
  */

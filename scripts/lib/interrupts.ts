@@ -1,12 +1,12 @@
 // Ctrl-C (SIGINT), SIGTERM or SIGHUP during an export: the process must not end where it stands, leaving its
 // staging folder and lock behind. The export's cleanup runs first (synchronously: removing what it staged),
 // then the process says what happened and exits with 128 + the signal's number. On that exit, what it started
-// is stopped too: its Slidev child by build/child-process.ts, its Chromium by Playwright (both kill theirs when
+// is stopped too: its Slidev child by node/child-process.ts, its Chromium by Playwright (both kill theirs when
 // the process exits).
-import type { InterruptSignal as Signal } from '../../build/child-process.ts'
+import type { InterruptSignal as Signal } from '../../node/child-process.ts'
 import { constants } from 'node:os'
 import process from 'node:process'
-import { ChildInterrupted, INTERRUPTS } from '../../build/child-process.ts'
+import { ChildInterrupted, INTERRUPTS } from '../../node/child-process.ts'
 
 export function interruptMessage(command: string, signal: Signal): string {
   const how = signal === 'SIGINT'

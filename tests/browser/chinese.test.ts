@@ -3,14 +3,14 @@
 // choice, switched in the presenter view without a restart (and kept for the next time); the English deck can
 // be read from Chinese notes the same way. Every format's Chinese files are checked in every-format.test.ts.
 import type { Browser, Page } from 'playwright-core'
-import type { RunningDeck } from '../../build/slidev-adapter.ts'
+import type { RunningDeck } from '../../node/slidev-adapter.ts'
 import type { PageProblems } from './harness.ts'
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { startDeckServer } from '../../build/slidev-adapter.ts'
+import { startDeckServer } from '../../node/slidev-adapter.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
 import { copyDeck } from './deck-copy.ts'
 import { sharedChromium, takeProblems, watchedPage, watchPage } from './harness.ts'

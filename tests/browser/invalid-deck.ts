@@ -3,9 +3,9 @@
 import type { ShareFigure } from '../../data/index.ts'
 import { appendFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { checkDeck } from '../../build/deck-check.ts'
 import { deckData } from '../../data/index.ts'
 import { rawDeckData } from '../../data/raw.ts'
+import { checkDeck } from '../../node/deck-check.ts'
 import { PROJECT_ROOT } from '../../scripts/lib/paths.ts'
 import { copyDeck } from './deck-copy.ts'
 

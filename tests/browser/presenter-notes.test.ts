@@ -2,11 +2,11 @@
 // paragraph per click in either language, its figures in bold, and the parts for the other clicks still readable
 // (WCAG AA, 4.5:1, measured on the computed colours in light and dark) while the current click's part stands out.
 import type { Browser, Page } from 'playwright-core'
-import type { DeckLang } from '../../build/deck-lang.ts'
+import type { DeckLang } from '../../components/lib/deck-lang.ts'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { findTokens, tokenText } from '../../build/deck-tokens.ts'
 import { deckData } from '../../data/index.ts'
 import { inLanguage } from '../../data/translation.ts'
+import { findTokens, tokenText } from '../../node/deck-tokens.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
 import { deckEntry } from './entry.ts'
 import { sharedChromium, takeProblems, watchedPage } from './harness.ts'

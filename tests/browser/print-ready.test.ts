@@ -1,9 +1,9 @@
 // The print view every export captures (index.html's readiness marker): it must say "ready" only
 // once every slide on the page is drawn, or a PDF page or PPTX slide comes out blank on a busy machine.
 import type { Browser } from 'playwright-core'
-import type { RunningDeck } from '../../build/slidev-adapter.ts'
+import type { RunningDeck } from '../../node/slidev-adapter.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startDeckServer } from '../../build/slidev-adapter.ts'
+import { startDeckServer } from '../../node/slidev-adapter.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
 import { sharedChromium, watchedPage } from './harness.ts'
 

@@ -1,18 +1,18 @@
-import type { DeckLang } from '../../build/deck-lang.ts'
+import type { DeckLang } from '../../components/lib/deck-lang.ts'
 import type { DeckData, Figure } from '../../data/index.ts'
-// What each slide says, built from slides.md and the data alone (not from any renderer), so every
-// deliverable can be held against it: the title, each block of prose (card titles and bodies, takeaways,
-// bullets) with its tokens and <Fig>s filled, the words its data-driven parts show (the fact-check's caveats
-// and table cells, a chart's flags, total and footnotes), every figure value a chart or sentence on it shows, and its
-// speaker notes. And how a reader compares text: reading(text) keeps letters, digits, % and $ only, so line
-// wraps, hyphenated breaks, typographic quotes and text boxes split over runs do not matter, and words do.
-import { expandTokens, findTokens, tokenText } from '../../build/deck-tokens.ts'
 import { facilitiesModel } from '../../components/lib/facilities-model.ts'
 import { claimRows, factNotes, factRows, pageOf } from '../../components/lib/fact-check.ts'
 import { eventDateText, figureText, figureValueText } from '../../components/lib/figure-text.ts'
 import { shareDetail } from '../../components/lib/share-bars.ts'
 import { figureById } from '../../data/lookup.ts'
 import { inLanguage } from '../../data/translation.ts'
+// What each slide says, built from slides.md and the data alone (not from any renderer), so every
+// deliverable can be held against it: the title, each block of prose (card titles and bodies, takeaways,
+// bullets) with its tokens and <Fig>s filled, the words its data-driven parts show (the fact-check's caveats
+// and table cells, a chart's flags, total and footnotes), every figure value a chart or sentence on it shows, and its
+// speaker notes. And how a reader compares text: reading(text) keeps letters, digits, % and $ only, so line
+// wraps, hyphenated breaks, typographic quotes and text boxes split over runs do not matter, and words do.
+import { expandTokens, findTokens, tokenText } from '../../node/deck-tokens.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
 
 export interface SlideSays {

@@ -3,11 +3,12 @@
 // named (slide or record, field or line, language). Fixtures only; the live deck's invariants are in live-deck.test.ts.
 import { parse } from '@slidev/parser'
 import { describe, expect, it } from 'vitest'
-import { inLanguageMarkdown, translationGaps } from '../../build/bilingual-markdown.ts'
-import { chineseGaps } from '../../build/deck-check.ts'
-import { chosenNotesLang, langsFromArgs, langSuffix } from '../../build/deck-lang.ts'
+import { chosenNotesLang, langSuffix } from '../../components/lib/deck-lang.ts'
 import { inLanguage, translationProblems } from '../../data/translation.ts'
 import { validateDeckData } from '../../data/validate.ts'
+import { inLanguageMarkdown, translationGaps } from '../../node/bilingual-markdown.ts'
+import { chineseGaps } from '../../node/deck-check.ts'
+import { langsFromArgs } from '../../node/process-lang.ts'
 import { deckTokens } from '../../setup/preparser.ts'
 import { tinyDeckData } from '../fixtures/tiny-deck-data.ts'
 

@@ -1,10 +1,10 @@
-// build/child-process.ts, which runs Slidev's command line for build/slidev-adapter.ts: a failure says what the
+// node/child-process.ts, which runs Slidev's command line for node/slidev-adapter.ts: a failure says what the
 // child printed last, and stop() leaves nothing running, even a child that ignores SIGTERM.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { ChildInterrupted, freePort, runChild } from '../../build/child-process.ts'
+import { ChildInterrupted, freePort, runChild } from '../../node/child-process.ts'
 import { interruptedExit } from '../../scripts/lib/interrupts.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'child-process-test-'))

@@ -2,7 +2,6 @@
 // $25bn, 7个城市, lists with 、 and 和; on made-up data (tests/fixtures/tiny-deck-data.ts) put in Chinese, so the
 // tokens of slides.md and the figure texts read right in the Chinese deck. English stays as it was.
 import { describe, expect, it } from 'vitest'
-import { expandTokens } from '../../build/deck-tokens.ts'
 import { eventDateText, figureText } from '../../components/lib/figure-text.ts'
 import { formatCount, formatDate, formatMoney, formatMonth, sourceLine } from '../../components/lib/format.ts'
 import { noteBudget } from '../../components/lib/notes-timing.ts'
@@ -10,6 +9,7 @@ import { paceAt, paceText, planText, slidePlan } from '../../components/lib/pace
 import { estimateTextWidth } from '../../components/lib/text-width.ts'
 import { breakPieces, wrapText } from '../../components/lib/timeline-layout.ts'
 import { validateDeckData } from '../../data/validate.ts'
+import { expandTokens } from '../../node/deck-tokens.ts'
 import { tinyDeckData } from '../fixtures/tiny-deck-data.ts'
 
 /** The tiny deck as the Chinese pages get it: its texts in Chinese, `lang: 'zh'`. */

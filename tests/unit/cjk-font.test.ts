@@ -5,7 +5,9 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ZH_LINE } from '../../build/bilingual-markdown.ts'
+import { UI_TEXT } from '../../components/lib/ui-text.ts'
+import { rawDeckData } from '../../data/raw.ts'
+import { ZH_LINE } from '../../node/bilingual-markdown.ts'
 import {
   charactersInFont,
   chineseCharacters,
@@ -18,9 +20,7 @@ import {
   moveFontsToFiles,
   subsetNotoSansSC,
   unicodeRange,
-} from '../../build/cjk-font.ts'
-import { UI_TEXT } from '../../components/lib/ui-text.ts'
-import { rawDeckData } from '../../data/raw.ts'
+} from '../../node/cjk-font.ts'
 
 const ROOT = process.cwd()
 const FILES = join(dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans-sc/unicode.json')), 'files')

@@ -1,6 +1,6 @@
 import { createMarkdownExit } from 'markdown-exit'
 import { describe, expect, it } from 'vitest'
-import { cjkKeepMarkdown } from '../../build/cjk-keep-markdown.ts'
+import { cjkKeepMarkdown } from '../../node/cjk-keep-markdown.ts'
 
 function render(markdown: string, lang: 'en' | 'zh' = 'zh'): string {
   const md = createMarkdownExit({ html: true })

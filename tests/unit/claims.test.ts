@@ -3,12 +3,12 @@ import type { DeckDataInput } from '../../data/index.ts'
 // [[claim:ID]], and every record either said on a slide or kept for questions on purpose.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { checkDeck } from '../../build/deck-check.ts'
-import { checkSlideRefs, findSlideRefs, unusedClaims } from '../../build/slide-refs.ts'
 import { pageOf } from '../../components/lib/fact-check.ts'
 import { formatDate } from '../../components/lib/format.ts'
 import { claimById, DeckDataError, validateDeckData } from '../../data/index.ts'
 import { rawDeckData } from '../../data/raw.ts'
+import { checkDeck } from '../../node/deck-check.ts'
+import { checkSlideRefs, findSlideRefs, unusedClaims } from '../../node/slide-refs.ts'
 import { CLAIMS_SLIDES, claimsDeck } from '../fixtures/claims-deck.ts'
 
 function problemsOf(change: (deck: DeckDataInput) => void): string[] {

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs'
 // tiny data set written for these tests, then the live deck's invariant: every token in it is filled.
 import { parse } from '@slidev/parser'
 import { describe, expect, it } from 'vitest'
-import { DeckTokenError, expandTokens, findTokens, tokenProblems } from '../../build/deck-tokens.ts'
 import { validateDeckData } from '../../data/index.ts'
+import { DeckTokenError, expandTokens, findTokens, tokenProblems } from '../../node/deck-tokens.ts'
 import setup, { deckTokens } from '../../setup/preparser.ts'
 import { tinyDeckData } from '../fixtures/tiny-deck-data.ts'
 

@@ -1,5 +1,5 @@
 // The glossary as a check (data/glossary-check.ts), on a small made-up glossary and texts; the live deck passes it
-// through build/deck-check.ts (tests/unit/live-deck.test.ts).
+// through node/deck-check.ts (tests/unit/live-deck.test.ts).
 import type { GlossaryEntry } from '../../data/glossary.ts'
 import { describe, expect, it } from 'vitest'
 import { chineseLinesOfMarkdown, chineseTextsOfData, glossaryProblems } from '../../data/glossary-check.ts'

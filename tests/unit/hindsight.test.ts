@@ -3,10 +3,10 @@ import type { DeckDataInput, HindsightEvent } from '../../data/schema.ts'
 // fixture deck (partnership July 2016, regions counted to Oct 2016). What they must not do is as
 // important as what they do: the 2014-15 timeline draws none of the later steps.
 import { describe, expect, it } from 'vitest'
-import { checkSlideRefs } from '../../build/slide-refs.ts'
 import { eventDateText } from '../../components/lib/figure-text.ts'
 import { timelineModel } from '../../components/lib/timeline-model.ts'
 import { DeckDataError, validateDeckData } from '../../data/validate.ts'
+import { checkSlideRefs } from '../../node/slide-refs.ts'
 import { fixtureDeck, fixtureWith } from '../fixtures/deck.ts'
 
 function later(id: string, date: string, extra: Partial<HindsightEvent> = {}): HindsightEvent {

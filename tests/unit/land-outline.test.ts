@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { drawLandPath, mapFit } from '../../build/land-outline.ts'
 import { LAND_PATH, MAP_FIT } from '../../components/lib/land-path.generated.ts'
 import { fitProjection, makeProjection } from '../../components/lib/map-layout.ts'
+import { drawLandPath, mapFit } from '../../node/land-outline.ts'
 
 describe('the map\'s land outline', () => {
   it('is the committed outline redrawn from world-atlas with the map\'s current projection', () => {

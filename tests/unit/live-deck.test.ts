@@ -2,10 +2,10 @@
 // test here (or anywhere) expects a particular live value; behaviour is tested on tests/fixtures/.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { checkDeck } from '../../build/deck-check.ts'
-import { checkSlideRefs, findSlideRefs } from '../../build/slide-refs.ts'
 import { validateDeckData } from '../../data/index.ts'
 import { rawDeckData } from '../../data/raw.ts'
+import { checkDeck } from '../../node/deck-check.ts'
+import { checkSlideRefs, findSlideRefs } from '../../node/slide-refs.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
 
 const markdown = readFileSync('slides.md', 'utf8')

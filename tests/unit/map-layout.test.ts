@@ -1,11 +1,11 @@
 import type { Metro } from '../../data/schema.ts'
 import { describe, expect, it } from 'vitest'
-import { landFeature } from '../../build/land-outline.ts'
 import { overlaps, textWidth } from '../../components/lib/label-placement.ts'
 import { makeProjection, MAP_AREA_HEIGHT, MAP_WIDTH, mapLayout, meetingPairs, SITE_SIZE } from '../../components/lib/map-layout.ts'
 import { LINK_CLEARANCE } from '../../components/lib/map-link.ts'
 import { regionsOpenBy } from '../../components/lib/months.ts'
 import { validateDeckData } from '../../data/validate.ts'
+import { landFeature } from '../../node/land-outline.ts'
 import { fixtureDeck, fixtureWith } from '../fixtures/deck.ts'
 
 const data = validateDeckData(fixtureDeck())

@@ -1,8 +1,8 @@
 import type { RegisterSlide } from '../../components/lib/register-links.ts'
 import { describe, expect, it } from 'vitest'
-import { registerPartsIn } from '../../build/register-slides.ts'
 import { registerSlidesOf, registerTargets } from '../../components/lib/register-links.ts'
 import { validateDeckData } from '../../data/validate.ts'
+import { registerPartsIn } from '../../node/register-slides.ts'
 import { fixtureDeck, fixtureWith } from '../fixtures/deck.ts'
 
 // The fixture's figure table is seven rows; over two slides the first takes four (Northwind's widgets, Southco's

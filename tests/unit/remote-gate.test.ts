@@ -1,7 +1,7 @@
-// The password gate of `npm run dev -- --remote` (build/remote-gate.ts), judged request by request with a clock of
+// The password gate of `npm run dev -- --remote` (node/remote-gate.ts), judged request by request with a clock of
 // its own. tests/browser/remote.test.ts puts it in front of a real dev server.
 import { describe, expect, it } from 'vitest'
-import { createRemoteGate, MAX_WRONG_TRIES, MAX_WRONG_TRIES_ALL, WINDOW_MS } from '../../build/remote-gate.ts'
+import { createRemoteGate, MAX_WRONG_TRIES, MAX_WRONG_TRIES_ALL, WINDOW_MS } from '../../node/remote-gate.ts'
 
 const PASSWORD = 'a-long-enough-one'
 const PORT = 3030

@@ -1,7 +1,7 @@
-// What a page may send the dev server in remote mode (build/remote-messages.ts).
+// What a page may send the dev server in remote mode (node/remote-messages.ts).
 import { Buffer } from 'node:buffer'
 import { describe, expect, it } from 'vitest'
-import { isAllowedSocketMessage, isNavWrite } from '../../build/remote-messages.ts'
+import { isAllowedSocketMessage, isNavWrite } from '../../node/remote-messages.ts'
 
 describe('isNavWrite', () => {
   it('takes the talk\'s position as Slidev\'s windows and the phone remote write it', () => {

@@ -1,6 +1,6 @@
-// `npm run dev -- --remote[=PASSWORD]`: the command line's side (build/remote-mode.ts).
+// `npm run dev -- --remote[=PASSWORD]`: the command line's side (node/remote-mode.ts).
 import { describe, expect, it } from 'vitest'
-import { bindOf, passwordInAddresses, phoneHost, remoteBanner, remoteFromArgs, withPassword } from '../../build/remote-mode.ts'
+import { bindOf, passwordInAddresses, phoneHost, remoteBanner, remoteFromArgs, withPassword } from '../../node/remote-mode.ts'
 
 describe('remoteFromArgs', () => {
   it('leaves a command line without --remote alone', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { checkDeck } from '../../build/deck-check.ts'
-import { checkSlideRefs, findSlideRefs } from '../../build/slide-refs.ts'
 import { validateDeckData } from '../../data/validate.ts'
+import { checkDeck } from '../../node/deck-check.ts'
+import { checkSlideRefs, findSlideRefs } from '../../node/slide-refs.ts'
 import { fixtureDeck, withValue } from '../fixtures/deck.ts'
 
 const data = validateDeckData(fixtureDeck())

@@ -1,6 +1,6 @@
 import type { ConfigEnv, ResolvedConfig, UserConfig } from 'vite'
-import type { DeckTarget } from '../../build/slidev-adapter.ts'
-// build/slidev-adapter.ts, the deck's one way into Slidev: what its Vite plugin and command lines do, and
+import type { DeckTarget } from '../../node/slidev-adapter.ts'
+// node/slidev-adapter.ts, the deck's one way into Slidev: what its Vite plugin and command lines do, and
 // that the installed Slidev still works the way the adapter was written for (Slidev 53.0.0). When one of the
 // "installed Slidev" tests fails after an upgrade, its message says what to check in the adapter.
 import { Buffer } from 'node:buffer'
@@ -11,9 +11,9 @@ import { dirname, join } from 'node:path'
 import process from 'node:process'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import { SHARED_STATE_WRITES } from '../../build/remote-gate.ts'
-import { NOTES_VIEWER_ROUTE } from '../../build/remote-protocol.ts'
-import { buildArgs, deckBuildTarget, NOTE_CLICK_MARK_CLASS, PRINT_ROUTES_DEFINE, SLIDEV_CLI, targetFromEnv, withNoteClickMarks } from '../../build/slidev-adapter.ts'
+import { NOTES_VIEWER_ROUTE } from '../../components/lib/remote-protocol.ts'
+import { SHARED_STATE_WRITES } from '../../node/remote-gate.ts'
+import { buildArgs, deckBuildTarget, NOTE_CLICK_MARK_CLASS, PRINT_ROUTES_DEFINE, SLIDEV_CLI, targetFromEnv, withNoteClickMarks } from '../../node/slidev-adapter.ts'
 import { PROJECT_ROOT } from '../../scripts/lib/paths.ts'
 
 const require = createRequire(import.meta.url)
@@ -143,27 +143,27 @@ describe('the installed Slidev, as the adapter relies on it', () => {
   it('adds /print and /presenter/print only when __SLIDEV_FEATURE_PRINT__ is true', () => {
     const routes = readFileSync(join(clientRoot, 'setup/routes.ts'), 'utf8')
     const guarded = routes.split(`if (${PRINT_ROUTES_DEFINE}) {`)[1]?.split(/\n {2}if \(/)[0] ?? ''
-    expect(guarded, `@slidev/client/setup/routes.ts no longer adds the print routes under "if (${PRINT_ROUTES_DEFINE})": find what switches them on now and change PRINT_ROUTES_DEFINE in build/slidev-adapter.ts`)
+    expect(guarded, `@slidev/client/setup/routes.ts no longer adds the print routes under "if (${PRINT_ROUTES_DEFINE})": find what switches them on now and change PRINT_ROUTES_DEFINE in node/slidev-adapter.ts`)
       .toMatch(/path: '\/print'[\s\S]*path: '\/presenter\/print'/)
   })
 
   it('reads __SLIDEV_FEATURE_PRINT__ in no .vue file, where Slidev substitutes its own value, not Vite\'s define', () => {
     const vueFiles = (readdirSync(clientRoot, { recursive: true }) as string[]).filter(file => file.endsWith('.vue'))
     const readers = vueFiles.filter(file => readFileSync(join(clientRoot, file), 'utf8').includes(PRINT_ROUTES_DEFINE))
-    expect(readers, `these client .vue files read ${PRINT_ROUTES_DEFINE}, which Slidev's slidev:flags plugin fills from its resolved options: the define override in build/slidev-adapter.ts does not reach them`).toEqual([])
+    expect(readers, `these client .vue files read ${PRINT_ROUTES_DEFINE}, which Slidev's slidev:flags plugin fills from its resolved options: the define override in node/slidev-adapter.ts does not reach them`).toEqual([])
   })
 
   it('defines __SLIDEV_FEATURE_PRINT__ as a JSON value: off in a build, on in `slidev export`\'s server', async () => {
     const { resolveOptions } = await import('@slidev/cli')
     const defineIn = async (mode: 'build' | 'export') => (await resolveOptions({ entry: fixtureDeck }, mode)).utils.define[PRINT_ROUTES_DEFINE]
-    const message = `Slidev's getDefine no longer defines ${PRINT_ROUTES_DEFINE} as before: check how it switches the print routes, and deckBuildTarget in build/slidev-adapter.ts`
+    const message = `Slidev's getDefine no longer defines ${PRINT_ROUTES_DEFINE} as before: check how it switches the print routes, and deckBuildTarget in node/slidev-adapter.ts`
     expect(await defineIn('build'), message).toBe('false')
     expect(await defineIn('export'), message).toBe('true')
   }, 30_000)
 
   it('still loads setup/preparser.ts itself from its command line, so every build fills the deck\'s tokens', () => {
     const cli = readFileSync(join(dirname(SLIDEV_CLI), '../dist/cli.mjs'), 'utf8')
-    expect(cli, 'Slidev\'s command line no longer hands setup/preparser.ts to its parser (setupPreparser in dist/cli.mjs): builds through build/slidev-adapter.ts would ship raw [[fig:...]] tokens')
+    expect(cli, 'Slidev\'s command line no longer hands setup/preparser.ts to its parser (setupPreparser in dist/cli.mjs): builds through node/slidev-adapter.ts would ship raw [[fig:...]] tokens')
       .toMatch(/injectPreparserExtensionLoader\([\s\S]{0,200}loadSetups\(roots, "preparser\.ts"/)
   })
 
@@ -173,11 +173,11 @@ describe('the installed Slidev, as the adapter relies on it', () => {
       .filter(file => file.endsWith('.mjs'))
       .map(file => readFileSync(join(dist, file), 'utf8').match(/function renderNote\([\s\S]*?\n\t\}/)?.[0])
       .find(Boolean) ?? ''
-    const message = 'Slidev\'s renderNote (dist/serve-*.mjs) no longer writes [click] cues as before: check withNoteClickMarks in build/slidev-adapter.ts'
+    const message = 'Slidev\'s renderNote (dist/serve-*.mjs) no longer writes [click] cues as before: check withNoteClickMarks in node/slidev-adapter.ts'
     expect(renderNote, message).toContain(`<span class="${NOTE_CLICK_MARK_CLASS}" data-clicks="\${clickCount}"></span>`)
     expect(renderNote, message).toMatch(/\/\\\[click\(\?::\(\\d\+\)\)\?\\\]\/gi, \(_, count = 1\) => \{\s*clickCount \+= Number\(count\)/)
     const noteDisplay = readFileSync(join(clientRoot, 'internals/NoteDisplay.vue'), 'utf8')
-    expect(noteDisplay, 'Slidev\'s NoteDisplay.vue no longer reads the notes\' click marks as before: check withNoteClickMarks in build/slidev-adapter.ts')
+    expect(noteDisplay, 'Slidev\'s NoteDisplay.vue no longer reads the notes\' click marks as before: check withNoteClickMarks in node/slidev-adapter.ts')
       .toContain(`const CLASS_MARKER = '${NOTE_CLICK_MARK_CLASS}'`)
     expect(noteDisplay).toContain('Number(marker.dataset!.clicks)')
   })
@@ -209,7 +209,7 @@ describe('the installed Slidev, as the adapter relies on it', () => {
       ])).stdout))
     Object.entries(flags).forEach(([command, expected], i) => {
       for (const flag of expected)
-        expect(helps[i], `\`slidev ${command} --help\` no longer lists ${flag}, which build/slidev-adapter.ts passes`).toContain(`${flag} `)
+        expect(helps[i], `\`slidev ${command} --help\` no longer lists ${flag}, which node/slidev-adapter.ts passes`).toContain(`${flag} `)
     })
   }, 30_000)
 })
@@ -219,7 +219,7 @@ describe('the installed Slidev, as remote mode relies on it', () => {
   const client = (file: string) => readFileSync(join(clientRoot, file), 'utf8')
 
   it('writes no window\'s position into the shared state from its notes viewer\'s route, which the phone remote takes', () => {
-    const message = `Slidev no longer keeps a route named "${NOTES_VIEWER_ROUTE}" out of the shared state: the phone remote opened on the laptop would move the talk to slide 1 (setup/routes.ts, NOTES_VIEWER_ROUTE in build/remote-protocol.ts)`
+    const message = `Slidev no longer keeps a route named "${NOTES_VIEWER_ROUTE}" out of the shared state: the phone remote opened on the laptop would move the talk to slide 1 (setup/routes.ts, NOTES_VIEWER_ROUTE in components/lib/remote-protocol.ts)`
     expect(client('composables/useNav.ts'), message).toContain(`const isNotesViewer = computed(() => currentRoute.name === '${NOTES_VIEWER_ROUTE}')`)
     expect(client('setup/root.ts'), message).toMatch(/function updateSharedState\(\) \{[\s\S]{0,400}if \(isNotesViewer\.value \|\| isPrintMode\.value\)\s*return/)
     expect(client('setup/routes.ts'), message).toContain(`name: '${NOTES_VIEWER_ROUTE}'`)
@@ -237,7 +237,7 @@ describe('the installed Slidev, as remote mode relies on it', () => {
 
   it('sends the talk\'s shared state as POSTs to the addresses the gate lets through', () => {
     const serverRef = readFileSync(require.resolve('vite-plugin-vue-server-ref'), 'utf8')
-    expect(serverRef, 'vite-plugin-vue-server-ref changed where it sends the shared state: check SHARED_STATE_WRITES in build/remote-gate.ts')
+    expect(serverRef, 'vite-plugin-vue-server-ref changed where it sends the shared state: check SHARED_STATE_WRITES in node/remote-gate.ts')
       .toContain('const URL_PREFIX = ["/@server-ref/", "/@server-reactive/"]')
     expect(SHARED_STATE_WRITES).toContain('/@server-reactive/nav')
   })

@@ -2,7 +2,7 @@ import type { UiTextEntry } from '../../components/lib/ui-text.ts'
 // The code's own words (components/lib/ui-text.ts): each in English and in Simplified Chinese, the Chinese
 // written with full-width punctuation, and a missing language refused by the type checker.
 import { describe, expect, it } from 'vitest'
-import { DECK_LANGS } from '../../build/deck-lang.ts'
+import { DECK_LANGS } from '../../components/lib/deck-lang.ts'
 import { CONFIDENCE_WORD, CONTINENT_NAME, endSentences, joinSentences, list, UI_TEXT, uiText } from '../../components/lib/ui-text.ts'
 import { glossaryProblems } from '../../data/glossary-check.ts'
 

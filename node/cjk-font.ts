@@ -16,7 +16,7 @@
 // - How: subset-font (HarfBuzz's hb-subset as WebAssembly) writes TrueType-flavoured woff2; harfbuzzjs reads back
 //   which characters a subset really holds.
 import type { Plugin, ResolvedConfig, Rollup } from 'vite'
-import type { DeckLang } from './deck-lang.ts'
+import type { DeckLang } from '../components/lib/deck-lang.ts'
 import { Buffer } from 'node:buffer'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
@@ -25,7 +25,7 @@ import { dirname, join, normalize, posix, sep } from 'node:path'
 import process from 'node:process'
 import subsetFont from 'subset-font'
 import { ZH_BUDGET_WORD, ZH_LINE } from './bilingual-markdown.ts'
-import { langFromEnv } from './deck-lang.ts'
+import { langFromEnv } from './process-lang.ts'
 
 export const CJK_FONT_ID = 'virtual:cjk-font.css'
 /**

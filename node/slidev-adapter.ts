@@ -16,7 +16,7 @@
 // and the notes' click marks (withNoteClickMarks); tests/unit/slidev-adapter.test.ts fails when the installed
 // Slidev changes anything this file relies on.
 import type { Plugin, UserConfig } from 'vite'
-import type { DeckLang } from './deck-lang.ts'
+import type { DeckLang } from '../components/lib/deck-lang.ts'
 import type { RemoteChoice } from './remote-mode.ts'
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -27,7 +27,7 @@ import { stripVTControlCharacters } from 'node:util'
 import open from 'open'
 import { renderUnicodeCompact } from 'uqr'
 import { firstFreePort, freePort, runChild } from './child-process.ts'
-import { LANG_ENV } from './deck-lang.ts'
+import { LANG_ENV } from './process-lang.ts'
 import { bindOf, optionValue, passwordInAddresses, phoneHost, REMOTE_PASSWORD_ENV, remoteBanner, withPassword } from './remote-mode.ts'
 
 /** The `slidev` command, as npm installs it (package.json's bin). */
@@ -135,7 +135,7 @@ export interface DeckBuild {
   withoutNotes?: boolean
   /** Show Slidev's output as it comes (npm run build) instead of only when the build fails. */
   echo?: boolean
-  /** The slides' language (build/deck-lang.ts); English by default. */
+  /** The slides' language (components/lib/deck-lang.ts); English by default. */
   lang?: DeckLang
 }
 
@@ -234,7 +234,7 @@ export const DEV_PORT = 3030
 /** The deck's own flag for the pages: served for remote control (setup/main.ts marks <html data-deck-remote>). */
 export const REMOTE_MODE_DEFINE = '__DECK_REMOTE__'
 /**
- * What the pages of a remote-mode dev server are told (build/remote-gate.ts remoteGatePlugin). Slidev's own editors
+ * What the pages of a remote-mode dev server are told (node/remote-gate.ts remoteGatePlugin). Slidev's own editors
  * cannot be switched off here (Slidev writes its flags into .vue files itself, from the headmatter): slides.md says
  * `editor: false`, and the presenter view's "Edit Notes" button, shown in every dev server, is hidden by
  * styles/presenter.css under this flag.
@@ -245,7 +245,7 @@ export interface PresentOptions {
   open?: boolean
   log?: (line: string) => void
   lang?: DeckLang
-  /** Remote control (build/remote-mode.ts): Slidev listens on the network behind the password gate. */
+  /** Remote control (node/remote-mode.ts): Slidev listens on the network behind the password gate. */
   remote?: RemoteChoice
 }
 
@@ -254,7 +254,7 @@ export interface PresentOptions {
  * When port 3030 is taken (another deck still running, say), the next free one is used and named first.
  * In remote mode Slidev is started with a bare `--remote` (it listens on the network; it would look up the
  * laptop's public address on the internet for a password given to it) and the password goes to the gate
- * (build/remote-gate.ts) by REMOTE_PASSWORD_ENV; the addresses Slidev prints get the password, the phone
+ * (node/remote-gate.ts) by REMOTE_PASSWORD_ENV; the addresses Slidev prints get the password, the phone
  * remote's follows, and the browser is opened here, at an address that carries it.
  */
 export async function presentDeck(args: readonly string[], options: PresentOptions = {}): Promise<number> {

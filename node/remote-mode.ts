@@ -1,11 +1,11 @@
 // `npm run dev -- --remote[=PASSWORD]`: the command line's side of remote mode. There is no open remote mode: a bare
 // `--remote` makes a password, and the addresses the command prints carry it. The gate on the server is
-// build/remote-gate.ts; the phone's page is components/PhoneRemote.vue at PHONE_REMOTE_PATH.
+// node/remote-gate.ts; the phone's page is components/PhoneRemote.vue at PHONE_REMOTE_PATH.
 import { randomBytes } from 'node:crypto'
 import { networkInterfaces } from 'node:os'
 import { stripVTControlCharacters } from 'node:util'
+import { PHONE_REMOTE_PATH } from '../components/lib/remote-protocol.ts'
 import { MIN_PASSWORD_LENGTH } from './remote-gate.ts'
-import { PHONE_REMOTE_PATH } from './remote-protocol.ts'
 
 /** How the dev server's Vite plugins get the password from scripts/dev.ts (not on the command line, where `ps` shows it). */
 export const REMOTE_PASSWORD_ENV = 'DECK_REMOTE_PASSWORD'

@@ -2,23 +2,23 @@
 // the dev server, `slidev build` (every export) and the component tests, read by composables/deck-data.ts.
 // As Slidev serves its config (`/@slidev/configs`), the module is an id and then `export default` JSON:
 // the records of <root>/data/raw.ts validated here, in Node, so no page loads zod or the records as typed.
-// - `slidev build`: buildStart loads and checks the data and the slides (build/deck-check.ts) and stops
+// - `slidev build`: buildStart loads and checks the data and the slides (node/deck-check.ts) and stops
 //   the build, naming record, field and value, before anything is bundled.
 // - dev server: invalid data does not stop it; the module carries the problems and every chart shows
 //   them in its place. An edit under <root>/data/ reloads the records (fresh, not from Node's import
 //   cache) and updates the module, so the charts follow.
 // Registered by setup/vite-plugins.ts with Slidev's options; by vitest.config.ts for the component tests.
 import type { Plugin } from 'vite'
+import type { DeckLang } from '../components/lib/deck-lang.ts'
 import type { DeckData, ServedDeckData } from '../data/lookup.ts'
 import type { DeckMarkdown } from './deck-check.ts'
-import type { DeckLang } from './deck-lang.ts'
 import { join, normalize, sep } from 'node:path'
 import process from 'node:process'
 import { runnerImport } from 'vite'
 import { servedInLanguage } from '../data/translation.ts'
 import { serveDeckData } from '../data/validate.ts'
 import { checkDeckData } from './deck-check.ts'
-import { langFromEnv } from './deck-lang.ts'
+import { langFromEnv } from './process-lang.ts'
 
 export const DECK_DATA_ID = 'virtual:deck-data'
 // Vite's convention for a virtual module's resolved id: the \0 keeps other plugins off it.

@@ -6,8 +6,8 @@
 // The English deck drops the `zh|` lines; the Chinese deck puts each in place of the line above it. Slide order,
 // click steps, time budgets, tokens and components exist once. A note's budget line ("Time 1:00 · …") keeps its
 // budget in one place: its `zh|` line holds only what follows the budget, and the Chinese reads "时间 1:00 …".
-// Pure: Markdown in, Markdown (or the problems found) out; setup/preparser.ts and build/deck-check.ts use it.
-import type { DeckLang } from './deck-lang.ts'
+// Pure: Markdown in, Markdown (or the problems found) out; setup/preparser.ts and node/deck-check.ts use it.
+import type { DeckLang } from '../components/lib/deck-lang.ts'
 import { uiText } from '../components/lib/ui-text.ts'
 
 export const ZH_LINE = /^zh\|[ \t]?(.*)$/

@@ -4,7 +4,7 @@
 // bold, links and component tags stay as written and the spans nest inside them. Registered in vite.config.ts
 // for the slides' language (DECK_LANG); the English deck is left as it is. Node only: Slidev runs it at build.
 import type { MarkdownExit, StateCore, Token } from 'markdown-exit'
-import type { DeckLang } from './deck-lang.ts'
+import type { DeckLang } from '../components/lib/deck-lang.ts'
 import { keepSegments, TAIL } from '../components/lib/cjk-lines.ts'
 
 export const KEEP_CLASS = 'zh-keep'

@@ -18,8 +18,8 @@ import { Buffer } from 'node:buffer'
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import { STATUS_CODES } from 'node:http'
 import { PassThrough } from 'node:stream'
+import { REMOTE_PING, REMOTE_PONG } from '../components/lib/remote-protocol.ts'
 import { isAllowedSocketMessage, isNavWrite } from './remote-messages.ts'
-import { REMOTE_PING, REMOTE_PONG } from './remote-protocol.ts'
 
 export const MAX_WRONG_TRIES = 10
 /** Wrong passwords from all addresses together in a window, so that changing address does not buy more guesses. */
@@ -34,7 +34,7 @@ const READS = new Set(['GET', 'HEAD'])
 const ACTIONS = ['/__open-in-editor']
 /**
  * The writes remote control is made of: Slidev's shared state of the talk (slide, click, timer), which the pages POST
- * to the dev server (vite-plugin-vue-server-ref), held to its shape (build/remote-messages.ts). Not the pen's
+ * to the dev server (vite-plugin-vue-server-ref), held to its shape (node/remote-messages.ts). Not the pen's
  * drawings: Slidev puts them into every window as markup, so a drawing could carry script; nor Slidev's slide
  * snapshots, written to .slidev/.
  */
@@ -331,7 +331,7 @@ export function gateServer(httpServer: Server, gate: RemoteGate): void {
 
 /**
  * The dev server's side of remote mode: the gate, and an answer to the phone remote's pings. `clientDefines` are
- * what the pages are told (remote mode on: build/slidev-adapter.ts).
+ * what the pages are told (remote mode on: node/slidev-adapter.ts).
  */
 export function remoteGatePlugin(password: string, clientDefines: Record<string, string>): Plugin {
   const gate = createRemoteGate({ password })

@@ -1,4 +1,4 @@
-// What `slidev build` checks before it bundles anything (build/deck-data-plugin.ts), and every export
+// What `slidev build` checks before it bundles anything (node/deck-data-plugin.ts), and every export
 // before it builds: the data module is valid, every figure, source or claim id the slides ask for exists,
 // every claim in the register is said on some slide (or marked backupOnly), and, in a deck that speaks
 // Chinese, every text has its Chinese, written as the glossary settles it. Returns the problems; none = fine.

@@ -1,4 +1,4 @@
-// A Node script run in a child process (build/slidev-adapter.ts runs Slidev's command line this way) that
+// A Node script run in a child process (node/slidev-adapter.ts runs Slidev's command line this way) that
 // leaves nothing running: stop() sends SIGTERM, then SIGKILL after a grace period; when this process is
 // interrupted (SIGINT, SIGTERM, SIGHUP) every child still running is stopped the same way first, and one still
 // running when this process exits is killed. Output is kept (its end), so a failure can say what went wrong.

@@ -1,10 +1,10 @@
-// What a page may send the dev server in remote mode, beyond reading (build/remote-gate.ts refuses the rest): the
+// What a page may send the dev server in remote mode, beyond reading (node/remote-gate.ts refuses the rest): the
 // talk's position as Slidev's shared state holds it, and the few WebSocket messages Vite's client and the phone
 // remote send. Both are read as data and held to a shape: libraries behind them merge what they get into the
 // server's state or hand it to handlers that trust it, so a `__proto__` key, an array where a number belongs or a
 // null where an object belongs could take over or end the server, or put markup into every window.
 import { Buffer } from 'node:buffer'
-import { REMOTE_PING } from './remote-protocol.ts'
+import { REMOTE_PING } from '../components/lib/remote-protocol.ts'
 
 /** The state Slidev shares between the windows of a talk (@slidev/client state/shared.ts), field by field. */
 type Shape = 'leaf' | { [key: string]: Shape } | { any: Shape }
