@@ -28,10 +28,9 @@ import { compareExportDirs } from '../../scripts/lib/export-folder.ts'
 import { exportBaseName, PROJECT_ROOT } from '../../scripts/lib/paths.ts'
 import { hostStatically } from '../../scripts/lib/static-host.ts'
 import { contrast } from '../contrast.ts'
-import { copyDeckWithEdit } from './edited-deck.ts'
 import { handoutSlidesByPage, pngSize } from './export-layout.ts'
 import { sharedChromium } from './harness.ts'
-import { liveExport, liveExportDir } from './live-exports.ts'
+import { liveExport, liveExportDir, sharedEditedDeck, sharedExport, sharedExportDir } from './live-exports.ts'
 import { libreOfficePdf, tablesOffPage } from './office-tables.ts'
 import { pdfBlocks } from './pdf-lines.ts'
 import { pdfFonts, pdfPageCount, pdfReadingText, pdfText } from './pdf-tools.ts'
@@ -40,35 +39,35 @@ import { keptOverflow, renderedBlocks } from './rendered-lines.ts'
 import { differences, reading, slideModel } from './slide-says.ts'
 
 const root = mkdtempSync(join(tmpdir(), 'deck-parity-'))
-const out = join(root, 'out')
 const name = exportBaseName()
 let browser: Browser
 
 // The analyst's edit: the most shown share and count retyped in the copy's data/figures.ts, each to a
-// number the deck has nowhere else (edited-deck.ts), so seeing it can only mean the edit reached it.
+// number the deck has nowhere else (edited-deck.ts), so seeing it can only mean the edit reached it. The copy and
+// its files are the run's shared ones (live-exports.ts): export-html.test.ts and firefox.test.ts open its one-file deck.
 const live = deckData()
-const deck = copyDeckWithEdit(root)
+const deck = sharedEditedDeck()
 const copy = deck.root
 const edited = deck.data
 const [shareEdit, countEdit] = deck.edits as [FigureEdit, FigureEdit]
 const said = (id: string, field: string, data: DeckData) => figureText(id, field, data)
-
-/** Runs one of a deck's export scripts in that deck's folder, writing into `outDir`. */
-function exportDeck(deckRoot: string, outDir: string, script: string, ...args: string[]): void {
-  const result = spawnSync(process.execPath, [
-    join(deckRoot, 'scripts', script),
-    ...args,
-    '--out-dir',
-    outDir,
-  ], {
-    cwd: deckRoot,
-    encoding: 'utf8',
-    env: { ...process.env, CI: 'true' },
-  })
-  if (result.status !== 0)
-    throw new Error(`${script} ${args.join(' ')} exited ${result.status}:\n${result.stdout}\n${result.stderr}`)
+/** Every format in both languages, as `--lang all` writes them (the Chinese with a -zh suffix). */
+const ALL_FORMATS = [
+  'export.ts',
+  ['all', '--lang', 'all'],
+] as const
+const ONE_FILE = [
+  'export-html.ts',
+  ['--lang', 'all'],
+] as const
+const out = sharedExportDir(...ALL_FORMATS, 'edited')
+const oneFileOut = sharedExportDir(...ONE_FILE, 'edited')
+/** A file the copy's exports wrote, by its name's ending after the deck's name (".pdf", "-zh.html"). */
+function exported(ending: string) {
+  return join(ending.endsWith('.html')
+    ? oneFileOut
+    : out, `${name}${ending}`)
 }
-const exportCopy = (script: string, ...args: string[]) => exportDeck(copy, out, script, ...args)
 
 /** The live deck's own PDF and PNGs, to hold against the edited copy's as `npm run changes` does (shared with export.test.ts). */
 const liveOut = liveExportDir('export.ts', ['all'])
@@ -87,10 +86,9 @@ beforeAll(async () => {
   liveSaysZh = await slideModel(join(PROJECT_ROOT, 'slides.md'), live, 'zh')
   for (const lang of DECK_LANGS)
     editedSaysIn[lang] = await slideModel(join(copy, 'slides.md'), edited, lang)
-  // Every format in both languages, as `--lang all` writes them (the Chinese with a -zh suffix).
-  exportCopy('export.ts', 'all', '--lang', 'all')
+  await sharedExport(...ALL_FORMATS, 'edited')
   await liveExport('export.ts', ['all'])
-  exportCopy('export-html.ts', '--lang', 'all')
+  await sharedExport(...ONE_FILE, 'edited')
   await buildDeck({
     outDir: join(root, 'site-zh'),
     lang: 'zh',
@@ -160,7 +158,7 @@ describe('the live deck', () => {
 })
 
 describe.each(DECK_LANGS)('every file exported from a copy with an analyst\'s edit, in %s', (lang) => {
-  const file = (ending: string) => join(out, `${name}${langSuffix(lang)}${ending}`)
+  const file = (ending: string) => exported(`${langSuffix(lang)}${ending}`)
   const editedSays = () => editedSaysIn[lang]
   const inLang = (data: DeckData) => inLanguage(data, lang)
   const pdf = () => file('.pdf')
@@ -337,7 +335,7 @@ function latinWordsOfChinese(): Set<string> {
 }
 
 describe('the Chinese files, as a Chinese reader gets them', () => {
-  const zhFile = (ending: string) => join(out, `${name}-zh${ending}`)
+  const zhFile = (ending: string) => exported(`-zh${ending}`)
 
   it('the PDF embeds Noto Sans SC as TrueType (not Type 3), says it is zh-CN, and stays under 3 MB', async () => {
     const fonts = pdfFonts(zhFile('.pdf'))
@@ -474,7 +472,7 @@ describe('npm run changes, from the live deck\'s files to the edited copy\'s', (
 })
 
 describe('the Chinese files exported from the edited copy, line by line', () => {
-  const file = (ending: string) => join(out, `${name}${langSuffix('zh')}${ending}`)
+  const file = (ending: string) => exported(`${langSuffix('zh')}${ending}`)
 
   // Chinese set as Chinese is set (components/lib/cjk-lines.ts): read in the lines poppler finds in the PDF, and in the
   // lines Chromium drew in the one-file deck (the files this run already made, no export of their own).

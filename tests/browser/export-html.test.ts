@@ -11,30 +11,37 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { readDeck } from '../../scripts/lib/deck.ts'
-import { exportBaseName, PROJECT_ROOT } from '../../scripts/lib/paths.ts'
+import { exportBaseName } from '../../scripts/lib/paths.ts'
 import { sharedChromium, takeProblems, watchPage } from './harness.ts'
 import { copyDeckWithInvalidShare } from './invalid-deck.ts'
-import { liveExport, liveExportDir } from './live-exports.ts'
+import { sharedEditedDeck, sharedExport, sharedExportDir } from './live-exports.ts'
 import { stepsInDevServer } from './slide-checks.ts'
 
 const slides = await readDeck()
 const root = mkdtempSync(join(tmpdir(), 'deck-html-test-'))
-// The live deck's one file, shared with firefox.test.ts (live-exports.ts).
-const outDir = liveExportDir('export-html.ts')
+// The run's shared one-file decks (live-exports.ts), written in both languages from the copy with an analyst's
+// edit: every-format.test.ts reads what they say, firefox.test.ts opens the English one as well.
+const ONE_FILE = [
+  'export-html.ts',
+  ['--lang', 'all'],
+  'edited',
+] as const
+const outDir = sharedExportDir(...ONE_FILE)
 const file = join(outDir, `${exportBaseName()}.html`)
 // expect.poll gives up after 1 s by default; a busy machine can need longer to draw.
 const WAIT = { timeout: 15_000 }
 let printed = ''
 let browser: Browser
 
-/** `npm run export:html` into `dir`; what it printed. */
+/** `npm run export:html` (English) in the shared edited copy, into `dir`; what it printed. */
 function exportHtmlInto(dir: string): string {
+  const copy = sharedEditedDeck().root
   return execFileSync(process.execPath, [
-    join(PROJECT_ROOT, 'scripts/export-html.ts'),
+    join(copy, 'scripts/export-html.ts'),
     '--out-dir',
     dir,
   ], {
-    cwd: PROJECT_ROOT,
+    cwd: copy,
     encoding: 'utf8',
     env: {
       ...process.env,
@@ -45,7 +52,7 @@ function exportHtmlInto(dir: string): string {
 }
 
 beforeAll(async () => {
-  printed = await liveExport('export-html.ts')
+  printed = await sharedExport(...ONE_FILE)
   browser = await sharedChromium()
 })
 afterAll(async () => {
@@ -85,12 +92,12 @@ async function filePage(): Promise<{ page: Page, problems: PageProblems }> {
 }
 
 describe('npm run export:html (one file for a venue PC)', () => {
-  it('writes one file and says where', () => {
-    expect(printed).toContain('Written: ')
-    expect(readdirSync(outDir)).toEqual([`${exportBaseName()}.html`])
+  it('writes one file a language and says where', () => {
+    expect(printed.match(/^Written: /gm)).toHaveLength(2)
+    expect(readdirSync(outDir).sort()).toEqual([`${exportBaseName()}-zh.html`, `${exportBaseName()}.html`])
   })
 
-  it('writes the same bytes when run again on the same commit', () => {
+  it('writes the same bytes when run again on the same commit, for one language alone', () => {
     const again = join(root, 'again')
     exportHtmlInto(again)
     expect(readFileSync(join(again, `${exportBaseName()}.html`)).equals(readFileSync(file))).toBe(true)

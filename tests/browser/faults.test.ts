@@ -1,19 +1,20 @@
 // What goes wrong at a venue or on a build machine, and what the presenter then finds: an export whose browser
 // dies or which is stopped with Ctrl-C ends non-zero, says so, and leaves no file, no staging folder and no
 // process behind; a folder that cannot be written is refused before anything is built; two exports into one
-// folder never mix their files; `npm run dev` with port 3030 taken says where the deck is instead.
+// folder never mix their files, and each comes out with the bytes of another run's; `npm run dev` with port 3030 taken says where the deck is instead.
 import type { ChildProcess } from 'node:child_process'
 import { execFileSync, spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 import process from 'node:process'
 import { afterAll, describe, expect, it } from 'vitest'
 import { readDeck } from '../../scripts/lib/deck.ts'
 import { LOCK_FILE } from '../../scripts/lib/out-dir.ts'
 import { exportBaseName, PROJECT_ROOT } from '../../scripts/lib/paths.ts'
-import { pdfPageCount } from './pdf-tools.ts'
+import { liveExport, liveExportDir } from './live-exports.ts'
 
 const slides = await readDeck()
 const name = exportBaseName()
@@ -129,6 +130,16 @@ async function waitForDescendant(run: Run, pick: (command: string) => boolean, t
   }
 }
 
+/** Each file below `dir` (its path there) and a digest of its bytes. */
+function digests(dir: string): Record<string, string> {
+  return Object.fromEntries(readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter(entry => entry.isFile())
+    .map(entry => [
+      relative(dir, join(entry.parentPath, entry.name)),
+      createHash('sha256').update(readFileSync(join(entry.parentPath, entry.name))).digest('hex'),
+    ]))
+}
+
 /** What a presenter would find afterwards in the folder: no file, no staging folder, no lock. */
 function leftIn(dir: string) {
   return existsSync(dir)
@@ -192,17 +203,28 @@ describe('an output folder that cannot be written', () => {
 })
 
 describe('two exports into one folder at once', () => {
-  it('the second waits for the first; both complete, and the folder holds each whole', async () => {
+  // The second export is export:all: with the first's PDF, it shows that what was briefed can be archived and
+  // compared, each file coming out byte for byte as the run's shared export:all made it (live-exports.ts).
+  it('the second waits for the first; both complete, the folder holds each whole, and each file has the same bytes as another run\'s', async () => {
+    const live = liveExportDir('export.ts', ['all'])
+    await liveExport('export.ts', ['all'])
     const outDir = join(root, 'shared')
     const first = start('export.ts', ['pdf', '--out-dir', outDir])
     await first.printed(/^build: /m)
-    const second = start('export.ts', ['png', '--out-dir', outDir])
+    const second = start('export.ts', ['all', '--out-dir', outDir])
     await second.printed(/export: waiting for npm run export pdf \(process \d+\)/)
     expect(await first.ended).toBe(0)
+    // The second writes its files only as it ends, so this is still the first's PDF.
+    expect(digests(outDir), 'npm run export alone').toEqual({ [`${name}.pdf`]: digests(live)[`${name}.pdf`] })
     expect(await second.ended).toBe(0)
-    expect(leftIn(outDir).sort()).toEqual([`${name}-png`, `${name}.pdf`])
-    expect(pdfPageCount(join(outDir, `${name}.pdf`))).toBe(slides.length)
-    expect(readdirSync(join(outDir, `${name}-png`)).filter(file => file.endsWith('.png'))).toHaveLength(slides.length)
+    expect(leftIn(outDir).sort()).toEqual([
+      `${name}-notes.pdf`,
+      `${name}-png`,
+      `${name}.pdf`,
+      `${name}.pptx`,
+    ])
+    expect(Object.keys(digests(live))).toHaveLength(3 + slides.length)
+    expect(digests(outDir)).toEqual(digests(live))
     expect(existsSync(join(outDir, LOCK_FILE))).toBe(false)
   })
 })

@@ -16,13 +16,18 @@ import { decodePng } from '../../scripts/lib/png.ts'
 import { deckEntry } from './entry.ts'
 import { launchFirefox, watchedFirefoxPage, watchFirefoxPage } from './firefox.ts'
 import { sharedChromium, takeProblems } from './harness.ts'
-import { liveExport, liveExportDir } from './live-exports.ts'
+import { sharedExport, sharedExportDir } from './live-exports.ts'
 import { stepsInDevServer } from './slide-checks.ts'
 
 const slides = await readDeck(deckEntry().file, { expand: true })
 const root = mkdtempSync(join(tmpdir(), 'deck-firefox-test-'))
-/** The one-file deck under test, the live deck's `npm run export:html`, shared with export-html.test.ts (live-exports.ts). */
-const deckFile = join(liveExportDir('export-html.ts'), `${exportBaseName()}.html`)
+/** The one-file deck under test: the run's shared English one, from the copy with an analyst's edit (live-exports.ts). */
+const ONE_FILE = [
+  'export-html.ts',
+  ['--lang', 'all'],
+  'edited',
+] as const
+const deckFile = join(sharedExportDir(...ONE_FILE), `${exportBaseName()}.html`)
 const deckHref = pathToFileURL(deckFile).href
 const pictureDir = join(root, 'pictures')
 const builtUrl = inject('builtUrl')
@@ -51,7 +56,7 @@ beforeAll(async () => {
   ;[firefox, deckSteps] = await Promise.all([
     launchFirefox(),
     stepsInDevServer(chromium, inject('deckUrl'), slides),
-    liveExport('export-html.ts'),
+    sharedExport(...ONE_FILE),
   ])
 })
 afterAll(async () => {

@@ -1,60 +1,94 @@
-// The live deck's exports, written once per test run and read by every browser file that checks them: the
-// export:all files (export.test.ts reads them, every-format.test.ts compares an edited copy's with them) and the
-// one-file deck (export-html.test.ts in Chromium, firefox.test.ts in Firefox). The browser files run one after
-// another, so the first to ask writes them and the rest read them; global-setup.ts provides the folder and removes
-// it at the end. Read them, never change them.
+import type { EditedDeck } from './edited-deck.ts'
+// The exports the browser files share, each written once per test run: the live deck's export:all (export.test.ts
+// reads it, faults.test.ts finds the same bytes again, every-format.test.ts holds the edited copy's against it)
+// and the edited copy's (edited-deck.ts: an analyst's edit) export:all and one-file decks, in both languages
+// (every-format.test.ts reads every format; export-html.test.ts and firefox.test.ts open its one-file deck). The
+// browser files run one after another, so the first to ask writes them and the rest read them; global-setup.ts
+// provides the folder and removes it at the end. Read them, never change them.
 import { execFile } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
 import { promisify } from 'node:util'
 import { inject } from 'vitest'
+import { validateDeckData } from '../../data/validate.ts'
 import { PROJECT_ROOT } from '../../scripts/lib/paths.ts'
+import { analystEdit, copyDeckWithEdit, editedInput } from './edited-deck.ts'
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** Where the live deck's shared exports go (live-exports.ts). */
+    /** Where the shared exports go (live-exports.ts). */
     liveExportsDir: string
   }
 }
 
 export type ExportScript = 'export.ts' | 'export-html.ts'
+/** The live deck (this project), or its copy with the analyst's edit. */
+export type SharedDeck = 'live' | 'edited'
 
-function keyOf(script: ExportScript, args: readonly string[]) {
+function keyOf(deck: SharedDeck, script: ExportScript, args: readonly string[]) {
   return [
+    ...(deck === 'edited'
+      ? ['edited']
+      : []),
     script.replace(/\.ts$/, ''),
     ...args,
   ].join('-').replace(/[^\w-]+/g, '')
 }
 
-/** The folder `npm run <script> -- <args>` writes the live deck's files into (once liveExport has run). */
-export function liveExportDir(script: ExportScript, args: readonly string[] = []): string {
-  return join(inject('liveExportsDir'), keyOf(script, args))
+/** The copy of the deck with the analyst's edit, made by the first file that asks. */
+export function sharedEditedDeck(): EditedDeck {
+  const dir = inject('liveExportsDir')
+  const copied = join(dir, 'edited-deck.copied')
+  const edits = analystEdit()
+  if (existsSync(copied)) {
+    return {
+      root: join(dir, 'edited-deck'),
+      edits,
+      data: validateDeckData(editedInput(edits)),
+    }
+  }
+  rmSync(join(dir, 'edited-deck'), { recursive: true, force: true })
+  const deck = copyDeckWithEdit(dir, edits)
+  writeFileSync(copied, '')
+  return deck
 }
 
-/** Runs `scripts/<script> <args> --out-dir <liveExportDir>` on the live deck unless this run already has; what it printed. */
-export async function liveExport(script: ExportScript, args: readonly string[] = []): Promise<string> {
-  const outDir = liveExportDir(script, args)
+/** The folder `npm run <script> -- <args>` writes the deck's files into (once sharedExport has run). */
+export function sharedExportDir(script: ExportScript, args: readonly string[] = [], deck: SharedDeck = 'live'): string {
+  return join(inject('liveExportsDir'), keyOf(deck, script, args))
+}
+
+/** Runs `scripts/<script> <args> --out-dir <sharedExportDir>` in the deck's folder unless this run already has; what it printed. */
+export async function sharedExport(script: ExportScript, args: readonly string[] = [], deck: SharedDeck = 'live'): Promise<string> {
+  const outDir = sharedExportDir(script, args, deck)
   // Written after the export succeeded: a file whose export failed part-way tries again.
   const printedFile = `${outDir}.printed`
   if (existsSync(printedFile))
     return readFileSync(printedFile, 'utf8')
+  const root = deck === 'edited'
+    ? sharedEditedDeck().root
+    : PROJECT_ROOT
   const viteCache = `${outDir}.vite-cache`
   mkdirSync(viteCache, { recursive: true })
   const { stdout } = await promisify(execFile)(process.execPath, [
-    join(PROJECT_ROOT, 'scripts', script),
+    join(root, 'scripts', script),
     ...args,
     '--out-dir',
     outDir,
   ], {
-    cwd: PROJECT_ROOT,
+    cwd: root,
     encoding: 'utf8',
     maxBuffer: 16 * 2 ** 20,
     // A dependency cache of its own: the dev server the tests share keeps the project's.
     env: { ...process.env, CI: 'true', DECK_VITE_CACHE_DIR: viteCache },
   }).catch((error: Error & { stdout?: string, stderr?: string }) => {
-    throw new Error(`${script} ${args.join(' ')} failed:\n${error.stdout ?? ''}\n${error.stderr ?? error.message}`)
+    throw new Error(`${script} ${args.join(' ')} (${deck} deck) failed:\n${error.stdout ?? ''}\n${error.stderr ?? error.message}`)
   })
   writeFileSync(printedFile, stdout)
   return stdout
 }
+
+/** The live deck's shared export (sharedExport). */
+export const liveExport = (script: ExportScript, args: readonly string[] = []) => sharedExport(script, args, 'live')
+export const liveExportDir = (script: ExportScript, args: readonly string[] = []) => sharedExportDir(script, args, 'live')
