@@ -1,7 +1,7 @@
 // The static site `npm run build` makes (slidev build), built under a sub-path as GitHub Pages hosts a
-// repository (/<repo>/) and served by a plain static host: it builds, and every slide, the presenter
-// view, the overview and links straight to a slide load with nothing logged, thrown or fetched off
-// the machine.
+// repository (/<repo>/) and served by a plain static host: it builds, and the presenter view, the overview and
+// links straight to a slide load with nothing logged, thrown or fetched off the machine (every-format.test.ts
+// steps through every slide of it; firefox.test.ts opens each by its address).
 import type { Browser } from 'playwright-core'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -42,20 +42,6 @@ describe('the built site (slidev build)', () => {
     for (const figure of deckData().figures)
       expect(scripts).toMatch(new RegExp(`\\\\?"id\\\\?":\\\\?"${figure.id}\\\\?"`))
     expect(scripts).not.toMatch(/ZodError|\$ZodType/)
-  })
-
-  it('shows every slide with nothing logged, thrown or fetched off the machine', async () => {
-    expect(builtUrl, 'no built site to load: see "builds"').not.toBe('')
-    const { page, problems } = await watchedPage(browser)
-    const found: string[] = []
-    for (const slide of slides) {
-      await page.goto(`${builtUrl}/${slide.no}`)
-      await waitForSlide(page, slide.no)
-      await page.waitForLoadState('networkidle')
-      found.push(...takeProblems(problems).map(text => `slide ${slide.no}: ${text}`))
-    }
-    expect(found).toEqual([])
-    await page.context().close()
   })
 
   it('serves the presenter view with notes and the overview', async () => {

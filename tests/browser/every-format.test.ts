@@ -29,7 +29,7 @@ import { exportBaseName, PROJECT_ROOT } from '../../scripts/lib/paths.ts'
 import { hostStatically } from '../../scripts/lib/static-host.ts'
 import { contrast } from '../contrast.ts'
 import { handoutSlidesByPage, pngSize } from './export-layout.ts'
-import { sharedChromium } from './harness.ts'
+import { sharedChromium, takeProblems, watchedPage } from './harness.ts'
 import { liveExport, liveExportDir, sharedEditedDeck, sharedExport, sharedExportDir } from './live-exports.ts'
 import { libreOfficePdf, tablesOffPage } from './office-tables.ts'
 import { pdfBlocks } from './pdf-lines.ts'
@@ -128,22 +128,13 @@ function expectSame(says: readonly SlideSays[], texts: readonly string[], extra:
 }
 
 describe('the live deck', () => {
-  it('the dev server shows on every slide what the slide model says', async () => {
-    const page = await browser.newPage({
-      viewport: { width: 980, height: 552 },
-    })
-    const texts = await deckText(page, `${inject('deckUrl')}/1`, liveSays.length)
-    await page.close()
-    expectSame(liveSays, texts)
-  })
-
-  it('the built site shows the same', async () => {
+  // The dev server's slides are held to the model in slides.test.ts's walk.
+  it('the built site shows on every slide what the slide model says, with nothing logged, thrown or fetched off the machine', async () => {
     expect(inject('buildError')).toBe('')
-    const page = await browser.newPage({
-      viewport: { width: 980, height: 552 },
-    })
+    const { page, problems } = await watchedPage(browser, { width: 980, height: 552 })
     const texts = await deckText(page, `${inject('builtUrl')}/1`, liveSays.length)
-    await page.close()
+    expect(takeProblems(problems)).toEqual([])
+    await page.context().close()
     expectSame(liveSays, texts)
   })
 
