@@ -236,6 +236,26 @@ export function clicksStart(frontmatter: Record<string, unknown>): number {
 }
 
 /**
+ * What the audience would notice wrong on slide `no` at the click step on screen: something off the slide or cut
+ * off, the slide's number illegible or in the way, a chart without a text alternative, and, with `axe` (a slide's
+ * first and last step: click steps only reveal parts already on the page), axe's serious and critical findings.
+ */
+export async function stepProblems(page: Page, no: number, options: { axe: boolean }): Promise<string[]> {
+  const seen = [
+    ...await layoutProblems(page, no),
+    ...await slideNumberProblems(page, no),
+    ...(options.axe
+      ? await axeProblems(page, no)
+      : []),
+  ]
+  for (const chart of await chartsOnSlide(page, no)) {
+    if (!chart.alternative)
+      seen.push(`slide ${no}: chart ${chart.element} has no text alternative (no accessible name, no figure caption)`)
+  }
+  return seen
+}
+
+/**
  * Every (slide, click) step the deck has, in order, as `slide:click`, counted by Slidev itself in the dev
  * server at `deckUrl` (its `window.__slidev__`): the reference the other formats and engines are held to.
  */

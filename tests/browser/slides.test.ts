@@ -1,133 +1,80 @@
 import type { Browser, Page } from 'playwright-core'
 import type { PageProblems } from './harness.ts'
-// Every slide at every click step, stepped through with the arrow key as a presenter would, in the light
-// and the dark theme: nothing logged, thrown or fetched off the machine, nothing off the slide or cut
-// off, no serious or critical axe finding (at a slide's first and last step), every chart with a text
-// alternative, the slide's number (not on the cover) legible and clear of the source line and takeaway; in the
-// light theme's walk, every slide shows what the slide model says (slide-says.ts, from slides.md and the data
-// alone; every-format.test.ts holds the built sites and the exports to the same model). Each slide's last step is
-// saved to screenshots/slides/ (git-ignored) for people to look at.
+// Every slide in the dark theme, stepped through with the arrow key as a presenter would: at each slide's first and
+// last step nothing off the slide or cut off, no serious or critical axe finding, every chart with a text
+// alternative, the slide's number legible and clear of the source line and takeaway; nothing logged, thrown or
+// fetched off the machine. The dark theme changes colours, not places, so its walk checks a slide's two ends; the
+// light theme's every step is checked in presenter.test.ts's audience window, which follows every click. Each
+// slide's last step is saved to screenshots/slides/ (git-ignored) for people to look at.
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { deckData } from '../../data/index.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
 import { PROJECT_ROOT } from '../../scripts/lib/paths.ts'
 import { deckEntry } from './entry.ts'
 import { sharedChromium, takeProblems, watchedPage } from './harness.ts'
-import { axeProblems, chartsOnSlide, layoutProblems, navState, slideNumberProblems, waitForStep } from './slide-checks.ts'
-import { differences, slideModel } from './slide-says.ts'
+import { clicksStart, navState, stepProblems, waitForStep } from './slide-checks.ts'
 
 const deckUrl = inject('deckUrl')
 const slides = await readDeck(deckEntry().file)
-const says = await slideModel(deckEntry().file, deckData())
-const shotsDir = join(PROJECT_ROOT, 'screenshots', 'slides')
+const SHOTS_DIR = join(PROJECT_ROOT, 'screenshots', 'slides')
 let browser: Browser
+let page: Page
+let problems: PageProblems
 
 beforeAll(async () => {
   browser = await sharedChromium()
-  mkdirSync(shotsDir, { recursive: true })
+  mkdirSync(SHOTS_DIR, { recursive: true })
+  ;({ page, problems } = await watchedPage(browser, { colorScheme: 'dark' }))
+  await page.goto(`${deckUrl}/1`)
+  await waitForStep(page, {
+    no: 1,
+    clicks: clicksStart(slides[0]?.frontmatter ?? {}),
+  })
 })
 afterAll(async () => {
+  await page?.context().close()
   await browser?.close()
 })
 
-function clicksStart(frontmatter: Record<string, unknown>): number {
-  return typeof frontmatter.clicksStart === 'number'
-    ? frontmatter.clicksStart
-    : 0
-}
-
-for (const scheme of ['light', 'dark'] as const) {
-  describe(`every slide and click step, ${scheme} theme`, () => {
-    let page: Page
-    let problems: PageProblems
-
-    beforeAll(async () => {
-      ({ page, problems } = await watchedPage(browser, { colorScheme: scheme }))
-      await page.goto(`${deckUrl}/1`)
-      await waitForStep(page, {
-        no: 1,
-        clicks: clicksStart(slides[0]?.frontmatter ?? {}),
-      })
-    })
-    afterAll(async () => {
-      await page?.context().close()
-    })
-
-    it(`is drawn in the ${scheme} theme`, async () => {
-      expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(scheme === 'dark')
-    })
-
-    for (const slide of slides) {
-      it(`slide ${slide.no} "${slide.title}"`, async () => {
-        const start = clicksStart(slide.frontmatter)
-        const here = await navState(page)
-        if (here.no !== slide.no || here.clicks !== start) {
-          // Only after an earlier slide failed: start this one afresh.
-          await page.goto(`${deckUrl}/${slide.no}`)
-        }
-        await waitForStep(page, { no: slide.no, clicks: start })
-        const { clicksTotal } = await navState(page)
-        if (typeof slide.frontmatter.clicks === 'number')
-          expect(clicksTotal, 'click steps Slidev counts vs the slide\'s `clicks`').toBe(slide.frontmatter.clicks)
-        if (scheme === 'light') {
-          // Hidden click steps are in the page: every step's words count.
-          const shown = await page.locator(`.slidev-page-${slide.no}`).first().evaluate(node => node.textContent ?? '')
-          expect(differences(says[slide.no - 1]!, shown), 'what the slide model says and the slide lacks').toEqual([])
-        }
-
-        // Each problem once, with the click steps it shows at.
-        const atClicks = new Map<string, number[]>()
-        for (let clicks = start; ; clicks++) {
-          // Click steps here only reveal parts already on the page (v-click, the charts' step classes), so
-          // axe runs where the page's structure is at its two ends: the first step and the last. The dark theme
-          // changes colours, not places: its walk checks those two ends alone (contrast, numbers, what is logged).
-          const axeHere = clicks === start || clicks >= clicksTotal
-          if (scheme === 'dark' && !axeHere) {
-            await page.keyboard.press('ArrowRight')
-            await waitForStep(page, { no: slide.no, clicks: clicks + 1 }, '', clicks + 1 >= clicksTotal)
-            continue
-          }
-          const seen = [
-            ...await layoutProblems(page, slide.no),
-            ...await slideNumberProblems(page, slide.no),
-            ...(axeHere
-              ? await axeProblems(page, slide.no)
-              : []),
-          ]
-          for (const chart of await chartsOnSlide(page, slide.no)) {
-            if (!chart.alternative)
-              seen.push(`slide ${slide.no}: chart ${chart.element} has no text alternative (no accessible name, no figure caption)`)
-          }
-          for (const text of seen) {
-            atClicks.set(text, [
-              ...atClicks.get(text) ?? [],
-              clicks,
-            ])
-          }
-          if (clicks >= clicksTotal)
-            break
-          await page.keyboard.press('ArrowRight')
-          await waitForStep(page, { no: slide.no, clicks: clicks + 1 })
-        }
-        await page.screenshot({
-          path: join(shotsDir, `${String(slide.no).padStart(2, '0')}-${scheme}.png`),
-        })
-        const found = [...atClicks].map(([text, at]) => `${text} [click ${at.join(', ')} of 0–${clicksTotal}]`)
-        found.push(...takeProblems(problems))
-        expect(found).toEqual([])
-
-        const next = slides[slide.no]
-        if (next) {
-          // One more press after the last click step moves on to the next slide.
-          await page.keyboard.press('ArrowRight')
-          await waitForStep(page, {
-            no: next.no,
-            clicks: clicksStart(next.frontmatter),
-          })
-        }
-      })
-    }
+describe('every slide, dark theme', () => {
+  it('is drawn in the dark theme', async () => {
+    expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true)
   })
-}
+
+  for (const slide of slides) {
+    it(`slide ${slide.no} "${slide.title}"`, async () => {
+      const start = clicksStart(slide.frontmatter)
+      const here = await navState(page)
+      if (here.no !== slide.no || here.clicks !== start) {
+        // Only after an earlier slide failed: start this one afresh.
+        await page.goto(`${deckUrl}/${slide.no}`)
+      }
+      await waitForStep(page, { no: slide.no, clicks: start })
+      const { clicksTotal } = await navState(page)
+      const found = (await stepProblems(page, slide.no, { axe: true })).map(text => `${text} [click ${start}]`)
+      for (let clicks = start + 1; clicks <= clicksTotal; clicks++) {
+        await page.keyboard.press('ArrowRight')
+        // Settled (fonts in, transitions over) only where it is checked: the last step.
+        await waitForStep(page, { no: slide.no, clicks }, '', clicks === clicksTotal)
+      }
+      if (clicksTotal > start)
+        found.push(...(await stepProblems(page, slide.no, { axe: true })).map(text => `${text} [click ${clicksTotal}]`))
+      await page.screenshot({
+        path: join(SHOTS_DIR, `${String(slide.no).padStart(2, '0')}-dark.png`),
+      })
+      found.push(...takeProblems(problems))
+      expect(found).toEqual([])
+
+      const next = slides[slide.no]
+      if (next) {
+        // One more press after the last click step moves on to the next slide.
+        await page.keyboard.press('ArrowRight')
+        await waitForStep(page, {
+          no: next.no,
+          clicks: clicksStart(next.frontmatter),
+        })
+      }
+    })
+  }
+})
