@@ -2,7 +2,6 @@
 // leaves nothing running: stop() sends SIGTERM, then SIGKILL after a grace period; when this process is
 // interrupted (SIGINT, SIGTERM, SIGHUP) every child still running is stopped the same way first, and one still
 // running when this process exits is killed. Output is kept (its end), so a failure can say what went wrong.
-import type { Buffer } from 'node:buffer'
 import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -24,6 +23,8 @@ export interface ChildOptions {
   label: string
   /** Also show the output as it comes; else it is only kept. */
   echo?: boolean
+  /** Also hand the output (standard output and error, as they come) to this, e.g. to show it whole at the end. */
+  onOutput?: (text: string) => void
   /** The child shares this terminal (its keys, its colours); no output is kept. */
   inheritStdio?: boolean
   /** With inheritStdio: the child's standard output goes here instead, as it comes (its keys and errors stay). */
@@ -124,13 +125,16 @@ export function runChild(script: string, args: readonly string[], options: Child
   })
   running.add(child)
   let output = ''
-  const keep = (echo: NodeJS.WriteStream) => (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-KEPT_OUTPUT)
+  // Decoded as UTF-8 by the streams, so a character split between two chunks arrives whole (the Chinese deck's).
+  const keep = (echo: NodeJS.WriteStream) => (text: string) => {
+    output = (output + text).slice(-KEPT_OUTPUT)
     if (options.echo)
-      echo.write(chunk)
+      echo.write(text)
+    options.onOutput?.(text)
   }
+  child.stdout?.setEncoding('utf8')
+  child.stderr?.setEncoding('utf8')
   if (options.inheritStdio && options.onStdout) {
-    child.stdout?.setEncoding('utf8')
     child.stdout?.on('data', options.onStdout)
   }
   else {

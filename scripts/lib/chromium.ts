@@ -37,7 +37,8 @@ function playwrightInstalledChromium(): string | undefined {
   }
 }
 
-const realLookup: ChromiumLookup = {
+/** This machine: its environment, its files and Playwright's own download folder. */
+export const realLookup: ChromiumLookup = {
   env: process.env,
   exists: existsSync,
   playwrightPath: playwrightInstalledChromium,
