@@ -3,14 +3,12 @@
 // choice, switched in the presenter view without a restart (and kept for the next time); the English deck can
 // be read from Chinese notes the same way. Every format's Chinese files are checked in every-format.test.ts.
 import type { Browser, Page } from 'playwright-core'
-import type { RunningDeck } from '../../node/slidev-adapter.ts'
 import type { PageProblems } from './harness.ts'
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { startDeckServer } from '../../node/slidev-adapter.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
 import { copyDeck } from './deck-copy.ts'
 import { sharedChromium, takeProblems, watchedPage, watchPage } from './harness.ts'
@@ -18,18 +16,17 @@ import { clicksStart, slideNumberProblems, waitForStep } from './slide-checks.ts
 
 const english = await readDeck(undefined, { expand: true })
 const chinese = await readDeck(undefined, { expand: true, lang: 'zh' })
-let server: RunningDeck
+/** The Chinese dev server the browser files share (global-setup.ts). */
+const server = {
+  url: inject('chineseDeckUrl'),
+}
 let browser: Browser
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([
-    startDeckServer({ lang: 'zh' }),
-    sharedChromium(),
-  ])
-}, 180_000)
+  browser = await sharedChromium()
+})
 afterAll(async () => {
   await browser?.close()
-  await server?.stop()
 })
 
 /** The words (Latin) and characters (Han) a reader sees, so rendered notes compare with their Markdown. */

@@ -23,10 +23,8 @@ import { figureText, figureValueText } from '../../components/lib/figure-text.ts
 import { UI_TEXT } from '../../components/lib/ui-text.ts'
 import { deckData } from '../../data/index.ts'
 import { inLanguage } from '../../data/translation.ts'
-import { buildDeck } from '../../node/slidev-adapter.ts'
 import { compareExportDirs } from '../../scripts/lib/export-folder.ts'
 import { exportBaseName, PROJECT_ROOT } from '../../scripts/lib/paths.ts'
-import { hostStatically } from '../../scripts/lib/static-host.ts'
 import { contrast } from '../contrast.ts'
 import { handoutSlidesByPage, pngSize } from './export-layout.ts'
 import { sharedChromium, takeProblems, watchedPage } from './harness.ts'
@@ -78,8 +76,6 @@ let liveSaysZh: SlideSays[]
 const editedSaysIn = {} as Record<DeckLang, SlideSays[]>
 /** The one-file deck's slides as its reader sees them (its raw HTML also holds CSS such as "width:44%"). */
 const oneFileTextsIn: Record<DeckLang, string[]> = { en: [], zh: [] }
-/** The Chinese site, built here (global-setup builds the English one). */
-let chineseSite: { url: string, stop: () => Promise<void> } | undefined
 
 beforeAll(async () => {
   liveSays = await slideModel(join(PROJECT_ROOT, 'slides.md'), live)
@@ -92,19 +88,13 @@ beforeAll(async () => {
     (async () => {
       await liveExport('export.ts', ['all'])
       await sharedExport(...ONE_FILE, 'edited')
-      await buildDeck({
-        outDir: join(root, 'site-zh'),
-        lang: 'zh',
-      })
     })(),
   ])
-  chineseSite = await hostStatically(join(root, 'site-zh'), { missing: 'index.html' })
   browser = await sharedChromium()
 }, 400_000)
 
 afterAll(async () => {
   await browser?.close()
-  await chineseSite?.stop()
   rmSync(root, { recursive: true, force: true })
 })
 
@@ -147,7 +137,7 @@ describe('the live deck', () => {
     const page = await browser.newPage({
       viewport: { width: 980, height: 552 },
     })
-    const texts = await deckText(page, `${chineseSite!.url}/1`, liveSaysZh.length)
+    const texts = await deckText(page, `${inject('chineseBuiltUrl')}/1`, liveSaysZh.length)
     await page.close()
     expectSame(liveSaysZh, texts)
   })

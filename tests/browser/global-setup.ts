@@ -1,8 +1,10 @@
 import type { TestProject } from 'vitest/node'
-// Starts, once for every browser test file: the deck's dev server (what a presenter runs) and the
-// built site (built as `npm run build` builds it, into a temp folder, served by a plain static host), each on
-// a free local port. The site is built under a sub-path, as GitHub Pages serves a repository (/<repo>/), so the one
-// build checks both the site and hosting below a domain's root.
+import type { DeckLang } from '../../components/lib/deck-lang.ts'
+// Starts, once for every browser test file and side by side: the deck's dev server (what a presenter runs), the
+// Chinese one (`npm run dev -- --lang zh`), one with the print view every export captures, and the built site in
+// each language (built as `npm run build` builds it, into a temp folder, served by a plain static host), each on
+// a free local port. The English site is built under a sub-path, as GitHub Pages serves a repository (/<repo>/), so
+// the one build checks both the site and hosting below a domain's root.
 // A failed build does not stop the other files: its message is handed to the built-site tests.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -16,6 +18,12 @@ import { launchChromiumServer } from './harness.ts'
 declare module 'vitest' {
   export interface ProvidedContext {
     deckUrl: string
+    /** The Chinese dev server's address. */
+    chineseDeckUrl: string
+    /** A dev server with the print view (/print), as the exports' build has it. */
+    printDeckUrl: string
+    /** The Chinese built site's address (at the root), or '' when its build failed (then buildError says why). */
+    chineseBuiltUrl: string
     /** The built site's address (with its sub-path, no trailing slash), or '' when the build failed. */
     builtUrl: string
     /** The folder the site was built into, and the sub-path it was built for ("/name/"). */
@@ -31,12 +39,12 @@ declare module 'vitest' {
 /** A repository name as GitHub Pages would put it in the address. */
 const BUILT_BASE = '/equinix-aliyun-briefing/'
 
-async function serveBuiltSite(entry: string): Promise<{ url: string, dir: string, buildError: string, stop: () => Promise<void> }> {
+async function serveBuiltSite(entry: string, options: { base?: string, lang?: DeckLang } = {}): Promise<{ url: string, dir: string, buildError: string, stop: () => Promise<void> }> {
   const root = mkdtempSync(join(tmpdir(), 'deck-built-'))
   const outDir = join(root, 'site')
   const cleanUp = async () => rmSync(root, { recursive: true, force: true })
   try {
-    await buildDeck({ entry, outDir, base: BUILT_BASE })
+    await buildDeck({ entry, outDir, ...options })
   }
   catch (error) {
     return {
@@ -46,7 +54,7 @@ async function serveBuiltSite(entry: string): Promise<{ url: string, dir: string
       stop: cleanUp,
     }
   }
-  const host = await hostStatically(outDir, { base: BUILT_BASE, missing: 'index.html' })
+  const host = await hostStatically(outDir, { base: options.base, missing: 'index.html' })
   return {
     url: host.url,
     dir: outDir,
@@ -90,22 +98,31 @@ export default async function setup(project: TestProject) {
   const { relativeFile } = deckEntry()
   const liveExports = mkdtempSync(join(tmpdir(), 'deck-live-exports-'))
   project.provide('liveExportsDir', liveExports)
-  const [deck, built, chromiumServer] = await Promise.all([
+  const [deck, chineseDeck, printDeck, built, chineseBuilt, chromiumServer] = await Promise.all([
     startDeckServer({ entry: relativeFile }),
-    serveBuiltSite(relativeFile),
+    startDeckServer({ entry: relativeFile, lang: 'zh' }),
+    startDeckServer({ entry: relativeFile, printRoutes: true }),
+    serveBuiltSite(relativeFile, { base: BUILT_BASE }),
+    serveBuiltSite(relativeFile, { lang: 'zh' }),
     launchChromiumServer(),
   ])
-  await warmUp(deck.url, chromiumServer)
+  await Promise.all([deck, chineseDeck, printDeck].map(server => warmUp(server.url, chromiumServer)))
   project.provide('browserWsEndpoint', chromiumServer.wsEndpoint())
   project.provide('deckUrl', deck.url)
+  project.provide('chineseDeckUrl', chineseDeck.url)
+  project.provide('printDeckUrl', printDeck.url)
   project.provide('builtUrl', built.url)
-  project.provide('buildError', built.buildError)
+  project.provide('chineseBuiltUrl', chineseBuilt.url)
+  project.provide('buildError', [built.buildError, chineseBuilt.buildError].filter(Boolean).join('\n'))
   project.provide('builtDir', built.dir)
   project.provide('builtBase', BUILT_BASE)
   return async () => {
     await Promise.all([
       deck.stop(),
+      chineseDeck.stop(),
+      printDeck.stop(),
       built.stop(),
+      chineseBuilt.stop(),
       chromiumServer.close(),
     ])
     rmSync(liveExports, { recursive: true, force: true })

@@ -1,28 +1,25 @@
 // The print view every export captures (index.html's readiness marker): it must say "ready" only
 // once every slide on the page is drawn, or a PDF page or PPTX slide comes out blank on a busy machine.
 import type { Browser } from 'playwright-core'
-import type { RunningDeck } from '../../node/slidev-adapter.ts'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startDeckServer } from '../../node/slidev-adapter.ts'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { readDeck } from '../../scripts/lib/deck.ts'
 import { sharedChromium, watchedPage } from './harness.ts'
 
 interface StateWhenReady { containers: number, drawn: number, loading: number, fontsLoaded: boolean }
 
 const slides = await readDeck()
-let deck: RunningDeck
+/** The dev server with the print view the browser files share (global-setup.ts). */
+const deck = {
+  url: inject('printDeckUrl'),
+}
 let browser: Browser
 
 beforeAll(async () => {
-  ;[deck, browser] = await Promise.all([
-    startDeckServer({ printRoutes: true }),
-    sharedChromium(),
-  ])
-}, 120_000)
+  browser = await sharedChromium()
+})
 
 afterAll(async () => {
   await browser?.close()
-  await deck?.stop()
 })
 
 describe('the print view every export captures', () => {
