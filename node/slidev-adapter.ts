@@ -231,6 +231,20 @@ export async function startDeckServer(options: { entry?: string, cwd?: string, p
 /** Slidev's own default port, where a presenter expects the deck. */
 export const DEV_PORT = 3030
 
+/**
+ * Slidev's own dev-server options that `npm run dev` passes on as given (`slidev --help`, Slidev 53.0.0, in
+ * parseArgs' terms); --port, --bind and --remote are read by the deck itself (PresentOptions).
+ */
+export const SLIDEV_DEV_OPTIONS = {
+  theme: { type: 'string', short: 't' },
+  open: { type: 'boolean', short: 'o' },
+  tunnel: { type: 'boolean' },
+  log: { type: 'string' },
+  inspect: { type: 'boolean' },
+  force: { type: 'boolean', short: 'f' },
+  base: { type: 'string' },
+} as const
+
 /** The deck's own flag for the pages: served for remote control (setup/main.ts marks <html data-deck-remote>). */
 export const REMOTE_MODE_DEFINE = '__DECK_REMOTE__'
 /**

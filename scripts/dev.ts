@@ -6,19 +6,10 @@
 import type { PresentOptions } from '../node/slidev-adapter.ts'
 import process from 'node:process'
 import { remoteChoice, withoutBareRemote } from '../node/remote-mode.ts'
-import { presentDeck } from '../node/slidev-adapter.ts'
+import { presentDeck, SLIDEV_DEV_OPTIONS } from '../node/slidev-adapter.ts'
 import { commandLine, LANG_OPTION, langsFrom, readCommandLine } from './lib/cli.ts'
 
-/** Slidev's own dev-server options (`slidev --help`, Slidev 53.0.0), passed on as given. */
-const SLIDEV_OPTIONS = {
-  theme: { type: 'string', short: 't' },
-  open: { type: 'boolean', short: 'o' },
-  tunnel: { type: 'boolean' },
-  log: { type: 'string' },
-  inspect: { type: 'boolean' },
-  force: { type: 'boolean', short: 'f' },
-  base: { type: 'string' },
-} as const
+/** Slidev's --log levels. */
 const LOG_LEVELS = ['error', 'warn', 'info', 'silent']
 
 /** What the command line asks for: the Slidev arguments passed on, and the deck's own choices. */
@@ -31,7 +22,7 @@ function devChoice(given: string[]): { slidevArgs: string[], options: PresentOpt
       remote: { type: 'string' },
       port: { type: 'string', short: 'p' },
       bind: { type: 'string' },
-      ...SLIDEV_OPTIONS,
+      ...SLIDEV_DEV_OPTIONS,
     },
   }, ['remote'])
   const langs = langsFrom(values.lang)
@@ -45,7 +36,7 @@ function devChoice(given: string[]): { slidevArgs: string[], options: PresentOpt
   if (values.log !== undefined && !LOG_LEVELS.includes(values.log))
     throw new Error(`--log is one of ${LOG_LEVELS.join(', ')}; got "${values.log}"`)
   const slidevArgs = Object.entries(values)
-    .filter(([name]) => name in SLIDEV_OPTIONS)
+    .filter(([name]) => name in SLIDEV_DEV_OPTIONS)
     .flatMap(([name, value]) => typeof value === 'string'
       ? [`--${name}`, value]
       : [`--${name}`])
