@@ -11,7 +11,6 @@ import { join } from 'node:path'
 // every measure ran, writes bench/RESULTS.md.
 import process from 'node:process'
 import { gzipSync } from 'node:zlib'
-import { chromium } from 'playwright-core'
 import { freePort, runChild } from '../node/child-process.ts'
 import { buildArgs, buildDeck, startDeckServer } from '../node/slidev-adapter.ts'
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts'
@@ -46,6 +45,8 @@ const { RUNS, only } = commandLine('bench', () => {
     only,
   }
 })
+// The browser driver loads once the command line is understood: a refusal comes at once.
+const { chromium } = await import('playwright-core')
 const measuring = (name: Measure) => only.includes(name)
 const TARGETS = {
   dev: 1.2,

@@ -4,7 +4,6 @@ import { join } from 'node:path'
 //   node scripts/shoot.ts [--entry slides.md] [--dark] [--presenter] [--size 1440x900] [--out DIR] [1 2 5 ...]
 // Writes PNGs into screenshots/ (ignored by git). Every slide when no numbers are given.
 import process from 'node:process'
-import { chromium } from 'playwright-core'
 import { startDeckServer } from '../node/slidev-adapter.ts'
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts'
 import { commandLine, readCommandLine } from './lib/cli.ts'
@@ -46,6 +45,8 @@ const { entry, outDir, dark, presenter, size, width, height, wanted } = commandL
     wanted: positionals.map(Number),
   }
 })
+// The browser driver loads once the command line is understood: a refusal comes at once.
+const { chromium } = await import('playwright-core')
 const deckSlides = await readDeck(join(PROJECT_ROOT, entry))
 commandLine('shoot', () => {
   const missing = wanted.filter(no => no < 1 || no > deckSlides.length)
