@@ -22,35 +22,27 @@ export function generatePassword(): string {
 }
 
 /**
- * `--remote`, `--remote=PASSWORD` or `--remote PASSWORD` from a command line, and the other arguments. A bare
- * `--remote` takes the password from REMOTE_PASSWORD_ENV when it is set (a password typed on the command line is
- * visible to the laptop's other users in its process list), else makes one. Refuses an empty password or one
- * shorter than MIN_PASSWORD_LENGTH, naming the rule.
+ * A bare `--remote` (the last argument, or one before another option) taken out of a command line: parseArgs would
+ * read the option after it as its password, or refuse it for having none. `--remote=PASSWORD` and
+ * `--remote PASSWORD` are left for parseArgs.
  */
-export function remoteFromArgs(args: readonly string[], generate = generatePassword, env: Record<string, string | undefined> = {}): { remote?: RemoteChoice, rest: string[] } {
-  const rest: string[] = []
-  let given: string | undefined
-  let asked = false
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!
-    if (arg === '--remote') {
-      asked = true
-      const next = args[i + 1]
-      if (next !== undefined && !next.startsWith('-')) {
-        given = next
-        i++
-      }
-    }
-    else if (arg.startsWith('--remote=')) {
-      asked = true
-      given = arg.slice('--remote='.length)
-    }
-    else {
-      rest.push(arg)
-    }
+export function withoutBareRemote(args: readonly string[]): { args: string[], bare: boolean } {
+  const isBare = (arg: string, at: number) => arg === '--remote' && (args[at + 1] ?? '-').startsWith('-')
+  return {
+    args: args.filter((arg, at) => !isBare(arg, at)),
+    bare: args.some(isBare),
   }
-  if (!asked)
-    return { rest }
+}
+
+/**
+ * The remote mode a command line asks for: `given` is the password of `--remote=PASSWORD` or `--remote PASSWORD`;
+ * a `bare` `--remote` takes the password from REMOTE_PASSWORD_ENV when it is set (a password typed on the command
+ * line is visible to the laptop's other users in its process list), else makes one. Refuses an empty password or
+ * one shorter than MIN_PASSWORD_LENGTH, naming the rule.
+ */
+export function remoteChoice(given: string | undefined, bare: boolean, generate = generatePassword, env: Record<string, string | undefined> = {}): RemoteChoice | undefined {
+  if (given === undefined && !bare)
+    return undefined
   if (given === undefined && env[REMOTE_PASSWORD_ENV] !== undefined) {
     given = env[REMOTE_PASSWORD_ENV]
     if (given.length < MIN_PASSWORD_LENGTH)
@@ -58,21 +50,15 @@ export function remoteFromArgs(args: readonly string[], generate = generatePassw
   }
   if (given === undefined) {
     return {
-      remote: {
-        password: generate(),
-        generated: true,
-      },
-      rest,
+      password: generate(),
+      generated: true,
     }
   }
   if (given === '')
     throw new Error(`--remote= is empty: give a password of at least ${MIN_PASSWORD_LENGTH} characters (--remote=PASSWORD), or write --remote alone and one is made for you`)
   if (given.length < MIN_PASSWORD_LENGTH)
     throw new Error(`--remote password is ${given.length} characters; it must have at least ${MIN_PASSWORD_LENGTH} (or write --remote alone and one is made for you)`)
-  return {
-    remote: { password: given, generated: false },
-    rest,
-  }
+  return { password: given, generated: false }
 }
 
 /** `url` with the password added to its query, as the gate takes it once. */
@@ -94,20 +80,6 @@ export function passwordInAddresses(line: string, port: number, password: string
     ? plain.replace(address, url => withPassword(url, password))
     : line
 }
-
-/** The value of an option on a Slidev command line (`--name value`, `--name=value` or an alias), if given. */
-export function optionValue(args: readonly string[], name: string, alias?: string): string | undefined {
-  for (let i = 0; i < args.length; i++) {
-    if (args[i] === name || (alias && args[i] === alias))
-      return args[i + 1]
-    if (args[i]!.startsWith(`${name}=`))
-      return args[i]!.slice(name.length + 1)
-  }
-  return undefined
-}
-
-/** The value of `--bind` on a Slidev command line, if given. */
-export const bindOf = (args: readonly string[]) => optionValue(args, '--bind')
 
 /**
  * The host a phone reaches the laptop at: the address given to `--bind` when it names one, else the laptop's first

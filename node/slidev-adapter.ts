@@ -1,6 +1,6 @@
 // The deck's one way into Slidev: every path runs Slidev's own command line in a child process.
 //
-//   npm run dev            presentDeck(args)                                 the terminal is Slidev's
+//   npm run dev            presentDeck(args, { port?, remote? })             the terminal is Slidev's
 //   tests, shoot, bench    startDeckServer({ entry, printRoutes? })          a free port; stop() ends it
 //   npm run build, tests   buildDeck({ outDir, base?, routerMode?, withoutNotes? })   the static site
 //   every export           buildDeck({ outDir, target: 'print' })            the site plus /print, /presenter/print
@@ -28,7 +28,7 @@ import open from 'open'
 import { renderUnicodeCompact } from 'uqr'
 import { firstFreePort, freePort, runChild } from './child-process.ts'
 import { LANG_ENV } from './process-lang.ts'
-import { bindOf, optionValue, passwordInAddresses, phoneHost, REMOTE_PASSWORD_ENV, remoteBanner, withPassword } from './remote-mode.ts'
+import { passwordInAddresses, phoneHost, REMOTE_PASSWORD_ENV, remoteBanner, withPassword } from './remote-mode.ts'
 
 /** The `slidev` command, as npm installs it (package.json's bin). */
 export const SLIDEV_CLI = createRequire(import.meta.url).resolve('@slidev/cli/bin/slidev.mjs')
@@ -231,6 +231,20 @@ export async function startDeckServer(options: { entry?: string, cwd?: string, p
 /** Slidev's own default port, where a presenter expects the deck. */
 export const DEV_PORT = 3030
 
+/**
+ * Slidev's own dev-server options that `npm run dev` passes on as given (`slidev --help`, Slidev 53.0.0, in
+ * parseArgs' terms); --port, --bind and --remote are read by the deck itself (PresentOptions).
+ */
+export const SLIDEV_DEV_OPTIONS = {
+  theme: { type: 'string', short: 't' },
+  open: { type: 'boolean', short: 'o' },
+  tunnel: { type: 'boolean' },
+  log: { type: 'string' },
+  inspect: { type: 'boolean' },
+  force: { type: 'boolean', short: 'f' },
+  base: { type: 'string' },
+} as const
+
 /** The deck's own flag for the pages: served for remote control (setup/main.ts marks <html data-deck-remote>). */
 export const REMOTE_MODE_DEFINE = '__DECK_REMOTE__'
 /**
@@ -247,6 +261,10 @@ export interface PresentOptions {
   lang?: DeckLang
   /** Remote control (node/remote-mode.ts): Slidev listens on the network behind the password gate. */
   remote?: RemoteChoice
+  /** The port asked for; without it 3030, or the next free one. */
+  port?: number
+  /** The address Slidev listens on in remote mode (its --bind), which the phone is then given. */
+  bind?: string
 }
 
 /**
@@ -259,13 +277,11 @@ export interface PresentOptions {
  */
 export async function presentDeck(args: readonly string[], options: PresentOptions = {}): Promise<number> {
   const log = options.log ?? (line => process.stdout.write(`${line}\n`))
-  const portArgs: string[] = []
-  let port = Number(optionValue(args, '--port', '-p'))
+  let port = options.port
   if (!port) {
     port = await firstFreePort(DEV_PORT)
     if (port !== DEV_PORT)
       log(`Port ${DEV_PORT} is taken by another program; the deck is served on port ${port}: http://localhost:${port}/`)
-    portArgs.push('--port', String(port))
   }
   const remote = options.remote
   const child = runChild(SLIDEV_CLI, [
@@ -273,7 +289,11 @@ export async function presentDeck(args: readonly string[], options: PresentOptio
     ...(options.open && !remote
       ? ['--open']
       : []),
-    ...portArgs,
+    '--port',
+    String(port),
+    ...(options.bind
+      ? ['--bind', options.bind]
+      : []),
     ...(remote
       ? ['--remote']
       : []),
@@ -292,7 +312,7 @@ export async function presentDeck(args: readonly string[], options: PresentOptio
       ? remoteOutput({
           port,
           remote,
-          host: phoneHost(bindOf(args)),
+          host: phoneHost(options.bind),
           open: options.open ?? false,
         })
       : undefined,

@@ -11,16 +11,13 @@ import { join } from 'node:path'
 // every measure ran, writes bench/RESULTS.md.
 import process from 'node:process'
 import { gzipSync } from 'node:zlib'
-import { chromium } from 'playwright-core'
 import { freePort, runChild } from '../node/child-process.ts'
 import { buildArgs, buildDeck, startDeckServer } from '../node/slidev-adapter.ts'
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts'
+import { commandLine, countFrom, readCommandLine } from './lib/cli.ts'
 import { readDeck } from './lib/deck.ts'
-import { optionValue, PROJECT_ROOT } from './lib/paths.ts'
+import { PROJECT_ROOT } from './lib/paths.ts'
 
-// Five rounds by default: on a shared 2-core machine single builds vary by ±20%, so fewer rounds let
-// the noise decide a 15% target.
-const RUNS = Number(optionValue(process.argv.slice(2), '--runs') ?? 5)
 const MEASURES = [
   'dev',
   'build',
@@ -29,11 +26,27 @@ const MEASURES = [
   'charts',
 ] as const
 type Measure = typeof MEASURES[number]
-const only = optionValue(process.argv.slice(2), '--only')?.split(',') ?? [...MEASURES]
-for (const name of only) {
-  if (!(MEASURES as readonly string[]).includes(name))
-    throw new Error(`bench: --only takes ${MEASURES.join(', ')}; got "${name}"`)
-}
+const { RUNS, only } = commandLine('bench', () => {
+  const { values } = readCommandLine({
+    args: process.argv.slice(2),
+    options: {
+      runs: { type: 'string' },
+      only: { type: 'string' },
+    },
+  })
+  const only = values.only?.split(',') ?? [...MEASURES]
+  const unknown = only.filter(name => !(MEASURES as readonly string[]).includes(name))
+  if (unknown.length)
+    throw new Error(`--only takes ${MEASURES.join(', ')}; got "${unknown.join(',')}"`)
+  // Five rounds by default: on a shared 2-core machine single builds vary by ±20%, so fewer rounds let
+  // the noise decide a 15% target.
+  return {
+    RUNS: countFrom('runs', values.runs, 5),
+    only,
+  }
+})
+// The browser driver loads once the command line is understood: a refusal comes at once.
+const { chromium } = await import('playwright-core')
 const measuring = (name: Measure) => only.includes(name)
 const TARGETS = {
   dev: 1.2,

@@ -1,38 +1,45 @@
 // npm run build [-- --out DIR] [--base /repo/] [--router-mode hash] [--without-notes] [--lang zh]: the deck as a
-// static site (presenter mode included) in dist/, or DIR; in Chinese with --lang zh (notes in both languages). `slidev build` through node/slidev-adapter.ts, so --out
-// replaces dist/ instead of being passed to Slidev a second time.
+// static site (presenter mode included) in dist/, or DIR; in Chinese with --lang zh (notes in both languages).
+// `slidev build` through node/slidev-adapter.ts, so --out replaces dist/ instead of being passed to Slidev a second
+// time.
+import type { DeckBuild } from '../node/slidev-adapter.ts'
 import { resolve } from 'node:path'
 import process from 'node:process'
-import { langsFromArgs } from '../node/process-lang.ts'
 import { buildDeck } from '../node/slidev-adapter.ts'
-import { optionValue } from './lib/paths.ts'
+import { commandLine, LANG_OPTION, langsFrom, readCommandLine } from './lib/cli.ts'
 
-const WITH_VALUE = ['--out', '--base', '--router-mode']
-const FLAGS = ['--without-notes']
+const ROUTER_MODES = ['hash', 'history'] as const
 
-async function main(given: readonly string[]): Promise<number> {
+/** The build the command line asks for; refused at once when it is not understood. */
+function buildChoice(args: string[]): DeckBuild {
+  const { values } = readCommandLine({
+    args,
+    options: {
+      ...LANG_OPTION,
+      'out': { type: 'string' },
+      'base': { type: 'string' },
+      'router-mode': { type: 'string' },
+      'without-notes': { type: 'boolean' },
+    },
+  })
+  const langs = langsFrom(values.lang)
+  if (langs.length !== 1)
+    throw new Error('--lang is en or zh for one site; build each language into its own --out')
+  const routerMode = ROUTER_MODES.find(mode => mode === values['router-mode'])
+  if (values['router-mode'] !== undefined && !routerMode)
+    throw new Error(`--router-mode is hash or history; got "${values['router-mode']}"`)
+  return {
+    outDir: resolve(values.out ?? 'dist'),
+    base: values.base,
+    routerMode,
+    withoutNotes: values['without-notes'] ?? false,
+    lang: langs[0],
+  }
+}
+
+async function main(build: DeckBuild): Promise<number> {
   try {
-    const { langs, rest: args } = langsFromArgs(given)
-    if (langs.length !== 1)
-      throw new Error('--lang is en or zh for one site; build each language into its own --out')
-    const unknown = args.filter((arg, i) => !WITH_VALUE.includes(arg) && !FLAGS.includes(arg) && !WITH_VALUE.includes(args[i - 1] ?? ''))
-    if (unknown.length) {
-      throw new Error(`unknown ${unknown.join(' ')}; it takes ${[
-        ...WITH_VALUE,
-        ...FLAGS,
-      ].join(', ')}`)
-    }
-    const routerMode = optionValue(args, '--router-mode')
-    if (routerMode !== undefined && routerMode !== 'hash' && routerMode !== 'history')
-      throw new Error(`--router-mode is hash or history; got "${routerMode}"`)
-    await buildDeck({
-      outDir: resolve(optionValue(args, '--out') ?? 'dist'),
-      base: optionValue(args, '--base'),
-      routerMode,
-      withoutNotes: args.includes('--without-notes'),
-      echo: true,
-      lang: langs[0],
-    })
+    await buildDeck({ ...build, echo: true })
     return 0
   }
   catch (error) {
@@ -42,4 +49,4 @@ async function main(given: readonly string[]): Promise<number> {
   }
 }
 
-process.exitCode = await main(process.argv.slice(2))
+process.exitCode = await main(commandLine('build', () => buildChoice(process.argv.slice(2))))

@@ -7,19 +7,19 @@
 // Prints a line per changed slide and writes one HTML page of before/after pictures of those slides
 // (default exports/changes-<short ref>.html). With two export folders, compares those without exporting.
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, dirname, join, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { runChild } from '../node/child-process.ts'
 import { changesPage } from './lib/changes-page.ts'
+import { commandLine, readCommandLine } from './lib/cli.ts'
 import { compareExportDirs, exportNameIn } from './lib/export-folder.ts'
-import { EXPORT_DIR, exportBaseName, optionValue, PROJECT_ROOT } from './lib/paths.ts'
+import { EXPORT_DIR, exportBaseName, PROJECT_ROOT } from './lib/paths.ts'
 import { describeChange } from './lib/slide-changes.ts'
 
 const USAGE = 'npm run changes -- <git ref> [--out FILE]   or   npm run changes -- --before-dir DIR --after-dir DIR [--out FILE]'
 const WORKING_TREE = 'the working tree'
-const VALUED_OPTIONS = ['--out', '--before-dir', '--after-dir']
 
 /** The one command line that exports a tree for comparing, run with that tree as its folder. */
 function exportCommand(outDir: string) {
@@ -130,22 +130,37 @@ async function report(before: Side, after: Side, out: string): Promise<void> {
   console.log(`Page: ${shown(out)}`)
 }
 
-async function main(): Promise<number> {
-  const args = process.argv.slice(2)
-  const refs = args.filter((arg, at) => !arg.startsWith('--') && !VALUED_OPTIONS.includes(args[at - 1] ?? ''))
-  const unknown = args.filter(arg => arg.startsWith('--') && !VALUED_OPTIONS.includes(arg))
-  const out = optionValue(args, '--out')
-  const beforeDir = optionValue(args, '--before-dir')
-  const afterDir = optionValue(args, '--after-dir')
-  if (unknown.length || refs.length > 1 || (beforeDir || afterDir
+/** A git ref, or two export folders, and the page to write; refused at once when it is not understood. */
+function changesChoice(args: string[]) {
+  const { values, positionals: refs } = readCommandLine({
+    args,
+    options: {
+      'out': { type: 'string' },
+      'before-dir': { type: 'string' },
+      'after-dir': { type: 'string' },
+    },
+    allowPositionals: true,
+  })
+  const { out, 'before-dir': beforeDir, 'after-dir': afterDir } = values
+  if (refs.length > 1 || (beforeDir || afterDir
     ? refs.length || !beforeDir || !afterDir
     : !refs.length)) {
-    console.error(`changes: ${unknown.length
-      ? `unknown option ${unknown.join(', ')}`
-      : 'give a git ref, or --before-dir and --after-dir'}; usage: ${USAGE}`)
-    return 1
+    throw new Error(`give a git ref, or --before-dir and --after-dir; usage: ${USAGE}`)
   }
+  for (const [name, dir] of Object.entries({ 'before-dir': beforeDir, 'after-dir': afterDir })) {
+    if (dir !== undefined && !(existsSync(dir) && statSync(dir).isDirectory()))
+      throw new Error(`--${name} names no folder: "${dir}"`)
+  }
+  return {
+    ref: refs[0],
+    out,
+    beforeDir,
+    afterDir,
+  }
+}
 
+async function main(): Promise<number> {
+  const { ref, out, beforeDir, afterDir } = commandLine('changes', () => changesChoice(process.argv.slice(2)))
   if (beforeDir && afterDir) {
     const side = (dir: string): Side => ({
       dir: resolve(dir),
@@ -156,8 +171,7 @@ async function main(): Promise<number> {
     return 0
   }
 
-  const ref = refs[0]!
-  const commit = resolveCommit(ref)
+  const commit = resolveCommit(ref!)
   const short = git(['rev-parse', '--short', commit])
   const started = performance.now()
   const work = mkdtempSync(join(tmpdir(), 'deck-changes-'))

@@ -1,6 +1,6 @@
-// npm run export:html [-- --out-dir DIR]: the whole deck as one HTML file, <name>.html, for a venue PC
-// with no install rights and no network: open it from disk (file://) in Chromium, Chrome, Edge or
-// Firefox. Slides, click steps, charts, fonts, map and speaker notes are inside it; nothing is fetched.
+// npm run export:html [-- --out-dir DIR] [--lang en|zh|all]: the whole deck as one HTML file, <name>.html, for a
+// venue PC with no install rights and no network: open it from disk (file://) in Chromium, Chrome, Edge or Firefox.
+// Slides, click steps, charts, fonts, map and speaker notes are inside it; nothing is fetched.
 //
 // How: the data check `npm run build` makes, then `slidev build` for one file (node/slidev-adapter.ts: hash
 // addresses, file.html#/5, since a file has no server to answer /5; relative paths, one JavaScript bundle,
@@ -15,11 +15,11 @@ import process from 'node:process'
 import { LANG_TAG, langSuffix } from '../components/lib/deck-lang.ts'
 import { rawDeckData } from '../data/raw.ts'
 import { checkDeck } from '../node/deck-check.ts'
-import { langsFromArgs } from '../node/process-lang.ts'
 import { buildDeck } from '../node/slidev-adapter.ts'
+import { commandLine, LANG_OPTION, langsFrom, OUT_DIR_OPTION, readCommandLine } from './lib/cli.ts'
 import { interruptedExit, onInterrupt } from './lib/interrupts.ts'
 import { checkWritable, lockOutDir } from './lib/out-dir.ts'
-import { EXPORT_DIR, exportBaseName, optionValue, PROJECT_ROOT } from './lib/paths.ts'
+import { EXPORT_DIR, exportBaseName, PROJECT_ROOT } from './lib/paths.ts'
 import { inlineSite } from './lib/single-file.ts'
 
 function siteFiles(dir: string, base = dir, files = new Map<string, Buffer>()): Map<string, Buffer> {
@@ -132,17 +132,9 @@ ${text.keys.map(([key, what]) => `      <tr><th>${key}</th><td>${what}</td></tr>
 `
 }
 
-export async function exportHtml(args: readonly string[]): Promise<number> {
-  const outDir = optionValue(args, '--out-dir') ?? EXPORT_DIR
+/** The one-file deck in each language into `outDir` (exports/ by default). */
+export async function exportHtml({ outDir = EXPORT_DIR, langs = ['en'] }: { outDir?: string, langs?: DeckLang[] } = {}): Promise<number> {
   const entry = 'slides.md'
-  let langs: DeckLang[]
-  try {
-    langs = langsFromArgs(args).langs
-  }
-  catch (error) {
-    console.error(`export:html: ${(error as Error).message}`)
-    return 1
-  }
   // A folder that cannot be written is refused before anything is built.
   let createdOutDir: boolean
   try {
@@ -214,5 +206,19 @@ export async function exportHtml(args: readonly string[]): Promise<number> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`)
-  process.exitCode = await exportHtml(process.argv.slice(2))
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const choice = commandLine('export:html', () => {
+    const { values } = readCommandLine({
+      args: process.argv.slice(2),
+      options: {
+        ...LANG_OPTION,
+        ...OUT_DIR_OPTION,
+      },
+    })
+    return {
+      outDir: values['out-dir'],
+      langs: langsFrom(values.lang),
+    }
+  })
+  process.exitCode = await exportHtml(choice)
+}

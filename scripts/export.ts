@@ -6,7 +6,8 @@ import type { ExportDate } from './lib/export-date.ts'
 import type { PdfInfo } from './lib/pdf-finish.ts'
 import type { PrintOptions } from './lib/print-view.ts'
 import { Buffer } from 'node:buffer'
-// npm run export | export:clicks | export:pptx | export:png | handout | export:all   [--dark] [--out-dir DIR]
+// npm run export | export:clicks | export:pptx | export:png | handout | export:all
+//   [-- --dark] [--out-dir DIR] [--lang en|zh|all]   (export:clicks is `export.ts pdf --with-clicks`)
 //
 // One path for every format: check the data module (as `npm run build` does) before anything is written,
 // build the deck once with its print routes, serve the built site, and print it with one Chromium:
@@ -27,14 +28,14 @@ import { rawDeckData } from '../data/raw.ts'
 import { validateDeckData } from '../data/validate.ts'
 import { headmatterText } from '../node/bilingual-markdown.ts'
 import { checkDeck } from '../node/deck-check.ts'
-import { langsFromArgs } from '../node/process-lang.ts'
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts'
+import { commandLine, LANG_OPTION, langsFrom, OUT_DIR_OPTION, readCommandLine } from './lib/cli.ts'
 import { readDeck } from './lib/deck.ts'
 import { countExportedSlides, exportShortfall } from './lib/export-check.ts'
 import { exportDate } from './lib/export-date.ts'
 import { interruptedExit, onInterrupt } from './lib/interrupts.ts'
 import { checkWritable, lockOutDir } from './lib/out-dir.ts'
-import { EXPORT_DIR, exportBaseName, optionValue, PROJECT_ROOT } from './lib/paths.ts'
+import { EXPORT_DIR, exportBaseName, PROJECT_ROOT } from './lib/paths.ts'
 import { asOfKeyword, plainText, subjectAsOf } from './lib/pdf-finish.ts'
 
 // Slidev, Vite, the browser driver and the PPTX writer load only once the data has passed its check,
@@ -125,26 +126,35 @@ async function checkWritten(format: ExportFormat, path: string, slideCount: numb
   return found
 }
 
+/** The command line: what to export, in which languages, how, and where; refused at once when it is not understood. */
+function exportChoice(args: string[]) {
+  const { values, positionals } = readCommandLine({
+    args,
+    options: {
+      ...LANG_OPTION,
+      ...OUT_DIR_OPTION,
+      'with-clicks': { type: 'boolean' },
+      'dark': { type: 'boolean' },
+    },
+    allowPositionals: true,
+  })
+  const [command, ...more] = positionals
+  if (!command || !COMMANDS.includes(command) || more.length)
+    throw new Error(`say what to export: one of ${COMMANDS.join(', ')}; got "${positionals.join(' ')}"`)
+  return {
+    command,
+    formats: command === 'all'
+      ? ['pdf', 'png', 'pptx', 'handout'] as Format[]
+      : [command as Format],
+    langs: langsFrom(values.lang),
+    withClicks: values['with-clicks'] ?? false,
+    dark: values.dark ?? false,
+    outDir: values['out-dir'] ?? EXPORT_DIR,
+  }
+}
+
 async function main(): Promise<number> {
-  const [command, ...rest] = process.argv.slice(2)
-  if (!command || !COMMANDS.includes(command)) {
-    console.error(`export: say what to export: one of ${COMMANDS.join(', ')}; got "${command ?? ''}"`)
-    return 1
-  }
-  const formats: Format[] = command === 'all'
-    ? ['pdf', 'png', 'pptx', 'handout']
-    : [command as Format]
-  let langs: DeckLang[]
-  try {
-    langs = langsFromArgs(rest).langs
-  }
-  catch (error) {
-    console.error(`export: ${(error as Error).message}`)
-    return 1
-  }
-  const withClicks = rest.includes('--with-clicks')
-  const dark = rest.includes('--dark')
-  const outDir = optionValue(rest, '--out-dir') ?? EXPORT_DIR
+  const { command, formats, langs, withClicks, dark, outDir } = commandLine('export', () => exportChoice(process.argv.slice(2)))
 
   // A folder that cannot be written is refused before anything is built.
   let createdOutDir: boolean

@@ -2,8 +2,16 @@
 // the map's projection or size. A unit test fails when the committed outline and a fresh one differ.
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import process from 'node:process'
 import { drawLandPath, mapFit } from '../node/land-outline.ts'
+import { commandLine, readCommandLine } from './lib/cli.ts'
 import { PROJECT_ROOT } from './lib/paths.ts'
+
+// It takes no options: anything on its command line is refused before the file is touched.
+commandLine('generate-land-path', () => readCommandLine({
+  args: process.argv.slice(2),
+  options: {},
+}))
 
 const file = join(PROJECT_ROOT, 'components/lib/land-path.generated.ts')
 const path = drawLandPath()

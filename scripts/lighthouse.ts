@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 // npm run lighthouse [-- --dist DIR] [--runs 3]: Lighthouse's scores for the built site, desktop and
@@ -12,12 +12,25 @@ import process from 'node:process'
 import { promisify } from 'node:util'
 import { buildDeck } from '../node/slidev-adapter.ts'
 import { findChromium } from './lib/chromium.ts'
-import { optionValue } from './lib/paths.ts'
+import { commandLine, countFrom, readCommandLine } from './lib/cli.ts'
 import { hostStatically } from './lib/static-host.ts'
 
 const LIGHTHOUSE = 'lighthouse@13.5.0'
-const args = process.argv.slice(2)
-const runs = Number(optionValue(args, '--runs') ?? 3)
+const { runs, dist } = commandLine('lighthouse', () => {
+  const { values } = readCommandLine({
+    args: process.argv.slice(2),
+    options: {
+      dist: { type: 'string' },
+      runs: { type: 'string' },
+    },
+  })
+  if (values.dist !== undefined && !(existsSync(values.dist) && statSync(values.dist).isDirectory()))
+    throw new Error(`--dist names no folder: "${values.dist}"`)
+  return {
+    runs: countFrom('runs', values.runs, 3),
+    dist: values.dist,
+  }
+})
 const work = mkdtempSync(join(tmpdir(), 'deck-lighthouse-'))
 
 interface Audit { score: number | null, scoreDisplayMode: string, title: string, displayValue?: string, numericValue?: number }
@@ -79,7 +92,6 @@ const CATEGORIES = [
   'seo',
 ] as const
 
-const dist = optionValue(args, '--dist')
 const host = await hostStatically(dist ?? await buildSite(), { gzip: true })
 try {
   for (const formFactor of ['desktop', 'mobile'] as const) {

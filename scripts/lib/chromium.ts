@@ -1,8 +1,9 @@
+import type * as Playwright from 'playwright-core'
 import { existsSync } from 'node:fs'
+import { createRequire } from 'node:module'
 // Finds a Chromium for export, handout and browser tests. Nothing may download a browser here,
 // so the order is: what the user names, what Playwright already installed, then the usual system paths.
 import process from 'node:process'
-import { chromium } from 'playwright-core'
 
 export const SYSTEM_CHROMIUM_PATHS = [
   '/usr/bin/chromium',
@@ -30,6 +31,9 @@ export interface ChromiumLookup {
 
 function playwrightInstalledChromium(): string | undefined {
   try {
+    // Loaded when asked, not with this file: the driver takes seconds to load on a busy machine, and a script that
+    // refuses its command line should not wait for it first.
+    const { chromium } = createRequire(import.meta.url)('playwright-core') as typeof Playwright
     return chromium.executablePath()
   }
   catch {

@@ -11,14 +11,3 @@ export function exportBaseName(slidesPath = join(PROJECT_ROOT, 'slides.md')): st
   const match = headmatter.match(/^exportFilename:\s*(\S+)\s*$/m)
   return match?.[1] ?? 'slides'
 }
-
-/** The value after `--name` in a command line, e.g. `--out-dir exports/`. */
-export function optionValue(args: readonly string[], name: string): string | undefined {
-  const at = args.indexOf(name)
-  if (at === -1)
-    return undefined
-  const value = args[at + 1]
-  if (!value || value.startsWith('--'))
-    throw new Error(`${name} needs a value`)
-  return value
-}

@@ -8,7 +8,7 @@ import { inLanguage, translationProblems } from '../../data/translation.ts'
 import { validateDeckData } from '../../data/validate.ts'
 import { inLanguageMarkdown, translationGaps } from '../../node/bilingual-markdown.ts'
 import { chineseGaps } from '../../node/deck-check.ts'
-import { langsFromArgs } from '../../node/process-lang.ts'
+import { langsFrom } from '../../scripts/lib/cli.ts'
 import { deckTokens } from '../../setup/preparser.ts'
 import { tinyDeckData } from '../fixtures/tiny-deck-data.ts'
 
@@ -159,14 +159,11 @@ describe('the data in one language (data/translation.ts)', () => {
 })
 
 describe('choosing languages', () => {
-  it('reads --lang en|zh|all from a command line and refuses anything else, naming it', () => {
-    expect(langsFromArgs(['pdf', '--lang', 'zh'])).toEqual({
-      langs: ['zh'],
-      rest: ['pdf'],
-    })
-    expect(langsFromArgs(['--lang=all']).langs).toEqual(['en', 'zh'])
-    expect(langsFromArgs([]).langs).toEqual(['en'])
-    expect(() => langsFromArgs(['--lang', 'fr'])).toThrow(/--lang must be one of en, zh, all; got "fr"/)
+  it('takes --lang en|zh|all as the languages to work in and refuses anything else, naming it', () => {
+    expect(langsFrom('zh')).toEqual(['zh'])
+    expect(langsFrom('all')).toEqual(['en', 'zh'])
+    expect(langsFrom(undefined)).toEqual(['en'])
+    expect(() => langsFrom('fr')).toThrow(/--lang must be one of en, zh, all; got "fr"/)
     expect(langSuffix('zh')).toBe('-zh')
     expect(langSuffix('en')).toBe('')
   })

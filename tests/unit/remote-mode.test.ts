@@ -1,48 +1,58 @@
 // `npm run dev -- --remote[=PASSWORD]`: the command line's side (node/remote-mode.ts).
 import { describe, expect, it } from 'vitest'
-import { bindOf, passwordInAddresses, phoneHost, remoteBanner, remoteFromArgs, withPassword } from '../../node/remote-mode.ts'
+import { passwordInAddresses, phoneHost, remoteBanner, remoteChoice, withoutBareRemote, withPassword } from '../../node/remote-mode.ts'
 
-describe('remoteFromArgs', () => {
-  it('leaves a command line without --remote alone', () => {
-    expect(remoteFromArgs(['--port', '3031'])).toEqual({
-      rest: ['--port', '3031'],
+describe('withoutBareRemote', () => {
+  it('takes out a --remote without a password after it, and leaves the forms with one to parseArgs', () => {
+    expect(withoutBareRemote(['--remote', '--port', '1'])).toEqual({
+      args: ['--port', '1'],
+      bare: true,
+    })
+    expect(withoutBareRemote(['--lang', 'zh', '--remote'])).toEqual({
+      args: ['--lang', 'zh'],
+      bare: true,
+    })
+    expect(withoutBareRemote(['--remote', 'correct-horse'])).toEqual({
+      args: ['--remote', 'correct-horse'],
+      bare: false,
+    })
+    expect(withoutBareRemote(['--remote=correct-horse', '--port', '1'])).toEqual({
+      args: ['--remote=correct-horse', '--port', '1'],
+      bare: false,
+    })
+    expect(withoutBareRemote(['--port', '3031'])).toEqual({
+      args: ['--port', '3031'],
+      bare: false,
     })
   })
+})
 
-  it('takes a password written either way, and makes one for a bare --remote', () => {
-    expect(remoteFromArgs(['--remote=correct-horse', '--port', '1'])).toEqual({
-      remote: { password: 'correct-horse', generated: false },
-      rest: ['--port', '1'],
-    })
-    expect(remoteFromArgs(['--remote', 'correct-horse'])).toEqual({
-      remote: { password: 'correct-horse', generated: false },
-      rest: [],
-    })
-    expect(remoteFromArgs(['--remote', '--port', '1'], () => 'made-for-you')).toEqual({
-      remote: { password: 'made-for-you', generated: true },
-      rest: ['--port', '1'],
-    })
+describe('remoteChoice', () => {
+  it('is no remote mode without --remote', () => {
+    expect(remoteChoice(undefined, false)).toBeUndefined()
+  })
+
+  it('takes a password given, and makes one for a bare --remote', () => {
+    expect(remoteChoice('correct-horse', false)).toEqual({ password: 'correct-horse', generated: false })
+    expect(remoteChoice(undefined, true, () => 'made-for-you')).toEqual({ password: 'made-for-you', generated: true })
   })
 
   it('makes passwords of 128 bits or more, different each time', () => {
-    const made = new Set(Array.from({ length: 20 }, () => remoteFromArgs(['--remote']).remote!.password))
+    const made = new Set(Array.from({ length: 20 }, () => remoteChoice(undefined, true)!.password))
     expect(made.size).toBe(20)
     for (const password of made)
       expect(password).toMatch(/^[\w-]{22,}$/)
   })
 
   it('takes the password from DECK_REMOTE_PASSWORD for a bare --remote, out of the process list', () => {
-    expect(remoteFromArgs(['--remote'], () => 'made', { DECK_REMOTE_PASSWORD: 'from-the-env' })).toEqual({
-      remote: { password: 'from-the-env', generated: false },
-      rest: [],
-    })
-    expect(remoteFromArgs(['--remote=given-here'], () => 'made', { DECK_REMOTE_PASSWORD: 'from-the-env' }).remote!.password).toBe('given-here')
-    expect(() => remoteFromArgs(['--remote'], () => 'made', { DECK_REMOTE_PASSWORD: 'short' })).toThrow(/DECK_REMOTE_PASSWORD is 5 characters/)
+    expect(remoteChoice(undefined, true, () => 'made', { DECK_REMOTE_PASSWORD: 'from-the-env' })).toEqual({ password: 'from-the-env', generated: false })
+    expect(remoteChoice('given-here', false, () => 'made', { DECK_REMOTE_PASSWORD: 'from-the-env' })!.password).toBe('given-here')
+    expect(() => remoteChoice(undefined, true, () => 'made', { DECK_REMOTE_PASSWORD: 'short' })).toThrow(/DECK_REMOTE_PASSWORD is 5 characters/)
   })
 
   it('refuses an empty or short password, naming the rule', () => {
-    expect(() => remoteFromArgs(['--remote='])).toThrow(/--remote= is empty: give a password of at least 8 characters/)
-    expect(() => remoteFromArgs(['--remote=seven77'])).toThrow(/7 characters; it must have at least 8/)
+    expect(() => remoteChoice('', false)).toThrow(/--remote= is empty: give a password of at least 8 characters/)
+    expect(() => remoteChoice('seven77', false)).toThrow(/7 characters; it must have at least 8/)
   })
 })
 
@@ -73,8 +83,6 @@ describe('addresses', () => {
     expect(phoneHost('0.0.0.0', interfaces)).toBe('192.0.2.40')
     expect(phoneHost(undefined, interfaces)).toBe('192.0.2.40')
     expect(phoneHost(undefined, { lo: interfaces.lo })).toBeUndefined()
-    expect(bindOf(['--bind', '10.0.0.1'])).toBe('10.0.0.1')
-    expect(bindOf(['--bind=10.0.0.2'])).toBe('10.0.0.2')
   })
 
   it('prints the phone remote\'s address on a line of its own, with a QR code, and a made password', () => {

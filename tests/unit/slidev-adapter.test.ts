@@ -13,7 +13,7 @@ import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { NOTES_VIEWER_ROUTE } from '../../components/lib/remote-protocol.ts'
 import { SHARED_STATE_WRITES } from '../../node/remote-gate.ts'
-import { buildArgs, deckBuildTarget, NOTE_CLICK_MARK_CLASS, PRINT_ROUTES_DEFINE, SLIDEV_CLI, targetFromEnv, withNoteClickMarks } from '../../node/slidev-adapter.ts'
+import { buildArgs, deckBuildTarget, NOTE_CLICK_MARK_CLASS, PRINT_ROUTES_DEFINE, SLIDEV_CLI, SLIDEV_DEV_OPTIONS, targetFromEnv, withNoteClickMarks } from '../../node/slidev-adapter.ts'
 import { PROJECT_ROOT } from '../../scripts/lib/paths.ts'
 
 const require = createRequire(import.meta.url)
@@ -182,7 +182,7 @@ describe('the installed Slidev, as the adapter relies on it', () => {
     expect(noteDisplay).toContain('Number(marker.dataset!.clicks)')
   })
 
-  it('takes the flags the adapter passes: slidev build, slidev export and the dev server', async () => {
+  it('takes the flags the adapter passes: slidev build, slidev export and the dev server (npm run dev\'s as well)', async () => {
     const flags: Record<string, string[]> = {
       'build': [
         '--out',
@@ -193,10 +193,14 @@ describe('the installed Slidev, as the adapter relies on it', () => {
       'export': ['--format', '--output', '--executable-path'],
       '': [
         '--port',
-        '--log',
-        '--open',
         '--remote',
         '--bind',
+        ...Object.entries(SLIDEV_DEV_OPTIONS).flatMap(([name, option]) => [
+          `--${name}`,
+          ...('short' in option
+            ? [`-${option.short}, --${name}`]
+            : []),
+        ]),
       ],
     }
     const helps = await Promise.all(Object.keys(flags).map(async command =>
