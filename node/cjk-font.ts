@@ -24,7 +24,8 @@ import { createRequire } from 'node:module'
 import { dirname, join, normalize, posix, sep } from 'node:path'
 import process from 'node:process'
 import subsetFont from 'subset-font'
-import { ZH_BUDGET_WORD, ZH_LINE } from './bilingual-markdown.ts'
+import { zhText } from '../components/lib/slide-markdown.ts'
+import { uiText } from '../components/lib/ui-text.ts'
 import { langFromEnv } from './process-lang.ts'
 
 export const CJK_FONT_ID = 'virtual:cjk-font.css'
@@ -88,7 +89,7 @@ export function chineseInRecords(records: unknown): string[] {
 /** The `zh|` lines of slides.md, and its headmatter's `zh:` map (the lines indented under it). */
 export function chineseInMarkdown(markdown: string): string[] {
   const lines = markdown.split(/\r?\n/)
-  const texts = lines.flatMap(line => ZH_LINE.exec(line)?.[1] ?? [])
+  const texts = lines.flatMap(line => zhText(line) ?? [])
   const headmatterEnd = lines[0]?.trim() === '---'
     ? lines.indexOf('---', 1)
     : -1
@@ -114,7 +115,7 @@ export function chineseCharacters(root: string, records: unknown, entry = join(r
     ...chineseInMarkdown(readFileSync(entry, 'utf8')),
     ...chineseInRecords(records),
     ...code,
-    ZH_BUDGET_WORD,
+    uiText('zh', 'noteBudget'),
   ])
 }
 

@@ -3,7 +3,8 @@
 // presenter reached it early (ahead), late (behind) or within its budget (on plan). The words are in the
 // deck's language (ui-text.ts): "计划3:30–5:00 · 落后0:45" in Chinese.
 import type { DeckLang } from './deck-lang.ts'
-import { clock, noteBudget } from './notes-timing.ts'
+import { clock } from './notes-timing.ts'
+import { noteBudget } from './slide-markdown.ts'
 import { uiText } from './ui-text.ts'
 
 /** Seconds from the start of the talk at which a slide's budget starts and ends. */

@@ -38,7 +38,7 @@ const BUDGET = new RegExp(`^(\\s*)(?:${DECK_LANGS.map((lang) => {
   return /[a-z]$/i.test(word)
     ? `${word}\\s+`
     : `${word}\\s*`
-}).join('|')})((\\d+):([0-5]\\d))\\b(.*)$`)
+}).join('|')})((\\d+):([0-5]\\d))\\b(.*?)\r?$`)
 
 /** The Chinese a `zh|` line holds; undefined for any other line. */
 export function zhText(line: string): string | undefined {

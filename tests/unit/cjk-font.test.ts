@@ -5,9 +5,9 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { zhLines } from '../../components/lib/slide-markdown.ts'
 import { UI_TEXT } from '../../components/lib/ui-text.ts'
 import { rawDeckData } from '../../data/raw.ts'
-import { ZH_LINE } from '../../node/bilingual-markdown.ts'
 import {
   charactersInFont,
   chineseCharacters,
@@ -151,7 +151,7 @@ describe('the live deck', () => {
   const characters = new Set(chineseCharacters(ROOT, rawDeckData))
 
   it('has every character of every zh| line of slides.md', () => {
-    const lines = readFileSync(join(ROOT, 'slides.md'), 'utf8').split('\n').flatMap(line => ZH_LINE.exec(line)?.[1] ?? [])
+    const lines = zhLines(readFileSync(join(ROOT, 'slides.md'), 'utf8')).map(line => line.text)
     const missing = new Set(lines.flatMap(chars).filter(char => !characters.has(char)))
     expect([...missing].join('')).toBe('')
   })
