@@ -16,8 +16,9 @@ import type { DeckData } from '../data/index.ts'
 import { basename } from 'node:path'
 import process from 'node:process'
 import { DECK_LANGS, LANG_TAG } from '../components/lib/deck-lang.ts'
+import { BUDGET_MARK } from '../components/lib/pace.ts'
 import { REGISTER_MARK } from '../components/lib/register-links.ts'
-import { headingOf, paragraphPerClick } from '../components/lib/slide-markdown.ts'
+import { headingOf, noteBudget, paragraphPerClick } from '../components/lib/slide-markdown.ts'
 import { liveDeckData } from '../data/live.ts'
 import { inLanguage } from '../data/translation.ts'
 import { HEADMATTER_TEXT, headmatterText, inLanguageMarkdown, speaksChineseHead, translationGaps } from '../node/bilingual-markdown.ts'
@@ -79,9 +80,13 @@ export function deckTokens(data: DeckData, file = 'slides.md', lang: DeckLang = 
         frontmatter[REGISTER_MARK] = register
       return expanded
     },
-    async transformNote(note) {
+    async transformNote(note, frontmatter: Record<string, unknown>) {
       if (note === undefined)
         return undefined
+      // The pace line (components/lib/pace.ts) gets the budget as a number, not by reading the rendered notes.
+      const budget = noteBudget(note)
+      if (budget !== undefined)
+        frontmatter[BUDGET_MARK] = budget
       refuse(translationGaps(note, { file, slide, part: 'notes' }))
       if (!bilingual)
         return paragraphPerClick(expandTokens(note, inEach.en, { file, slide, part: 'notes' }, strongFigure))
