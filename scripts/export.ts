@@ -185,7 +185,7 @@ async function main(): Promise<number> {
   })
   const started = performance.now()
   const tools = await loadTools()
-  const { chromium, buildDeck, hostStatically, openNotesView, photographSlides, printHandout, printSlidesPdf, writePptx } = tools
+  const { chromium, buildDeck, hostStatically, photographSlides, printHandout, printSlidesPdf, writePptx } = tools
   const { asOf } = validateDeckData(rawDeckData)
   const name = exportBaseName()
   const suffix = `${withClicks ? '-clicks' : ''}${dark ? '-dark' : ''}`
@@ -242,10 +242,6 @@ async function main(): Promise<number> {
           browserLost = true
         })
       }
-      // The presenter print view: the PPTX reads its notes, then the handout is printed from it (one load).
-      let notesView: Page | undefined
-      const openedNotes = async () => notesView ??= await openNotesView(browser!, site!.url, slides.length, info.date)
-
       const printView = await drawnPrintView(tools, browser, site.url, { dark, withClicks }, slides.length, 'the slides')
       let pictures = new Map<number, Buffer>()
       for (const format of formats) {
@@ -266,30 +262,23 @@ async function main(): Promise<number> {
             detail = `${await checkWritten('png', path, slides.length, withClicks)} images`
         }
         if (format === 'pptx') {
-          // The notes in the slides' language (the print view's default; styles/notes.css).
-          const notes = await openedNotes()
           const pptxView = withClicks
             ? await drawnPrintView(tools, browser, site.url, { dark, withClicks: false }, slides.length, 'the PowerPoint')
             : printView
           const { bytes, summary } = await writePptx({
             slideCount: slides.length,
             printView: pptxView,
-            notesView: notes,
+            // The notes as written, in the slides' language with the tokens filled.
+            notes: slides.map(slide => slide.note),
             info,
           })
-          if (!formats.includes('handout')) {
-            await notes.close()
-            notesView = undefined
-          }
           writeFileSync(path, bytes)
           await checkWritten('pptx', path, slides.length, false)
           detail = `${summary.slides} slides, ${summary.charts} native charts, ${summary.pictures} vector pictures, notes on ${summary.notes}`
         }
         if (format === 'handout') {
           const inOrder = slides.map(slide => pictures.get(slide.no) ?? Buffer.alloc(0))
-          // printHandout closes the view: it adds the pictures and the handout's type to it.
-          await printHandout(browser, site.url, path, inOrder, titles, info, notesView)
-          notesView = undefined
+          await printHandout(browser, site.url, path, inOrder, titles, info)
           // Every slide's heading is in the handout's outline (printHandout checks); two or so share a page.
           const pages = await countExportedSlides('pdf', path)
           if (pages < Math.ceil(slides.length / 4) || pages > slides.length)

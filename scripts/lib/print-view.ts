@@ -153,12 +153,11 @@ export async function openNotesView(browser: Browser, siteUrl: string, slideCoun
 
 /**
  * The speaker-notes handout: per slide its number and title, a picture of the slide (raster is fine here:
- * the slide PDF is the vector copy) and its notes; bookmarked by slide like the slides PDF. Printed from
- * `notesView` when given (the one the PPTX read its notes from: one load fewer), else from a view of its own.
- * Either way the view is closed afterwards: the handout's pictures and type are added to it.
+ * the slide PDF is the vector copy) and its notes; bookmarked by slide like the slides PDF. Printed from a
+ * presenter print view of its own, closed afterwards.
  */
-export async function printHandout(browser: Browser, siteUrl: string, file: string, pictures: readonly Buffer[], titles: readonly string[], info: PdfInfo, notesView?: Page): Promise<void> {
-  const page = notesView ?? await openNotesView(browser, siteUrl, titles.length, info.date)
+export async function printHandout(browser: Browser, siteUrl: string, file: string, pictures: readonly Buffer[], titles: readonly string[], info: PdfInfo): Promise<void> {
+  const page = await openNotesView(browser, siteUrl, titles.length, info.date)
   try {
     await page.addStyleTag({ content: HANDOUT_CSS })
     // Slidev heads the notes with the time in the browser's locale ("12/7/2026, 4:12:33 PM"): the export's date as the
