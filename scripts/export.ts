@@ -21,8 +21,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, st
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import process from 'node:process'
-import { LANG_NAME, LANG_TAG, langSuffix } from '../components/lib/deck-lang.ts'
+import { LANG_TAG, langSuffix } from '../components/lib/deck-lang.ts'
 import { formatDate } from '../components/lib/format.ts'
+import { LANGUAGE_NAME, uiText } from '../components/lib/ui-text.ts'
 import { rawDeckData } from '../data/raw.ts'
 import { validateDeckData } from '../data/validate.ts'
 import { headmatterText } from '../node/bilingual-markdown.ts'
@@ -83,7 +84,7 @@ function documentInfo(slides: readonly DeckSlide[], asOf: string | undefined, da
   const head = slides[0]?.frontmatter ?? {}
   const when = asOf && formatDate(asOf, lang)
   return {
-    title: headmatterText(head, 'title', lang) || slides[0]?.title || 'Slides',
+    title: headmatterText(head, 'title', lang) || slides[0]?.title || uiText(lang, 'untitledDeck'),
     author: typeof head.author === 'string'
       ? head.author
       : '',
@@ -232,7 +233,7 @@ async function main(): Promise<number> {
       })
       console.log(`build: the deck${lang === 'en'
         ? ''
-        : ` in ${LANG_NAME[lang]}`} with its print view (${seconds(buildStart)}); files dated ${dated.date.toISOString().replace(/\.000Z$/, 'Z')} (${dated.from})`)
+        : ` in ${LANGUAGE_NAME[lang].en}`} with its print view (${seconds(buildStart)}); files dated ${dated.date.toISOString().replace(/\.000Z$/, 'Z')} (${dated.from})`)
       // Served as a host would: unknown paths (/print) get index.html.
       await site?.stop()
       site = await hostStatically(join(work, `site-${lang}`), { missing: 'index.html' })
