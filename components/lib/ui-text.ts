@@ -11,12 +11,40 @@ import type { DeckLang } from './deck-lang.ts'
 // Latin letters or numbers (the browser draws the gap: text-autospace, styles/deck.css), none of the English
 // connectives (via, citing): data/glossary-check.ts holds the deck to both.
 
-/** A text in one language: a phrase, a noun's singular and plural, or a sentence built from its values. */
+/** A text in one language: a phrase, a pair (a noun's singular and plural, a key and what it does), or a sentence built from its values. */
 type Text = string | readonly [string, string] | ((...values: never[]) => string)
 /** One entry: its text in every language the deck speaks. */
 export type UiTextEntry = { readonly [L in DeckLang]: Text }
 
-/** Month names as the English deck writes them (news style). */
+/** The locale Intl formats each language in: British English ("A, B and C", no comma before "and"). */
+const LOCALE: { readonly [L in DeckLang]: string } = { en: 'en-GB', zh: 'zh-CN' }
+const LISTS = {
+  en: new Intl.ListFormat(LOCALE.en, { type: 'conjunction' }),
+  zh: new Intl.ListFormat(LOCALE.zh, { type: 'conjunction' }),
+}
+
+/** Chinese dates as Intl writes them: 2015年, 2015年6月, 2015年6月9日. */
+const ZH_DATES = {
+  year: new Intl.DateTimeFormat(LOCALE.zh, { timeZone: 'UTC', year: 'numeric' }),
+  month: new Intl.DateTimeFormat(LOCALE.zh, { timeZone: 'UTC', year: 'numeric', month: 'long' }),
+  day: new Intl.DateTimeFormat(LOCALE.zh, {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+  }),
+}
+
+/** A calendar day at midnight UTC (setUTCFullYear: Date.UTC reads the years 0–99 as 1900–1999). */
+function calendarDay(year: number, month = 1, day = 1): Date {
+  if (!(year >= 1))
+    throw new RangeError(`Cannot write the year ${year}: the deck's dates are AD`)
+  const date = new Date(0)
+  date.setUTCFullYear(year, month - 1, day)
+  return date
+}
+
+/** Month names as the English deck writes them: news style (March, June, July, Sept), which Intl's en-GB is not (Mar, Jun). */
 const EN_MONTHS = [
   'Jan',
   'Feb',
@@ -35,7 +63,6 @@ const EN_MONTHS = [
 export const UI_TEXT = {
   // Lists and joins: "A, B and C" / "A、B和C"; clauses "x, y" / "x，y"; groups "x; y" / "x；y".
   listComma: { en: ', ', zh: '、' },
-  listAnd: { en: ' and ', zh: '和' },
   clauseComma: { en: ', ', zh: '，' },
   semicolon: { en: '; ', zh: '；' },
   sentenceEnd: { en: '.', zh: '。' },
@@ -43,17 +70,20 @@ export const UI_TEXT = {
   // Dates ("2015", "June 2015", "9 June 2015") and amounts.
   dateYear: {
     en: (year: number) => `${year}`,
-    zh: (year: number) => `${year}年`,
+    zh: (year: number) => ZH_DATES.year.format(calendarDay(year)),
   },
   dateMonth: {
     en: (year: number, month: number) => `${EN_MONTHS[month - 1]} ${year}`,
-    zh: (year: number, month: number) => `${year}年${month}月`,
+    zh: (year: number, month: number) => ZH_DATES.month.format(calendarDay(year, month)),
   },
   dateDay: {
     en: (year: number, month: number, day: number) => `${day} ${EN_MONTHS[month - 1]} ${year}`,
-    zh: (year: number, month: number, day: number) => `${year}年${month}月${day}日`,
+    zh: (year: number, month: number, day: number) => ZH_DATES.day.format(calendarDay(year, month, day)),
   },
-  /** `usdBn` in billions of US dollars, rounded as the English deck rounds it ($25bn, $21.8bn, $850m); Chinese counts in 亿 (100 million) and 万. */
+  /**
+   * `usdBn` in billions of US dollars, rounded as the English deck rounds it ($25bn, $21.8bn, $850m); Chinese counts in
+   * 亿 (100 million) and 万. By hand: Intl's compact currency writes $25B or US$25bn, and US$250亿.
+   */
   money: {
     en: (usdBn: number) => (Math.abs(usdBn) < 1
       ? `$${Math.round(usdBn * 1000)}m`
@@ -561,9 +591,7 @@ export function langOrEnglish(read: () => { lang?: DeckLang }): DeckLang {
 
 /** "A, B and C" (British English: no comma before "and") / "A、B和C". */
 export function list(items: readonly string[], lang: DeckLang = 'en'): string {
-  if (items.length < 2)
-    return items.join('')
-  return `${items.slice(0, -1).join(uiText(lang, 'listComma'))}${uiText(lang, 'listAnd')}${items.at(-1)}`
+  return LISTS[lang].format(items)
 }
 
 /** Sentences one after another: a space between them in English, none in Chinese (。 ends each). */

