@@ -23,6 +23,7 @@ import { join, relative } from 'node:path'
 import process from 'node:process'
 import { LANG_TAG, langSuffix } from '../components/lib/deck-lang.ts'
 import { formatDate } from '../components/lib/format.ts'
+import { parseSlide } from '../components/lib/slide-markdown.ts'
 import { LANGUAGE_NAME, uiText } from '../components/lib/ui-text.ts'
 import { rawDeckData } from '../data/raw.ts'
 import { validateDeckData } from '../data/validate.ts'
@@ -269,8 +270,8 @@ async function main(): Promise<number> {
           const { bytes, summary } = await writePptx({
             slideCount: slides.length,
             printView: pptxView,
-            // The notes as written, in the slides' language with the tokens filled.
-            notes: slides.map(slide => slide.note),
+            // The notes as written, in the slides' language with the tokens filled, taken apart.
+            notes: slides.map(slide => parseSlide(slide.content, slide.note).notes),
             info,
           })
           writeFileSync(path, bytes)

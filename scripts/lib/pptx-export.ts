@@ -1,5 +1,6 @@
 import type { Unzipped } from 'fflate'
 import type { Page } from 'playwright-core'
+import type { NoteParagraph } from '../../components/lib/slide-markdown.ts'
 import type { DeckColours } from './pptx-charts.ts'
 import { Buffer } from 'node:buffer'
 // The PowerPoint a venue can edit, built from the print view of the built site and nothing else: every
@@ -351,8 +352,8 @@ export interface PptxInput {
   slideCount: number
   /** The print view (/print?print=true) of the built site, drawn. */
   printView: Page
-  /** Each slide's speaker notes as written, in the file's language with the tokens filled (scripts/lib/deck.ts readDeck). */
-  notes: readonly string[]
+  /** Each slide's notes as written (the file's language, tokens filled), taken apart (slide-markdown.ts parseSlide). */
+  notes: readonly (readonly NoteParagraph[])[]
   /** `date`: the one date the file carries (lib/export-date.ts), in its metadata and its zip entries. */
   info: { title: string, author: string, subject: string, date: Date, lang?: string }
 }
@@ -645,7 +646,7 @@ export async function writePptx(input: PptxInput): Promise<{ bytes: Uint8Array, 
       else
         slide.addText(runs, options)
     }
-    const note = pptxNotes(input.notes[index] ?? '')
+    const note = pptxNotes(input.notes[index] ?? [])
     if (note) {
       slide.addNotes(note)
       summary.notes++

@@ -1,9 +1,9 @@
 // A slide's speaker notes as PowerPoint's notes pane shows them, from the notes as written (in the slide's language,
-// tokens filled: scripts/lib/deck.ts), read a paragraph at a time by components/lib/slide-markdown.ts: plain text, a
-// blank line between paragraphs, and "[click]" before the words of each click step, where the presenter view puts
-// its click mark.
-//   pptxNotes('Time 1:00\n\nSay **it**. [click] Then this.') -> 'Time 1:00\n\nSay it.\n\n[click] Then this.'
-import { noteParagraphs } from '../../components/lib/slide-markdown.ts'
+// tokens filled: scripts/lib/deck.ts), taken apart by components/lib/slide-markdown.ts: plain text, a blank line
+// between paragraphs, and "[click]" before the words of each click step, where the presenter view puts its mark.
+//   pptxNotes(parseSlide(content, 'Time 1:00\n\nSay **it**. [click] Then this.').notes)
+//     -> 'Time 1:00\n\nSay it.\n\n[click] Then this.'
+import type { NoteParagraph } from '../../components/lib/slide-markdown.ts'
 
 const ENTITIES: Record<string, string> = {
   amp: '&',
@@ -28,10 +28,10 @@ function plainParagraph(markdown: string): string {
     .trim()
 }
 
-/** The notes PowerPoint gets for a slide written with `note` ('' for none). */
-export function pptxNotes(note: string): string {
+/** The notes PowerPoint gets for a slide whose notes' paragraphs are `notes` ('' for none). */
+export function pptxNotes(notes: readonly NoteParagraph[]): string {
   let click = 0
-  return noteParagraphs(note).map((paragraph) => {
+  return notes.map((paragraph) => {
     const cue = paragraph.click > click
       ? '[click] '
       : ''

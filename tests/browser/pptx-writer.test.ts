@@ -25,7 +25,9 @@ const PRINT_VIEW = `${STYLE}
   <svg role="img" aria-label="A small map" width="300" height="120" viewBox="0 0 300 120"><rect width="300" height="120" fill="#C9D1DB"/><text x="10" y="60">Legend words</text></svg>
   <div class="slide-number">2</div>
 </div></div>`
-const NOTES = ['Notes 1', 'Notes 2']
+const NOTES = [1, 2].map(no => [
+  { text: `Notes ${no}`, click: 0 },
+])
 
 let browser: Browser
 let files: Record<string, Uint8Array>

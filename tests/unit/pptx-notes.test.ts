@@ -1,9 +1,11 @@
 // The PowerPoint's speaker notes (scripts/lib/pptx-notes.ts), made from the notes as written: on notes written for
 // the test, then, on the live deck, only what holds whatever its notes say.
 import { describe, expect, it } from 'vitest'
-import { clickCues } from '../../components/lib/slide-markdown.ts'
+import { clickCues, parseSlide } from '../../components/lib/slide-markdown.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
-import { pptxNotes } from '../../scripts/lib/pptx-notes.ts'
+import { pptxNotes as pptxNotesOf } from '../../scripts/lib/pptx-notes.ts'
+
+const pptxNotes = (note: string) => pptxNotesOf(parseSlide('# Slide', note).notes)
 
 describe('pptxNotes', () => {
   it('gives each paragraph a line of its own, a blank line between, and "[click]" where a click step begins', () => {
@@ -35,7 +37,7 @@ describe('pptxNotes', () => {
 describe('the live deck\'s PowerPoint notes', () => {
   it.each(['en', 'zh'] as const)('in %s: every slide\'s notes, tokens filled, no Markdown left, a [click] for each cue', async (lang) => {
     for (const slide of await readDeck(undefined, { expand: true, lang })) {
-      const notes = pptxNotes(slide.note)
+      const notes = pptxNotesOf(parseSlide(slide.content, slide.note).notes)
       expect(notes, `slide ${slide.no}`).not.toBe('')
       expect(notes, `slide ${slide.no}`).not.toMatch(/\[\[|\*\*|^>|zh\|/m)
       expect(notes.match(/\[click\]/g)?.length ?? 0, `slide ${slide.no}`).toBe(clickCues(slide.note).length)
