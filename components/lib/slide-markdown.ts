@@ -4,7 +4,7 @@
 //   Time 1:30 · …       a note's first line: the slide's time budget ("时间 1:30 · …" in the Chinese notes)
 //   [click] [click:2]   in the notes, where the words for the next click step begin (one step on, or two)
 //   parseSlide('# Deal\nzh| # 签约', 'Time 1:30\n\nSay it. [click] Then this.')
-//     -> { title: 'Deal', budget: 90, zh: [{ line: 2, text: '# 签约' }],
+//     -> { title: 'Deal', budget: 90, zh: [{ part: 'slide', line: 2, text: '# 签约' }],
 //          notes: [{ text: 'Time 1:30', click: 0 }, { text: 'Say it.', click: 0 }, { text: 'Then this.', click: 1 }] }
 import { DECK_LANGS } from './deck-lang.ts'
 import { uiText } from './ui-text.ts'
@@ -17,8 +17,8 @@ export interface SlideSource {
   budget: number | undefined
   /** The notes' paragraphs (the budget line first), each with the click step its words belong to. */
   notes: NoteParagraph[]
-  /** The `zh|` lines of the slide and its notes, numbered from the slide's first line (the notes' after it). */
-  zh: ZhLine[]
+  /** The `zh|` lines of the slide and of its notes, each numbered from its part's first line. */
+  zh: (ZhLine & { part: 'slide' | 'notes' })[]
 }
 
 /** A paragraph of the notes: its Markdown, without the cue it starts with, and the click it belongs to (0 before any). */
@@ -38,7 +38,7 @@ const BUDGET = new RegExp(`^(\\s*)(?:${DECK_LANGS.map((lang) => {
   return /[a-z]$/i.test(word)
     ? `${word}\\s+`
     : `${word}\\s*`
-}).join('|')})((\\d+):([0-5]\\d))\\b(.*?)\r?$`)
+}).join('|')})((\\d+):([0-5]\\d))\\b(.*?)\\r?$`)
 
 /** The Chinese a `zh|` line holds; undefined for any other line. */
 export function zhText(line: string): string | undefined {
@@ -123,14 +123,13 @@ export function noteParagraphs(note: string): NoteParagraph[] {
 
 /** One slide's Markdown (`content`) and notes, as written or in one language, taken apart. */
 export function parseSlide(content: string, note = ''): SlideSource {
-  const contentLines = content.split('\n').length
   return {
     title: headingOf(content),
     budget: noteBudget(note),
     notes: noteParagraphs(note),
     zh: [
-      ...zhLines(content),
-      ...zhLines(note).map(({ line, text }) => ({ line: contentLines + line, text })),
+      ...zhLines(content).map(line => ({ part: 'slide' as const, ...line })),
+      ...zhLines(note).map(line => ({ part: 'notes' as const, ...line })),
     ],
   }
 }

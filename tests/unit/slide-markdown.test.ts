@@ -37,12 +37,12 @@ describe('parseSlide', () => {
         { text: '> Point at the map.', click: 3 },
       ],
       zh: [
-        { line: 2, text: '# Cloudco占据市场' },
-        { line: 5, text: '于**6月**签署。' },
-        { line: 7, text: '· 开场，第1–2页：2:00' },
-        { line: 10, text: '先说这个。[click] 再说那个。[click:2] 还有其余的，' },
-        { line: 12, text: '分两行。' },
-        { line: 15, text: '> 指向地图。' },
+        { part: 'slide', line: 2, text: '# Cloudco占据市场' },
+        { part: 'slide', line: 5, text: '于**6月**签署。' },
+        { part: 'notes', line: 2, text: '· 开场，第1–2页：2:00' },
+        { part: 'notes', line: 5, text: '先说这个。[click] 再说那个。[click:2] 还有其余的，' },
+        { part: 'notes', line: 7, text: '分两行。' },
+        { part: 'notes', line: 10, text: '> 指向地图。' },
       ],
     })
   })
@@ -97,6 +97,7 @@ describe('the budget line', () => {
       seconds: 45,
       rest: '',
     })
+    expect(budgetLine('Time 1:30 · The deal\r')).toEqual({ indent: '', time: '1:30', seconds: 90, rest: ' · The deal' })
     expect(budgetLine('Say it.')).toBeUndefined()
   })
 })
