@@ -97,7 +97,12 @@ describe('the budget line', () => {
       seconds: 45,
       rest: '',
     })
-    expect(budgetLine('Time 1:30 · The deal\r')).toEqual({ indent: '', time: '1:30', seconds: 90, rest: ' · The deal' })
+    expect(budgetLine('Time 1:30 · The deal\r')).toEqual({
+      indent: '',
+      time: '1:30',
+      seconds: 90,
+      rest: ' · The deal',
+    })
     expect(budgetLine('Say it.')).toBeUndefined()
   })
 })
