@@ -7,14 +7,13 @@
 // click steps, time budgets, tokens and components exist once. A note's budget line ("Time 1:00 · …") keeps its
 // budget in one place: its `zh|` line holds only what follows the budget, and the Chinese reads "时间 1:00 …".
 // Pure: Markdown in, Markdown (or the problems found) out; setup/preparser.ts and node/deck-check.ts use it.
+// The conventions themselves (a zh| line, a budget line, a click cue) are read by components/lib/slide-markdown.ts.
 import type { DeckLang } from '../components/lib/deck-lang.ts'
+import { budgetLine, clickCues, zhText } from '../components/lib/slide-markdown.ts'
 import { uiText } from '../components/lib/ui-text.ts'
 
-export const ZH_LINE = /^zh\|[ \t]?(.*)$/
-const BUDGET_LINE = /^(\s*)Time\s+(\d+:[0-5]\d)\b(.*)$/
-const CLICK = /\[click(?::\d+)?\]/gi
 /** What the Chinese budget line says before its time (its one home is the UI's words). */
-export const ZH_BUDGET_WORD = uiText('zh', 'noteBudget')
+const ZH_BUDGET_WORD = uiText('zh', 'noteBudget')
 
 /** Words a reader reads: Latin letters outside tags, tokens, code, attribute values other than a title. */
 function hasWords(line: string): boolean {
@@ -32,17 +31,10 @@ function hasWords(line: string): boolean {
   return /\p{Script=Latin}{2,}/u.test(text)
 }
 
-function budgetOf(line: string): { indent: string, time: string, rest: string } | undefined {
-  const match = BUDGET_LINE.exec(line)
-  return match
-    ? { indent: match[1] ?? '', time: match[2] ?? '', rest: match[3] ?? '' }
-    : undefined
-}
-
 /** A line that needs its Chinese on the next line: words, unless it is a budget line with nothing after the time. */
 function needsTranslation(line: string, inNote: boolean): boolean {
   const budget = inNote
-    ? budgetOf(line)
+    ? budgetLine(line)
     : undefined
   if (budget)
     return hasWords(budget.rest)
@@ -82,21 +74,21 @@ export function translationGaps(markdown: string, where: Where): string[] {
       inCode = !inCode
     if (inCode)
       return
-    const chinese = ZH_LINE.exec(line)
+    const chinese = zhText(line)
     const next = lines[index + 1]
-    if (chinese) {
+    if (chinese !== undefined) {
       const above = lines[index - 1]
-      if (above === undefined || ZH_LINE.test(above) || !above.trim())
+      if (above === undefined || zhText(above) !== undefined || !above.trim())
         problems.push(`${placed(where, index + 1)}: a zh| line with no English line above it: ${quoted(line)}`)
-      else if (!chinese[1]?.trim())
+      else if (!chinese.trim())
         problems.push(`${placed(where, index + 1)}: the Simplified Chinese (zh) of ${quoted(above)} is empty`)
-      else if ((above.match(CLICK) ?? []).length !== (chinese[1].match(CLICK) ?? []).length)
-        problems.push(`${placed(where, index + 1)}: the Simplified Chinese (zh) has ${(chinese[1].match(CLICK) ?? []).length} [click] cues, the English ${(above.match(CLICK) ?? []).length}: ${quoted(above)}`)
-      else if (tagCode(above) !== tagCode(chinese[1]))
-        problems.push(`${placed(where, index + 1)}: the Simplified Chinese (zh) changes the component's code, not only its text: ${quoted(chinese[1])}`)
+      else if (clickCues(above).length !== clickCues(chinese).length)
+        problems.push(`${placed(where, index + 1)}: the Simplified Chinese (zh) has ${clickCues(chinese).length} [click] cues, the English ${clickCues(above).length}: ${quoted(above)}`)
+      else if (tagCode(above) !== tagCode(chinese))
+        problems.push(`${placed(where, index + 1)}: the Simplified Chinese (zh) changes the component's code, not only its text: ${quoted(chinese)}`)
       return
     }
-    if (needsTranslation(line, inNote) && !(next !== undefined && ZH_LINE.test(next)))
+    if (needsTranslation(line, inNote) && !(next !== undefined && zhText(next) !== undefined))
       problems.push(`${placed(where, index + 1)}: ${quoted(line)} has no Simplified Chinese (zh): add a "zh|" line after it`)
   })
   return problems
@@ -120,12 +112,12 @@ export function inLanguageMarkdown(markdown: string, lang: DeckLang, part: Where
     const next = lines[index + 1]
     const chinese = next === undefined
       ? undefined
-      : ZH_LINE.exec(next)
-    if (ZH_LINE.test(line))
+      : zhText(next)
+    if (zhText(line) !== undefined)
       continue
-    if (lang === 'en' || !chinese) {
+    if (lang === 'en' || chinese === undefined) {
       const budget = part === 'notes' && lang === 'zh'
-        ? budgetOf(line)
+        ? budgetLine(line)
         : undefined
       out.push(budget
         ? `${budget.indent}${ZH_BUDGET_WORD} ${budget.time}`
@@ -133,13 +125,13 @@ export function inLanguageMarkdown(markdown: string, lang: DeckLang, part: Where
       continue
     }
     const budget = part === 'notes'
-      ? budgetOf(line)
+      ? budgetLine(line)
       : undefined
     out.push(budget
-      ? `${budget.indent}${ZH_BUDGET_WORD} ${budget.time}${/^\s/.test(chinese[1] ?? '')
+      ? `${budget.indent}${ZH_BUDGET_WORD} ${budget.time}${/^\s/.test(chinese)
         ? ''
-        : ' '}${chinese[1]}`
-      : chinese[1] ?? '')
+        : ' '}${chinese}`
+      : chinese)
   }
   return out.join('\n')
 }

@@ -6,7 +6,8 @@
 // a page downloads a font only when it shows a character of it. The English deck gets an empty module. Inter stays
 // first in the font stack: it draws the Latin letters, digits and punctuation it has; Noto Sans SC draws the rest.
 // - Which characters: chineseCharacters() reads every place the Chinese deck's words are written (slides.md's `zh|`
-//   lines and headmatter `zh:` map, the data's `zh` texts, the words the code writes) and adds digits and punctuation.
+//   lines and headmatter `zh:` map, the data's `zh` texts, and the table of the words the code writes,
+//   components/lib/ui-text.ts, its sentences said with sample values) and adds digits and punctuation.
 // - Which fonts: @fontsource/noto-sans-sc 5.3.0 ships each weight as one "chinese-simplified" file (7,946 characters,
 //   about 1.1 MB) and as ~100 small files that together hold the whole font, each with its unicode-range
 //   (unicode.json). Cut from the one file, the deck's ~930 characters take 121 KB at 400; cut from the ~40 small files
@@ -24,7 +25,8 @@ import { createRequire } from 'node:module'
 import { dirname, join, normalize, posix, sep } from 'node:path'
 import process from 'node:process'
 import subsetFont from 'subset-font'
-import { ZH_BUDGET_WORD, ZH_LINE } from './bilingual-markdown.ts'
+import { zhText } from '../components/lib/slide-markdown.ts'
+import * as uiTextTable from '../components/lib/ui-text.ts'
 import { langFromEnv } from './process-lang.ts'
 
 export const CJK_FONT_ID = 'virtual:cjk-font.css'
@@ -46,8 +48,13 @@ export const CJK_WEIGHTS = [400, 700] as const
 /** The one weight the English deck's presenter view gets for Chinese notes. */
 const NOTES_WEIGHT = 400
 
-/** Code whose string literals hold words the Chinese deck shows (chart labels, the pace line, the one-file help). */
-const CODE_WITH_CHINESE = ['components/lib/ui-text.ts', 'scripts/export-html.ts']
+/** The table of the words the code writes (chart labels, the pace line, the one-file help), in the deck's folder. */
+const UI_TEXT_FILE = 'components/lib/ui-text.ts'
+/**
+ * What a sentence of the table is said with, each for all its values at once: amounts below and above a million
+ * dollars (their Chinese units differ), counts of one and more, and a name that is empty or not (an optional part).
+ */
+const SAMPLE_VALUES = [0.05, 1, 7, 25, '', 'Equinix'] as const
 /** Always in the font, whatever the texts say today: digits, ASCII punctuation and Chinese punctuation. */
 const ALWAYS = `0123456789!"#$%&'()*+,-./:;<=>?@[\\]^_\`{|}~（），。：；！？“”‘’、《》—·「」…`
 
@@ -65,13 +72,34 @@ export function fontCharacters(texts: Iterable<string>): string {
   return [...found].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join('')
 }
 
-/** Every string under a `zh` key of the records, and every string written in Chinese (a source's title as published). */
+/** A text function's sentences, one for each sample value given for all its values (none when it throws on one). */
+function said(text: (...values: unknown[]) => unknown): string[] {
+  return SAMPLE_VALUES.flatMap((value) => {
+    try {
+      return [
+        String(text(...Array.from({ length: text.length }).fill(value))),
+      ]
+    }
+    catch {
+      return []
+    }
+  })
+}
+
+/**
+ * Every string under a `zh` key of the records (a function there is said with sample values: the UI's words), and
+ * every string written in Chinese (a source's title as published).
+ */
 export function chineseInRecords(records: unknown): string[] {
   const texts: string[] = []
   const walk = (value: unknown, chinese: boolean) => {
     if (typeof value === 'string') {
       if (chinese || /\p{Script=Han}/u.test(value))
         texts.push(value)
+    }
+    else if (typeof value === 'function') {
+      if (chinese)
+        texts.push(...said(value as (...values: unknown[]) => unknown))
     }
     else if (Array.isArray(value)) {
       value.forEach(item => walk(item, chinese))
@@ -88,7 +116,7 @@ export function chineseInRecords(records: unknown): string[] {
 /** The `zh|` lines of slides.md, and its headmatter's `zh:` map (the lines indented under it). */
 export function chineseInMarkdown(markdown: string): string[] {
   const lines = markdown.split(/\r?\n/)
-  const texts = lines.flatMap(line => ZH_LINE.exec(line)?.[1] ?? [])
+  const texts = lines.flatMap(line => zhText(line) ?? [])
   const headmatterEnd = lines[0]?.trim() === '---'
     ? lines.indexOf('---', 1)
     : -1
@@ -103,18 +131,15 @@ export function chineseInMarkdown(markdown: string): string[] {
 }
 
 /**
- * The characters the Chinese deck can show (sorted, each once), from the deck in `root` and its `records`
- * (data/raw.ts's rawDeckData, loaded by the caller: a dev server must load them afresh after an edit). For the code's
- * words it takes every non-ASCII character of the file (its literals, a comment's example too): functions build
- * their sentences from those literals and numbers, so no call with sample values can miss one.
+ * The characters the Chinese deck can show (sorted, each once), from the deck in `root`, its `records` (data/raw.ts's
+ * rawDeckData) and the code's words (the exports of components/lib/ui-text.ts: UI_TEXT and its tables), both loaded
+ * by the caller: a dev server must load them afresh after an edit.
  */
-export function chineseCharacters(root: string, records: unknown, entry = join(root, 'slides.md')): string {
-  const code = CODE_WITH_CHINESE.map(file => readFileSync(join(root, file), 'utf8').replace(/\p{ASCII}/gu, ''))
+export function chineseCharacters(root: string, records: unknown, uiText: unknown = uiTextTable, entry = join(root, 'slides.md')): string {
   return fontCharacters([
     ...chineseInMarkdown(readFileSync(entry, 'utf8')),
     ...chineseInRecords(records),
-    ...code,
-    ZH_BUDGET_WORD,
+    ...chineseInRecords(uiText),
   ])
 }
 
@@ -334,7 +359,7 @@ export function moveFontsToFiles(bundle: Rollup.OutputBundle, faces: Iterable<Su
 }
 
 export interface CjkFontOptions {
-  /** The deck's folder (Slidev's `userRoot`): slides.md, data/raw.ts and the code's words are read from it. */
+  /** The deck's folder (Slidev's `userRoot`): slides.md, data/raw.ts and components/lib/ui-text.ts are read from it. */
   root: string
   /** The deck's Markdown (Slidev's `entry`); default <root>/slides.md. */
   entry?: string
@@ -348,20 +373,20 @@ export function cjkFont({ root, entry = join(root, 'slides.md'), lang = langFrom
   const watched = [
     join(normalize(root), 'data') + sep,
     normalize(entry),
-    ...CODE_WITH_CHINESE.map(file => join(normalize(root), file)),
+    join(normalize(root), UI_TEXT_FILE),
   ]
   let logger: { info: (message: string) => void, warn: (message: string) => void } = console
 
-  // A module runner loads the records afresh each time: Node's import cache would keep the first ones.
-  async function records(): Promise<unknown> {
+  // A module runner loads a file afresh each time: Node's import cache would keep the first version.
+  async function fresh(file: string): Promise<Record<string, unknown> | undefined> {
     const { runnerImport } = await import('vite')
     try {
-      const { module } = await runnerImport<{ rawDeckData: unknown }>(join(root, 'data', 'raw.ts'), { root, logLevel: 'silent' })
-      return module.rawDeckData
+      return (await runnerImport<Record<string, unknown>>(join(root, file), { root, logLevel: 'silent' })).module
     }
     catch (error) {
-      // The data plugin reports a data file that does not load; until it is fixed its words are left out.
-      logger.warn(`cjk-font: data/raw.ts did not load, its characters are left out of Noto Sans SC: ${(error as Error).message}`)
+      // The data plugin (or the type check) reports a file that does not load: until it is fixed, the font is cut
+      // without its new words (data's left out, the code's words as the server started with them).
+      logger.warn(`cjk-font: ${file} did not load, its new characters are left out of Noto Sans SC: ${(error as Error).message}`)
       return undefined
     }
   }
@@ -371,7 +396,11 @@ export function cjkFont({ root, entry = join(root, 'slides.md'), lang = langFrom
   const served = new Set<SubsetFontFace>()
   let logged = ''
   async function stylesheet(cut: readonly number[] = weights): Promise<string> {
-    const text = chineseCharacters(root, await records(), entry)
+    const [data, uiText] = await Promise.all([
+      fresh('data/raw.ts'),
+      fresh(UI_TEXT_FILE),
+    ])
+    const text = chineseCharacters(root, data?.rawDeckData, uiText, entry)
     const started = performance.now()
     const faces = await subsetNotoSansSC(text, cut)
     if (config?.command === 'build') {

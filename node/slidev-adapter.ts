@@ -26,6 +26,7 @@ import { fileURLToPath } from 'node:url'
 import { stripVTControlCharacters } from 'node:util'
 import open from 'open'
 import { renderUnicodeCompact } from 'uqr'
+import { replaceClickCues } from '../components/lib/slide-markdown.ts'
 import { firstFreePort, freePort, runChild } from './child-process.ts'
 import { LANG_ENV } from './process-lang.ts'
 import { passwordInAddresses, phoneHost, REMOTE_PASSWORD_ENV, remoteBanner, withPassword } from './remote-mode.ts'
@@ -64,10 +65,7 @@ const noteClickMark = (clicks: number) => `<span class="${NOTE_CLICK_MARK_CLASS}
  */
 export function withNoteClickMarks(note: string): string {
   let clicks = 0
-  const marked = note.replace(/\[click(?::(\d+))?\]/gi, (_, steps: string | undefined) => {
-    clicks += Number(steps ?? 1)
-    return noteClickMark(clicks)
-  })
+  const marked = replaceClickCues(note, steps => noteClickMark(clicks += steps))
   return marked === note
     ? note
     : `${noteClickMark(0)}${marked}`

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import process from 'node:process'
 import { LANG_TAG, langSuffix } from '../components/lib/deck-lang.ts'
+import { textsIn } from '../components/lib/ui-text.ts'
 import { rawDeckData } from '../data/raw.ts'
 import { checkDeck } from '../node/deck-check.ts'
 import { buildDeck } from '../node/slidev-adapter.ts'
@@ -33,43 +34,16 @@ function siteFiles(dir: string, base = dir, files = new Map<string, Buffer>()): 
   return files
 }
 
-/** The help's words in each language; the keys and layout are the same. */
-const HELP_TEXT = {
-  en: {
-    title: 'This deck in one file',
-    intro: 'Everything is inside this file: it needs no network and no installation.',
-    keys: [
-      ['→ or space', 'next click step or slide'],
-      ['←', 'back'],
-      ['↓ / ↑', 'next / previous slide, skipping its click steps'],
-      ['o', 'overview of all slides'],
-      ['g', 'go to a slide by number'],
-      ['d', 'dark / light'],
-      ['F11', 'full screen (the browser\'s own key; on a Mac ⌃⌘F)'],
-    ],
-    presenterTitle: 'Presenter view',
-    presenter: 'Open this same file in a second window of the same browser and add <code>#/presenter/1</code> to the end of its address (or use the presenter button in the menu at the bottom left). It shows the speaker notes, the next slide and a timer, and both windows move together. (Checked in Chromium and Firefox.) The notes can be read in English or Chinese: the button beside the timer switches them.',
-    close: 'Press <kbd>?</kbd> or <kbd>Esc</kbd> to close.',
-    hint: 'Press ? for keys and the presenter view',
-  },
-  zh: {
-    title: '单文件演示稿',
-    intro: '所有内容都在这个文件里：无需联网，也无需安装。',
-    keys: [
-      ['→ 或空格', '下一步或下一页'],
-      ['←', '返回'],
-      ['↓ / ↑', '下一页 / 上一页（跳过本页的分步）'],
-      ['o', '所有幻灯片一览'],
-      ['g', '按页码跳转'],
-      ['d', '深色 / 浅色'],
-      ['F11', '全屏（浏览器自带的按键；Mac 上按 Control+Command+F）'],
-    ],
-    presenterTitle: '演讲者视图',
-    presenter: '在同一浏览器的第二个窗口中再次打开这个文件，并在地址末尾加上 <code>#/presenter/1</code>（或使用左下角菜单中的演讲者按钮）。它显示演讲备注、下一页和计时器，两个窗口同步翻页。（已在 Chromium 和 Firefox 中检查。）备注可用中文或英文阅读：计时器旁的按钮可切换。',
-    close: '按 <kbd>?</kbd> 或 <kbd>Esc</kbd> 关闭。',
-    hint: '按 ? 查看按键和演讲者视图',
-  },
-} as const satisfies Record<DeckLang, unknown>
+/** The help's keys, in the order it lists them (their words: ui-text.ts). */
+const HELP_KEYS = [
+  'helpKeyNext',
+  'helpKeyBack',
+  'helpKeySkip',
+  'helpKeyOverview',
+  'helpKeyGoTo',
+  'helpKeyDark',
+  'helpKeyFullScreen',
+] as const
 
 /**
  * The file's own help, in the slides' language: `?` opens it (Slidev has no help screen), Esc or `?` closes it;
@@ -77,24 +51,24 @@ const HELP_TEXT = {
  * file because Slidev keeps two windows of one browser in step without a server.
  */
 export function helpOverlay(lang: DeckLang): string {
-  const text = HELP_TEXT[lang]
+  const t = textsIn(lang)
   return `
 <div id="deck-help" role="dialog" aria-labelledby="deck-help-title" lang="${LANG_TAG[lang]}" hidden>
   <div class="deck-help-box">
-    <h2 id="deck-help-title">${text.title}</h2>
-    <p>${text.intro}</p>
+    <h2 id="deck-help-title">${t('helpTitle')}</h2>
+    <p>${t('helpIntro')}</p>
     <table>
-${text.keys.map(([key, what]) => `      <tr><th>${key}</th><td>${what}</td></tr>`).join('\n')}
+${HELP_KEYS.map(key => t(key)).map(([key, what]) => `      <tr><th>${key}</th><td>${what}</td></tr>`).join('\n')}
     </table>
-    <h3>${text.presenterTitle}</h3>
-    <p>${text.presenter}</p>
-    <p class="deck-help-close">${text.close}</p>
+    <h3>${t('helpPresenterTitle')}</h3>
+    <p>${t('helpPresenter')}</p>
+    <p class="deck-help-close">${t('helpClose')}</p>
   </div>
 </div>
-<div id="deck-help-hint" aria-hidden="true">${text.hint}</div>
+<div id="deck-help-hint" aria-hidden="true">${t('helpHint')}</div>
 <style>
   #deck-help { position: fixed; inset: 0; z-index: 1000; display: flex; align-items: center; justify-content: center;
-    background: rgb(0 0 0 / 55%); font: 16px/1.45 Inter, 'Noto Sans SC', system-ui, sans-serif; }
+    background: rgb(0 0 0 / 55%); font: 16px/1.45 Inter, 'Noto Sans SC', system-ui, sans-serif; text-autospace: normal; }
   #deck-help[hidden] { display: none; }
   .deck-help-box { max-width: 40rem; max-height: 90vh; overflow: auto; padding: 1.5rem 2rem; border-radius: 8px;
     background: #fff; color: #1a202c; }

@@ -22,8 +22,10 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, st
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import process from 'node:process'
-import { LANG_NAME, LANG_TAG, langSuffix } from '../components/lib/deck-lang.ts'
+import { LANG_TAG, langSuffix } from '../components/lib/deck-lang.ts'
 import { formatDate } from '../components/lib/format.ts'
+import { parseSlide } from '../components/lib/slide-markdown.ts'
+import { LANGUAGE_NAME, uiText } from '../components/lib/ui-text.ts'
 import { rawDeckData } from '../data/raw.ts'
 import { validateDeckData } from '../data/validate.ts'
 import { headmatterText } from '../node/bilingual-markdown.ts'
@@ -84,7 +86,7 @@ function documentInfo(slides: readonly DeckSlide[], asOf: string | undefined, da
   const head = slides[0]?.frontmatter ?? {}
   const when = asOf && formatDate(asOf, lang)
   return {
-    title: headmatterText(head, 'title', lang) || slides[0]?.title || 'Slides',
+    title: headmatterText(head, 'title', lang) || slides[0]?.title || uiText(lang, 'untitledDeck'),
     author: typeof head.author === 'string'
       ? head.author
       : '',
@@ -195,7 +197,7 @@ async function main(): Promise<number> {
   })
   const started = performance.now()
   const tools = await loadTools()
-  const { chromium, buildDeck, hostStatically, openNotesView, photographSlides, printHandout, printSlidesPdf, writePptx } = tools
+  const { chromium, buildDeck, hostStatically, photographSlides, printHandout, printSlidesPdf, writePptx } = tools
   const { asOf } = validateDeckData(rawDeckData)
   const name = exportBaseName()
   const suffix = `${withClicks ? '-clicks' : ''}${dark ? '-dark' : ''}`
@@ -242,7 +244,7 @@ async function main(): Promise<number> {
       })
       console.log(`build: the deck${lang === 'en'
         ? ''
-        : ` in ${LANG_NAME[lang]}`} with its print view (${seconds(buildStart)}); files dated ${dated.date.toISOString().replace(/\.000Z$/, 'Z')} (${dated.from})`)
+        : ` in ${LANGUAGE_NAME[lang].en}`} with its print view (${seconds(buildStart)}); files dated ${dated.date.toISOString().replace(/\.000Z$/, 'Z')} (${dated.from})`)
       // Served as a host would: unknown paths (/print) get index.html.
       await site?.stop()
       site = await hostStatically(join(work, `site-${lang}`), { missing: 'index.html' })
@@ -252,10 +254,6 @@ async function main(): Promise<number> {
           browserLost = true
         })
       }
-      // The presenter print view: the PPTX reads its notes, then the handout is printed from it (one load).
-      let notesView: Page | undefined
-      const openedNotes = async () => notesView ??= await openNotesView(browser!, site!.url, slides.length, info.date)
-
       const printView = await drawnPrintView(tools, browser, site.url, { dark, withClicks }, slides.length, 'the slides')
       let pictures = new Map<number, Buffer>()
       for (const format of formats) {
@@ -276,30 +274,23 @@ async function main(): Promise<number> {
             detail = `${await checkWritten('png', path, slides.length, withClicks)} images`
         }
         if (format === 'pptx') {
-          // The notes in the slides' language (the print view's default; styles/notes.css).
-          const notes = await openedNotes()
           const pptxView = withClicks
             ? await drawnPrintView(tools, browser, site.url, { dark, withClicks: false }, slides.length, 'the PowerPoint')
             : printView
           const { bytes, summary } = await writePptx({
             slideCount: slides.length,
             printView: pptxView,
-            notesView: notes,
+            // The notes as written, in the slides' language with the tokens filled, taken apart.
+            notes: slides.map(slide => parseSlide(slide.content, slide.note).notes),
             info,
           })
-          if (!formats.includes('handout')) {
-            await notes.close()
-            notesView = undefined
-          }
           writeFileSync(path, bytes)
           await checkWritten('pptx', path, slides.length, false)
           detail = `${summary.slides} slides, ${summary.charts} native charts, ${summary.pictures} vector pictures, notes on ${summary.notes}`
         }
         if (format === 'handout') {
           const inOrder = slides.map(slide => pictures.get(slide.no) ?? Buffer.alloc(0))
-          // printHandout closes the view: it adds the pictures and the handout's type to it.
-          await printHandout(browser, site.url, path, inOrder, titles, info, notesView)
-          notesView = undefined
+          await printHandout(browser, site.url, path, inOrder, titles, info)
           // Every slide's heading is in the handout's outline (printHandout checks); two or so share a page.
           const pages = await countExportedSlides('pdf', path)
           if (pages < Math.ceil(slides.length / 4) || pages > slides.length)

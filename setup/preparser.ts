@@ -16,7 +16,9 @@ import type { DeckData } from '../data/index.ts'
 import { basename } from 'node:path'
 import process from 'node:process'
 import { DECK_LANGS, LANG_TAG } from '../components/lib/deck-lang.ts'
+import { BUDGET_MARK } from '../components/lib/pace.ts'
 import { REGISTER_MARK } from '../components/lib/register-links.ts'
+import { headingOf, noteBudget, paragraphPerClick } from '../components/lib/slide-markdown.ts'
 import { liveDeckData } from '../data/live.ts'
 import { inLanguage } from '../data/translation.ts'
 import { HEADMATTER_TEXT, headmatterText, inLanguageMarkdown, speaksChineseHead, translationGaps } from '../node/bilingual-markdown.ts'
@@ -25,18 +27,8 @@ import { langFromEnv } from '../node/process-lang.ts'
 import { registerPartsIn } from '../node/register-slides.ts'
 import { withNoteClickMarks } from '../node/slidev-adapter.ts'
 
-const HEADING = /^#\s+(\S.*)$/m
-
 /** A figure in the notes, in bold: the numbers are what the presenter must not misread at a glance. */
 export const strongFigure = (value: string): string => `<strong class="deck-figure">${value}</strong>`
-
-/**
- * The notes with each [click] cue starting a paragraph of its own, so the presenter sees at a glance where
- * each click's words begin (the presenter view then highlights the current paragraph, styles/notes.css).
- */
-export function paragraphPerClick(note: string): string {
-  return note.replace(/[ \t]*(\[click(?::\d+)?\])[ \t]*/gi, '\n\n$1 ')
-}
 
 /**
  * Both languages' notes, each in its own element; the presenter view shows the one the presenter chose. Each
@@ -79,18 +71,22 @@ export function deckTokens(data: DeckData, file = 'slides.md', lang: DeckLang = 
       if (slide === 1 && lang !== 'en')
         takeHeadmatterIn(frontmatter, lang, file)
       // Slidev took the title from the heading before this ran; a heading that changed needs the new one.
-      const heading = HEADING.exec(expanded)?.[1]
-      if (heading && heading !== HEADING.exec(content)?.[1] && (frontmatter.title === undefined || slide > 1))
-        frontmatter.title = heading.trim()
+      const heading = headingOf(expanded)
+      if (heading && heading !== headingOf(content) && (frontmatter.title === undefined || slide > 1))
+        frontmatter.title = heading
       // A backup register slide says so in its frontmatter: the source lines of the talk link to it.
       const register = registerPartsIn(expanded, `${file}, slide ${slide}`)
       if (register.length)
         frontmatter[REGISTER_MARK] = register
       return expanded
     },
-    async transformNote(note) {
+    async transformNote(note, frontmatter: Record<string, unknown>) {
       if (note === undefined)
         return undefined
+      // The pace line (components/lib/pace.ts) gets the budget as a number, not by reading the rendered notes.
+      const budget = noteBudget(note)
+      if (budget !== undefined)
+        frontmatter[BUDGET_MARK] = budget
       refuse(translationGaps(note, { file, slide, part: 'notes' }))
       if (!bilingual)
         return paragraphPerClick(expandTokens(note, inEach.en, { file, slide, part: 'notes' }, strongFigure))

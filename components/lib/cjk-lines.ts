@@ -7,6 +7,7 @@
 //   lineProblems(['…', '日，…'])   -> what is wrong with a paragraph as it was set, line by line
 // Pure: strings in, spans and messages out; components (KeepText.vue), the Markdown of the slides
 // (node/cjk-keep-markdown.ts) and the tests that read the PDF's and the browser's lines share it.
+import { ZH_NUMBER_UNITS } from './ui-text.ts'
 
 /** A segment of a text: `keep` segments must stay on one line. */
 export interface Segment { text: string, keep: boolean }
@@ -19,15 +20,16 @@ export const MIN_LAST_LINE = 3
 export const CLOSING = '，。、；：！？）」』》〉】〕］｝”’…—·%,.;:!?)]}'
 
 const NUMBER = String.raw`\d+(?:[.,]\d+)*`
+const { year: Y, month: M, day: D, scales, currencies, measures } = ZH_NUMBER_UNITS
 const UNITS = [
   // Dates and ranges: 2015年6月9日, 2015年6月, 6月9日, 2014–15年, 1–6月.
-  String.raw`\d{4}(?:[–-]\d{2,4})?年(?:\d{1,2}(?:[–-]\d{1,2})?月(?:\d{1,2}日)?)?`,
-  String.raw`\d{1,2}(?:[–-]\d{1,2})?月(?:\d{1,2}日)?`,
+  String.raw`\d{4}(?:[–-]\d{2,4})?${Y}(?:\d{1,2}(?:[–-]\d{1,2})?${M}(?:\d{1,2}${D})?)?`,
+  String.raw`\d{1,2}(?:[–-]\d{1,2})?${M}(?:\d{1,2}${D})?`,
   String.raw`\d{4}[–-]\d{2,4}`,
   // Amounts with their unit, shares, counts with their measure word: 250亿美元, 25.4%, 7个, 380亿元.
-  `${NUMBER}[亿万]?(?:美元|元|港元|欧元|人民币)`,
+  `${NUMBER}(?:${scales.join('|')})?(?:${currencies.join('|')})`,
   `${NUMBER}%`,
-  `${NUMBER}(?:[个家项座条页步名位倍天周秒]|部分|小时|分钟)`,
+  `${NUMBER}(?:${measures.join('|')})`,
   // A Latin name of up to four words (Equinix Cloud Exchange, Hunton & Williams), or one hyphenated word (us-west-1).
   // (five or more capitalised words in a row are a headline, not a name: they wrap as English does).
   String.raw`(?<![\w'’.&-] ?)[A-Z][\w'’.-]*(?: (?:&|[A-Z0-9][\w'’.-]*)){1,3}(?![\w'’.-]| [&A-Z0-9])`,

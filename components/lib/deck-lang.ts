@@ -1,5 +1,6 @@
 // The languages the deck speaks, from one source: English as written, and Simplified Chinese written beside it
-// (`zh|` lines in slides.md, `zh` objects in data/). What each language is called where a file must say it.
+// (`zh|` lines in slides.md, `zh` objects in data/). What each language is called where a file must say it (its
+// name, as a person reads it, is in ui-text.ts: LANGUAGE_NAME).
 export const DECK_LANGS = ['en', 'zh'] as const
 export type DeckLang = typeof DECK_LANGS[number]
 
@@ -7,12 +8,6 @@ export type DeckLang = typeof DECK_LANGS[number]
 export const LANG_TAG: Record<DeckLang, string> = {
   en: 'en',
   zh: 'zh-CN',
-}
-
-/** How the language is named to a person choosing it. */
-export const LANG_NAME: Record<DeckLang, string> = {
-  en: 'English',
-  zh: 'Simplified Chinese (简体中文)',
 }
 
 export function isDeckLang(value: unknown): value is DeckLang {

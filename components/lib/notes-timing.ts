@@ -7,8 +7,7 @@
 //   - stage directions: a line starting with ">" (Markdown's quote), e.g. "> Point at Hong Kong.",
 //     shown dim and italic in the presenter view and the handout (styles/notes.css).
 // A figure such as "23%" or "$25bn" counts as one word.
-import { DECK_LANGS } from './deck-lang.ts'
-import { uiText } from './ui-text.ts'
+import { budgetLine, noteBudget, replaceClickCues } from './slide-markdown.ts'
 
 export const WORDS_PER_MINUTE = 140
 
@@ -48,34 +47,17 @@ export const CHINESE_TIMING: TimingRules = {
   wordsPerMinute: CHARACTERS_PER_MINUTE,
 }
 
-/** The budget line's word in each language ("Time 1:30", "时间 1:30"): a Latin word needs a space after it. */
-const BUDGET = new RegExp(`^\\s*(?:${DECK_LANGS.map((lang) => {
-  const word = uiText(lang, 'noteBudget')
-  return /[a-z]$/i.test(word)
-    ? `${word}\\s+`
-    : `${word}\\s*`
-}).join('|')})(\\d+):([0-5]\\d)\\b`)
-
-/** "Time 1:30 · ..." (or "时间 1:30 · ...") at the start of a note -> 90. */
-export function noteBudget(note: string): number | undefined {
-  const match = BUDGET.exec(note)
-  return match
-    ? Number(match[1]) * 60 + Number(match[2])
-    : undefined
-}
-
 /** The note without its budget line, [click] cues, stage directions, HTML tags and Markdown marks. */
 export function spokenText(note: string): string {
   const lines = note.split('\n')
-  if (BUDGET.test(lines[0] ?? ''))
+  if (budgetLine(lines[0] ?? ''))
     lines.shift()
-  return lines
+  const text = lines
     .filter(line => !/^\s*>/.test(line))
     .join('\n')
     .replace(/<!--[\s\S]*?-->/g, ' ')
     .replace(/<[^>]+>/g, ' ')
-    .replace(/\[click(?::\d+)?\]/gi, ' ')
-    .replace(/[*_`#]/g, ' ')
+  return replaceClickCues(text, () => ' ').replace(/[*_`#]/g, ' ')
 }
 
 /**

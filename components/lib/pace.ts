@@ -1,10 +1,14 @@
 // Where the presenter stands against the plan: each slide's budget ("Time m:ss" at the start of its
-// notes) gives the moment the slide should start and end; the talk's elapsed time says whether the
-// presenter reached it early (ahead), late (behind) or within its budget (on plan). The words are in the
-// deck's language (ui-text.ts): "计划3:30–5:00 · 落后0:45" in Chinese.
+// notes, which the preparser hands over as a number in the slide's frontmatter) gives the moment the slide
+// should start and end; the talk's elapsed time says whether the presenter reached it early (ahead), late
+// (behind) or within its budget (on plan). The words are in the deck's language (ui-text.ts):
+// "计划3:30–5:00 · 落后0:45" in Chinese.
 import type { DeckLang } from './deck-lang.ts'
-import { clock, noteBudget } from './notes-timing.ts'
+import { clock } from './notes-timing.ts'
 import { uiText } from './ui-text.ts'
+
+/** The frontmatter field setup/preparser.ts writes on a slide whose notes start with a budget: its seconds. */
+export const BUDGET_MARK = 'deckBudget'
 
 /** Seconds from the start of the talk at which a slide's budget starts and ends. */
 export interface SlidePlan { start: number, end: number }
@@ -14,9 +18,12 @@ export type Pace
     | { kind: 'on-plan' }
     | { kind: 'ahead' | 'behind', by: number }
 
-/** A slide's budget from its rendered notes (Slidev's noteHTML): "<p>Time 1:30 · ...</p>" -> 90. */
-export function budgetOfNoteHtml(html: string | undefined): number | undefined {
-  return noteBudget((html ?? '').replace(/<[^>]*>/g, ' '))
+/** A slide's budget, in seconds, from the frontmatter the preparser gave it; undefined when its notes give none. */
+export function budgetOf(frontmatter: Record<string, unknown> | undefined): number | undefined {
+  const budget = frontmatter?.[BUDGET_MARK]
+  return typeof budget === 'number'
+    ? budget
+    : undefined
 }
 
 /** The plan for slide `no` (1-based): the budgets before it, then its own. A slide without a budget takes none. */

@@ -11,12 +11,40 @@ import type { DeckLang } from './deck-lang.ts'
 // Latin letters or numbers (the browser draws the gap: text-autospace, styles/deck.css), none of the English
 // connectives (via, citing): data/glossary-check.ts holds the deck to both.
 
-/** A text in one language: a phrase, a noun's singular and plural, or a sentence built from its values. */
+/** A text in one language: a phrase, a pair (a noun's singular and plural, a key and what it does), or a sentence built from its values. */
 type Text = string | readonly [string, string] | ((...values: never[]) => string)
 /** One entry: its text in every language the deck speaks. */
 export type UiTextEntry = { readonly [L in DeckLang]: Text }
 
-/** Month names as the English deck writes them (news style). */
+/** The locale Intl formats each language in: British English ("A, B and C", no comma before "and"). */
+const LOCALE: { readonly [L in DeckLang]: string } = { en: 'en-GB', zh: 'zh-CN' }
+const LISTS = {
+  en: new Intl.ListFormat(LOCALE.en, { type: 'conjunction' }),
+  zh: new Intl.ListFormat(LOCALE.zh, { type: 'conjunction' }),
+}
+
+/** Chinese dates as Intl writes them: 2015年, 2015年6月, 2015年6月9日. */
+const ZH_DATES = {
+  year: new Intl.DateTimeFormat(LOCALE.zh, { timeZone: 'UTC', year: 'numeric' }),
+  month: new Intl.DateTimeFormat(LOCALE.zh, { timeZone: 'UTC', year: 'numeric', month: 'long' }),
+  day: new Intl.DateTimeFormat(LOCALE.zh, {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+  }),
+}
+
+/** A calendar day at midnight UTC (setUTCFullYear: Date.UTC reads the years 0–99 as 1900–1999). */
+function calendarDay(year: number, month = 1, day = 1): Date {
+  if (!(year >= 1))
+    throw new RangeError(`Cannot write the year ${year}: the deck's dates are AD`)
+  const date = new Date(0)
+  date.setUTCFullYear(year, month - 1, day)
+  return date
+}
+
+/** Month names as the English deck writes them: news style (March, June, July, Sept), which Intl's en-GB is not (Mar, Jun). */
 const EN_MONTHS = [
   'Jan',
   'Feb',
@@ -35,7 +63,6 @@ const EN_MONTHS = [
 export const UI_TEXT = {
   // Lists and joins: "A, B and C" / "A、B和C"; clauses "x, y" / "x，y"; groups "x; y" / "x；y".
   listComma: { en: ', ', zh: '、' },
-  listAnd: { en: ' and ', zh: '和' },
   clauseComma: { en: ', ', zh: '，' },
   semicolon: { en: '; ', zh: '；' },
   sentenceEnd: { en: '.', zh: '。' },
@@ -43,17 +70,20 @@ export const UI_TEXT = {
   // Dates ("2015", "June 2015", "9 June 2015") and amounts.
   dateYear: {
     en: (year: number) => `${year}`,
-    zh: (year: number) => `${year}年`,
+    zh: (year: number) => ZH_DATES.year.format(calendarDay(year)),
   },
   dateMonth: {
     en: (year: number, month: number) => `${EN_MONTHS[month - 1]} ${year}`,
-    zh: (year: number, month: number) => `${year}年${month}月`,
+    zh: (year: number, month: number) => ZH_DATES.month.format(calendarDay(year, month)),
   },
   dateDay: {
     en: (year: number, month: number, day: number) => `${day} ${EN_MONTHS[month - 1]} ${year}`,
-    zh: (year: number, month: number, day: number) => `${year}年${month}月${day}日`,
+    zh: (year: number, month: number, day: number) => ZH_DATES.day.format(calendarDay(year, month, day)),
   },
-  /** `usdBn` in billions of US dollars, rounded as the English deck rounds it ($25bn, $21.8bn, $850m); Chinese counts in 亿 (100 million) and 万. */
+  /**
+   * `usdBn` in billions of US dollars, rounded as the English deck rounds it ($25bn, $21.8bn, $850m); Chinese counts in
+   * 亿 (100 million) and 万. By hand: Intl's compact currency writes $25B or US$25bn, and US$250亿.
+   */
   money: {
     en: (usdBn: number) => (Math.abs(usdBn) < 1
       ? `$${Math.round(usdBn * 1000)}m`
@@ -412,6 +442,68 @@ export const UI_TEXT = {
   remoteNoNotes: { en: 'No notes for this slide.', zh: '本页没有备注。' },
   /** The word a note's budget line starts with ("Time 1:30"). */
   noteBudget: { en: 'Time', zh: '时间' },
+  // The presenter's switch for the notes' language (NotesLanguageSwitch.vue; its buttons: LANGUAGE_NAME).
+  notesLangLabel: { en: 'Speaker notes in', zh: '演讲备注语言' },
+
+  // The one-file deck's own help (scripts/export-html.ts): `?` opens it. Each key a pair: the key and what it does.
+  helpTitle: { en: 'This deck in one file', zh: '单文件演示稿' },
+  helpIntro: { en: 'Everything is inside this file: it needs no network and no installation.', zh: '所有内容都在这个文件里：无需联网，也无需安装。' },
+  helpKeyNext: {
+    en: ['→ or space', 'next click step or slide'],
+    zh: ['→ 或空格', '下一步或下一页'],
+  },
+  helpKeyBack: {
+    en: ['←', 'back'],
+    zh: ['←', '返回'],
+  },
+  helpKeySkip: {
+    en: ['↓ / ↑', 'next / previous slide, skipping its click steps'],
+    zh: ['↓ / ↑', '下一页 / 上一页（跳过本页的分步）'],
+  },
+  helpKeyOverview: {
+    en: ['o', 'overview of all slides'],
+    zh: ['o', '所有幻灯片一览'],
+  },
+  helpKeyGoTo: {
+    en: ['g', 'go to a slide by number'],
+    zh: ['g', '按页码跳转'],
+  },
+  helpKeyDark: {
+    en: ['d', 'dark / light'],
+    zh: ['d', '深色 / 浅色'],
+  },
+  helpKeyFullScreen: {
+    en: ['F11', 'full screen (the browser\'s own key; on a Mac ⌃⌘F)'],
+    zh: ['F11', '全屏（浏览器自带的按键；Mac上按Control+Command+F）'],
+  },
+  helpPresenterTitle: { en: 'Presenter view', zh: '演讲者视图' },
+  helpPresenter: {
+    en: 'Open this same file in a second window of the same browser and add <code>#/presenter/1</code> to the end of its address (or use the presenter button in the menu at the bottom left). It shows the speaker notes, the next slide and a timer, and both windows move together. (Checked in Chromium and Firefox.) The notes can be read in English or Chinese: the button beside the timer switches them.',
+    zh: '在同一浏览器的第二个窗口中再次打开这个文件，并在地址末尾加上 <code>#/presenter/1</code>（或使用左下角菜单中的演讲者按钮）。它显示演讲备注、下一页和计时器，两个窗口同步翻页。（已在Chromium和Firefox中检查。）备注可用中文或英文阅读：计时器旁的按钮可切换。',
+  },
+  helpClose: { en: 'Press <kbd>?</kbd> or <kbd>Esc</kbd> to close.', zh: '按 <kbd>?</kbd> 或 <kbd>Esc</kbd> 关闭。' },
+  helpHint: { en: 'Press ? for keys and the presenter view', zh: '按 ? 查看按键和演讲者视图' },
+
+  // The exported files (scripts/export.ts, scripts/lib/pdf-finish.ts, print-view.ts): their metadata, the handout.
+  untitledDeck: { en: 'Slides', zh: '幻灯片' },
+  /** The keyword a viewer lists: when "today" is for the deck's hindsight. */
+  asOf: {
+    en: (date: string) => `as of ${date}`,
+    zh: (date: string) => `截至${date}`,
+  },
+  subjectAsOf: {
+    en: (subject: string, date: string) => `${subject} As of ${date}.`,
+    zh: (subject: string, date: string) => `${subject}截至${date}。`,
+  },
+  handoutTitle: {
+    en: (title: string) => `${title}: speaker notes`,
+    zh: (title: string) => `${title}：演讲备注`,
+  },
+  /** A slide's picture in the handout, for a reader who cannot see it. */
+  handoutPicture: {
+    en: (no: number, title: string) => `Slide ${no}: ${title}`,
+    zh: (no: number, title: string) => `第${no}页：${title}`,
+  },
 } satisfies Record<string, UiTextEntry>
 
 export type UiTextKey = keyof typeof UI_TEXT
@@ -443,6 +535,42 @@ export const CONFIDENCE_WORD: { readonly [C in Confidence]: Record<DeckLang, str
   low: { en: 'low', zh: '低' },
 }
 
+/** Each language the deck speaks, named in each: the notes switch names a language in itself (English, 中文). */
+export const LANGUAGE_NAME: { readonly [L in DeckLang]: Record<DeckLang, string> } = {
+  en: { en: 'English', zh: '英文' },
+  zh: { en: 'Simplified Chinese', zh: '中文' },
+}
+
+/**
+ * What a Chinese number is written with, which a line keeps beside it (components/lib/cjk-lines.ts): the parts of a
+ * date (2015年6月9日), an amount's scale and currency (250亿美元), and measure words (7个, 第3部分, 2小时).
+ */
+export const ZH_NUMBER_UNITS = {
+  year: '年',
+  month: '月',
+  day: '日',
+  scales: ['亿', '万'],
+  currencies: ['美元', '元', '港元', '欧元', '人民币'],
+  measures: [
+    '个',
+    '家',
+    '项',
+    '座',
+    '条',
+    '页',
+    '步',
+    '名',
+    '位',
+    '倍',
+    '天',
+    '周',
+    '秒',
+    '部分',
+    '小时',
+    '分钟',
+  ],
+} as const
+
 /** The slide language of the deck data a component or model was handed; English when it says none. */
 export function langOf(data: { lang?: DeckLang } | undefined): DeckLang {
   return data?.lang ?? 'en'
@@ -463,9 +591,7 @@ export function langOrEnglish(read: () => { lang?: DeckLang }): DeckLang {
 
 /** "A, B and C" (British English: no comma before "and") / "A、B和C". */
 export function list(items: readonly string[], lang: DeckLang = 'en'): string {
-  if (items.length < 2)
-    return items.join('')
-  return `${items.slice(0, -1).join(uiText(lang, 'listComma'))}${uiText(lang, 'listAnd')}${items.at(-1)}`
+  return LISTS[lang].format(items)
 }
 
 /** Sentences one after another: a space between them in English, none in Chinese (。 ends each). */

@@ -2,6 +2,7 @@ import type { DeckLang } from '../../components/lib/deck-lang.ts'
 import { join } from 'node:path'
 // The deck as Slidev parses it: what tests and scripts need to know about each slide.
 import { load } from '@slidev/parser/fs'
+import { headingOf } from '../../components/lib/slide-markdown.ts'
 import { deckData } from '../../data/index.ts'
 import { inLanguage } from '../../data/translation.ts'
 import { headmatterText, inLanguageMarkdown } from '../../node/bilingual-markdown.ts'
@@ -18,8 +19,6 @@ export interface DeckSlide {
   content: string
   frontmatter: Record<string, unknown>
 }
-
-const HEADING = /^#\s+(\S.*)$/m
 
 /**
  * The slides of a deck file. With `lang` (English by default), each slide's content, title and notes in that
@@ -43,7 +42,7 @@ export async function readDeck(file = join(PROJECT_ROOT, 'slides.md'), options: 
     return {
       no: index + 1,
       title: chineseTitle ?? (lang === 'zh'
-        ? HEADING.exec(content)?.[1]?.trim()
+        ? headingOf(content)
         : undefined) ?? slide.title ?? '',
       note: (lang === 'written'
         ? slide.note ?? ''

@@ -1,9 +1,11 @@
 import type { PDFObject } from 'pdf-lib'
+import type { DeckLang } from '../../components/lib/deck-lang.ts'
 // What Chromium's PDF lacks for a reader who gets the file alone: a bookmark per slide (the outline a
 // viewer shows in its sidebar) and the document's title, author and a plain-text subject. Chromium's own
 // tagging (the structure tree a screen reader follows) is kept: pdf-lib rewrites the file with every object.
 import { createHash } from 'node:crypto'
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString } from 'pdf-lib'
+import { uiText } from '../../components/lib/ui-text.ts'
 
 export interface Bookmark { title: string, /** 1-based */ page: number }
 export interface PdfInfo {
@@ -19,19 +21,15 @@ export interface PdfInfo {
 }
 
 /** "as of Dec 2026" / "截至2026年12月": the keyword a viewer lists, in the file's language. */
-export function asOfKeyword(asOf: string, lang: 'en' | 'zh' = 'en'): string {
-  return lang === 'zh'
-    ? `截至${asOf}`
-    : `as of ${asOf}`
+export function asOfKeyword(asOf: string, lang: DeckLang = 'en'): string {
+  return uiText(lang, 'asOf')(asOf)
 }
 
 /** The subject with the date the deck's hindsight is true as of, so a reader of the file alone knows when "today" is. */
-export function subjectAsOf(subject: string, asOf: string | undefined, lang: 'en' | 'zh' = 'en'): string {
-  if (!asOf)
-    return subject
-  return lang === 'zh'
-    ? `${subject}${asOfKeyword(asOf, lang)}。`.trim()
-    : `${subject} As of ${asOf}.`.trim()
+export function subjectAsOf(subject: string, asOf: string | undefined, lang: DeckLang = 'en'): string {
+  return asOf
+    ? uiText(lang, 'subjectAsOf')(subject, asOf).trim()
+    : subject
 }
 
 /** A headmatter `info:` (Markdown) as one line of plain text, for metadata fields that show no Markdown. */

@@ -1,5 +1,6 @@
 import type { Unzipped } from 'fflate'
 import type { Page } from 'playwright-core'
+import type { NoteParagraph } from '../../components/lib/slide-markdown.ts'
 import type { DeckColours } from './pptx-charts.ts'
 import { Buffer } from 'node:buffer'
 // The PowerPoint a venue can edit, built from the print view of the built site and nothing else: every
@@ -7,12 +8,13 @@ import { Buffer } from 'node:buffer'
 // cards become shapes, a bar chart becomes the native PowerPoint charts its model put on its <figure>
 // (`data-native-chart`, see components/lib/chart-model.ts; drawn by pptx-charts.ts), and the other figures
 // (map, timeline) vector pictures (SVG, with a PNG for older viewers) with their text alternative. Speaker
-// notes come from the presenter print view, as the audience of the notes reads them.
+// notes come from the notes as written in slides.md (pptx-notes.ts), not from the rendered notes' markup.
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import PptxGenJS from 'pptxgenjs'
 import { COLOUR_VARIABLES } from '../../components/lib/native-chart.ts'
 import { zipEntryTime } from './export-date.ts'
 import { addNativeChart, parseNativeCharts, withReadableLabels } from './pptx-charts.ts'
+import { pptxNotes } from './pptx-notes.ts'
 
 interface Box { x: number, y: number, w: number, h: number }
 /** `link`: the run sits in an <a>: a web address, or a slide of the deck (1-based). */
@@ -345,36 +347,13 @@ function readSlides(containers: Element[]): SlideContent[] {
   })
 }
 
-/** Each slide's speaker notes as the presenter print view shows them (tokens expanded, Markdown rendered). */
-async function readNotes(page: Page): Promise<string[]> {
-  return page.locator('#page-root h2').evaluateAll(headings => headings.map((heading) => {
-    // Each slide's block holds its heading and, after it, the rendered notes.
-    const block = heading.parentElement?.parentElement ?? heading.parentElement
-    const notes = block?.querySelector('.prose, .slidev-note')?.cloneNode(true) as HTMLElement | undefined
-    if (!notes)
-      return ''
-    // Slidev draws each [click] cue as an empty marker; in PowerPoint's notes it reads as the cue again (the mark for
-    // click 0, before the budget line, is no cue: styles/notes.css hides it too).
-    notes.querySelectorAll<HTMLElement>('.slidev-note-click-mark').forEach(mark => mark.replaceWith(mark.dataset.clicks === '0'
-      ? ''
-      : '[click] '))
-    // innerText needs the element in the page to see its line breaks.
-    notes.style.position = 'absolute'
-    notes.style.left = '-10000px'
-    document.body.append(notes)
-    const text = notes.innerText.trim()
-    notes.remove()
-    return text
-  }))
-}
-
 export interface PptxInput {
   /** How many slides the deck has: the print view must show each. */
   slideCount: number
   /** The print view (/print?print=true) of the built site, drawn. */
   printView: Page
-  /** The presenter print view (/presenter/print), drawn. */
-  notesView: Page
+  /** Each slide's notes as written (the file's language, tokens filled), taken apart (slide-markdown.ts parseSlide). */
+  notes: readonly (readonly NoteParagraph[])[]
   /** `date`: the one date the file carries (lib/export-date.ts), in its metadata and its zip entries. */
   info: { title: string, author: string, subject: string, date: Date, lang?: string }
 }
@@ -392,7 +371,6 @@ export interface PptxSummary { slides: number, charts: number, pictures: number,
 
 export async function writePptx(input: PptxInput): Promise<{ bytes: Uint8Array, summary: PptxSummary }> {
   const containers = await input.printView.locator('.print-slide-container').evaluateAll(readSlides)
-  const notes = await readNotes(input.notesView)
   const colours = await input.printView.evaluate((variables) => {
     const style = getComputedStyle(document.documentElement)
     const read = (name: string) => style.getPropertyValue(name).trim().replace('#', '').toUpperCase()
@@ -668,7 +646,7 @@ export async function writePptx(input: PptxInput): Promise<{ bytes: Uint8Array, 
       else
         slide.addText(runs, options)
     }
-    const note = notes[index]
+    const note = pptxNotes(input.notes[index] ?? [])
     if (note) {
       slide.addNotes(note)
       summary.notes++

@@ -1,5 +1,6 @@
 import type { Buffer } from 'node:buffer'
 import type { Browser, Page } from 'playwright-core'
+import type { DeckLang } from '../../components/lib/deck-lang.ts'
 import type { Bookmark, PdfInfo } from './pdf-finish.ts'
 // Slidev's print view (/print: every slide, one under the other) and presenter print view (/presenter/print:
 // the notes) of the built site, printed and photographed with playwright-core. The checks Slidev's own
@@ -10,6 +11,7 @@ import type { Bookmark, PdfInfo } from './pdf-finish.ts'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { formatDate } from '../../components/lib/format.ts'
+import { uiText } from '../../components/lib/ui-text.ts'
 import { finishPdf, readOutline } from './pdf-finish.ts'
 
 export interface PrintOptions { dark: boolean, withClicks: boolean }
@@ -153,26 +155,29 @@ export async function openNotesView(browser: Browser, siteUrl: string, slideCoun
 
 /**
  * The speaker-notes handout: per slide its number and title, a picture of the slide (raster is fine here:
- * the slide PDF is the vector copy) and its notes; bookmarked by slide like the slides PDF. Printed from
- * `notesView` when given (the one the PPTX read its notes from: one load fewer), else from a view of its own.
- * Either way the view is closed afterwards: the handout's pictures and type are added to it.
+ * the slide PDF is the vector copy) and its notes; bookmarked by slide like the slides PDF. Printed from a
+ * presenter print view of its own, closed afterwards.
  */
-export async function printHandout(browser: Browser, siteUrl: string, file: string, pictures: readonly Buffer[], titles: readonly string[], info: PdfInfo, notesView?: Page): Promise<void> {
-  const page = notesView ?? await openNotesView(browser, siteUrl, titles.length, info.date)
+export async function printHandout(browser: Browser, siteUrl: string, file: string, pictures: readonly Buffer[], titles: readonly string[], info: PdfInfo): Promise<void> {
+  const page = await openNotesView(browser, siteUrl, titles.length, info.date)
   try {
     await page.addStyleTag({ content: HANDOUT_CSS })
     // Slidev heads the notes with the time in the browser's locale ("12/7/2026, 4:12:33 PM"): the export's date as the
     // deck writes dates, in the handout's language, instead.
-    const dated = formatDate(info.date.toISOString().slice(0, 10), info.lang?.startsWith('zh')
+    const lang: DeckLang = info.lang?.startsWith('zh')
       ? 'zh'
-      : 'en')
+      : 'en'
+    const dated = formatDate(info.date.toISOString().slice(0, 10), lang)
     await page.evaluate((dated) => {
       const stamp = document.querySelector('#page-root h1 + div')
       if (stamp)
         stamp.textContent = dated
     }, dated)
     const sources = pictures.map(png => `data:image/png;base64,${png.toString('base64')}`)
-    await page.evaluate(async ({ sources, width }) => {
+    // Each picture's text alternative names its slide by the heading's title ("3/17 Title" -> "Slide 3: Title").
+    const alts = (await page.locator('#page-root h2').allTextContents())
+      .map((heading, index) => uiText(lang, 'handoutPicture')(index + 1, heading.replace(/^\s*\d+\/\d+\s*/, '')))
+    await page.evaluate(async ({ sources, alts, width }) => {
       // The PNGs are 1920 wide; half an A4 page's width needs about half that (still near 300 dpi on paper).
       const smaller = async (source: string) => {
         const image = new Image()
@@ -192,13 +197,13 @@ export async function printHandout(browser: Browser, siteUrl: string, file: stri
       for (const [index, heading] of headings.entries()) {
         const picture = document.createElement('img')
         picture.className = 'handout-slide'
-        picture.alt = `Slide ${index + 1}: ${heading.textContent?.replace(/^\s*\d+\/\d+\s*/, '') ?? ''}`
+        picture.alt = alts[index] ?? ''
         picture.src = sources[index]
           ? await smaller(sources[index])
           : ''
         heading.after(picture)
       }
-    }, { sources, width: HANDOUT_PICTURE_WIDTH })
+    }, { sources, alts, width: HANDOUT_PICTURE_WIDTH })
     await page.waitForFunction(() => [...document.images].every(image => image.complete))
     await page.evaluate(() => document.fonts.ready)
     await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
@@ -213,7 +218,10 @@ export async function printHandout(browser: Browser, siteUrl: string, file: stri
     if (headings.length !== titles.length)
       throw new Error(`handout: found ${headings.length} slide headings in the printed notes; the deck has ${titles.length} slides`)
     const bookmarks = headings.map((entry, index) => ({ title: titles[index] ?? entry.title, page: entry.page }))
-    writeFileSync(file, await finishPdf(chromiumPdf, bookmarks, { ...info, title: `${info.title}: speaker notes` }))
+    writeFileSync(file, await finishPdf(chromiumPdf, bookmarks, {
+      ...info,
+      title: uiText(lang, 'handoutTitle')(info.title),
+    }))
   }
   finally {
     await page.close()

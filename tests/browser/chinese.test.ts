@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { budgetLine, clickCues, headingOf, noteParagraphs, replaceClickCues } from '../../components/lib/slide-markdown.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
 import { copyDeck } from './deck-copy.ts'
 import { sharedChromium, takeProblems, watchedPage, watchPage } from './harness.ts'
@@ -37,7 +38,7 @@ function units(text: string): string[] {
 /** How much of `note` the notes pane shows: the share of its words and characters found there. */
 async function shownOf(pane: Page, note: string): Promise<number> {
   const shown = new Set(units(await pane.locator('.grid-section.note .slidev-note').first().innerText()))
-  const written = units(note.replace(/\[click\]/g, ''))
+  const written = units(replaceClickCues(note, () => ''))
   return written.filter(unit => shown.has(unit)).length / written.length
 }
 
@@ -110,8 +111,8 @@ describe('npm run dev -- --lang zh', () => {
 // The presenter view marks in the notes where each click starts, highlights the part for the current click and
 // jumps to a click when its mark is double-clicked: in the Chinese notes the marks must count this slide's clicks.
 describe('the click marks in the notes, in either language', () => {
-  const marked = chinese.find(slide => (slide.note.match(/\[click\]/g) ?? []).length >= 2)!
-  const cues = (marked.note.match(/\[click\]/g) ?? []).length
+  const marked = chinese.find(slide => clickCues(slide.note).length >= 2)!
+  const cues = clickCues(marked.note).length
   const steps = Array.from({ length: cues }, (_, i) => i + 1)
   /** What the notes say from click `clicks` to the next cue, without the budget line: its Han characters. */
   // Pairs of neighbouring Han characters: single characters recur across parts (的, 是), pairs rarely do.
@@ -119,7 +120,7 @@ describe('the click marks in the notes, in either language', () => {
     const han = text.match(/\p{Script=Han}/gu) ?? []
     return han.slice(1).map((c, i) => `${han[i]}${c}`)
   }
-  const partAt = (clicks: number) => hanPairs(marked.note.split('\n').slice(1).join('\n').split(/\[click\]/)[clicks]!)
+  const partAt = (clicks: number) => hanPairs(noteParagraphs(marked.note).filter(part => part.click === clicks && !budgetLine(part.text)).map(part => part.text).join('\n'))
 
   it('count the slide\'s own clicks in the Chinese notes and the English ones, and highlight the part for the click the presenter is at', async () => {
     const { audience, presenter, problems } = await presenterPair(server.url, marked.no)
@@ -181,7 +182,7 @@ describe('a translation removed', () => {
     const copy = copyDeck(root, 'deck')
     // Slide 3's title loses its Chinese line; a claim loses its Chinese text.
     const slides = readFileSync(join(copy, 'slides.md'), 'utf8')
-    const title = english[2]!.content.match(/^# .*$/m)![0]
+    const title = `# ${headingOf(english[2]!.content)}`
     const line = slides.split('\n').findIndex(text => text === title) + 1
     writeFileSync(join(copy, 'slides.md'), slides.split('\n').filter((_, at) => at !== line).join('\n'))
     const claims = readFileSync(join(copy, 'data', 'claims.ts'), 'utf8')

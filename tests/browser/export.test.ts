@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ecxByContinent, regionsByCountry } from '../../components/lib/facilities.ts'
 import { formatFigureValue } from '../../components/lib/figure-text.ts'
 import { formatDate, sourceCitation } from '../../components/lib/format.ts'
+import { headingOf } from '../../components/lib/slide-markdown.ts'
 import { deckData, figureById } from '../../data/index.ts'
 import { registerPartsIn } from '../../node/register-slides.ts'
 import { findSlideRefs } from '../../node/slide-refs.ts'
@@ -50,7 +51,7 @@ function run(args: string[], outDir: string, cwd = PROJECT_ROOT) {
 // Slidev sets quotes typographically (it's → it’s); compare text as a reader reads it.
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').replace(/[‘’]/g, '\'').replace(/[“”]/g, '"')
 /** The heading the slide shows (the first slide's `title` is the deck's, from the headmatter). */
-const heading = (slide: { content: string, title: string }) => slide.content.match(/^#\s+(\S.*)$/m)?.[1]?.trim() ?? slide.title
+const heading = (slide: { content: string, title: string }) => headingOf(slide.content) ?? slide.title
 /** Headings may wrap at a hyphen, which pdftotext then joins without it ("on-ramps" → "onramps"). */
 const unhyphenated = (text: string) => oneLine(text).replace(/-\s?/g, '')
 const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []

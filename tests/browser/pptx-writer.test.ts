@@ -25,7 +25,9 @@ const PRINT_VIEW = `${STYLE}
   <svg role="img" aria-label="A small map" width="300" height="120" viewBox="0 0 300 120"><rect width="300" height="120" fill="#C9D1DB"/><text x="10" y="60">Legend words</text></svg>
   <div class="slide-number">2</div>
 </div></div>`
-const NOTES_VIEW = `<div id="page-root">${[1, 2].map(no => `<div><div><h2>Slide ${no}</h2></div><div class="prose"><p>Notes ${no}</p></div></div>`).join('')}</div>`
+const NOTES = [1, 2].map(no => [
+  { text: `Notes ${no}`, click: 0 },
+])
 
 let browser: Browser
 let files: Record<string, Uint8Array>
@@ -44,7 +46,7 @@ beforeAll(async () => {
   const { bytes } = await writePptx({
     slideCount: 2,
     printView: await pageWith(PRINT_VIEW),
-    notesView: await pageWith(NOTES_VIEW),
+    notes: NOTES,
     info: {
       title: 'Fixture',
       author: 'Tests',
@@ -87,7 +89,7 @@ describe('writePptx on a fixture print view', () => {
     await expect(writePptx({
       slideCount: 2,
       printView: await pageWith(broken),
-      notesView: await pageWith(NOTES_VIEW),
+      notes: NOTES,
       info: {
         title: 'Fixture',
         author: 'Tests',

@@ -4,6 +4,7 @@
 import type { Browser, Page } from 'playwright-core'
 import type { DeckLang } from '../../components/lib/deck-lang.ts'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { clickCues } from '../../components/lib/slide-markdown.ts'
 import { deckData } from '../../data/index.ts'
 import { inLanguage } from '../../data/translation.ts'
 import { findTokens, tokenText } from '../../node/deck-tokens.ts'
@@ -13,7 +14,7 @@ import { sharedChromium, takeProblems, watchedPage } from './harness.ts'
 import { waitForStep } from './slide-checks.ts'
 
 const deckUrl = inject('deckUrl')
-const cues = (note: string) => (note.match(/\[click(?::\d+)?\]/gi) ?? []).length
+const cues = (note: string) => clickCues(note).length
 // A slide whose notes have two click cues or more and name a figure, found by its notes (the slides move about).
 const slides = await readDeck(deckEntry().file)
 const marked = slides.find(slide => cues(slide.note) >= 2 && findTokens(slide.note).some(token => token.kind === 'fig'))!

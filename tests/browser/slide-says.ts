@@ -4,6 +4,7 @@ import { facilitiesModel } from '../../components/lib/facilities-model.ts'
 import { claimRows, factNotes, factRows, pageOf } from '../../components/lib/fact-check.ts'
 import { eventDateText, figureText, figureValueText } from '../../components/lib/figure-text.ts'
 import { shareDetail } from '../../components/lib/share-bars.ts'
+import { budgetLine, headingOf, noteParagraphs } from '../../components/lib/slide-markdown.ts'
 import { figureById } from '../../data/lookup.ts'
 import { inLanguage } from '../../data/translation.ts'
 // What each slide says, built from slides.md and the data alone (not from any renderer), so every
@@ -145,7 +146,7 @@ export async function slideModel(file: string, all: DeckData, lang: DeckLang = '
   return slides.map((slide) => {
     const place = { slide: slide.no, part: 'slide' as const }
     const content = expandTokens(slide.content, data, place)
-    const heading = content.match(/^#\s+(\S.*)$/m)?.[1]?.trim()
+    const heading = headingOf(content)
     return {
       no: slide.no,
       title: heading ?? expandTokens(slide.title, data, place),
@@ -155,11 +156,11 @@ export async function slideModel(file: string, all: DeckData, lang: DeckLang = '
       ],
       cells: tableCells(content, data),
       values: valuesShown(slide.content, data),
-      notes: expandTokens(slide.note, data, { slide: slide.no, part: 'notes' })
-        .replace(/\[click(?::\d+)?\]/g, '\n')
-        .split(/\n\s*\n|\n/)
-        .map(paragraph => paragraph.replace(/^(?:Time|时间) .*$/, '').trim())
-        .filter(paragraph => reading(paragraph).length > 0),
+      notes: noteParagraphs(expandTokens(slide.note, data, { slide: slide.no, part: 'notes' }))
+        .flatMap(paragraph => paragraph.text.split('\n'))
+        .filter(line => !budgetLine(line))
+        .map(line => line.trim())
+        .filter(line => reading(line).length > 0),
     }
   })
 }

@@ -7,8 +7,18 @@ import { fixtureDeck } from '../fixtures/deck.ts'
 import { provideDeckData } from '../provide-deck-data.ts'
 
 const slides = [
-  { title: 'Cover', noteHtml: '<p>Time 0:30</p><p>Welcome everyone.</p>', clicks: 0 },
-  { title: 'The deal', noteHtml: '<p>Time 1:00</p><p>Two cities.</p>', clicks: 2 },
+  {
+    title: 'Cover',
+    noteHtml: '<p>Time 0:30</p><p>Welcome everyone.</p>',
+    clicks: 0,
+    budget: 30,
+  },
+  {
+    title: 'The deal',
+    noteHtml: '<p>Time 1:00</p><p>Two cities.</p>',
+    clicks: 2,
+    budget: 60,
+  },
   { title: 'Backup', clicks: 0 },
 ]
 

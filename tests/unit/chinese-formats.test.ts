@@ -4,7 +4,6 @@
 import { describe, expect, it } from 'vitest'
 import { eventDateText, figureText } from '../../components/lib/figure-text.ts'
 import { formatCount, formatDate, formatMoney, formatMonth, sourceLine } from '../../components/lib/format.ts'
-import { noteBudget } from '../../components/lib/notes-timing.ts'
 import { paceAt, paceText, planText, slidePlan } from '../../components/lib/pace.ts'
 import { estimateTextWidth } from '../../components/lib/text-width.ts'
 import { breakPieces, wrapText } from '../../components/lib/timeline-layout.ts'
@@ -135,13 +134,6 @@ describe('the pace line in Chinese', () => {
     expect(paceText(paceAt(plan, 100), 'zh')).toBe('符合计划')
     expect(paceText(paceAt(plan, 195), 'zh')).toBe('落后0:45')
     expect(paceText(paceAt(plan, 30), 'zh')).toBe('提前0:30')
-  })
-
-  it('reads a Chinese note\'s budget line, 时间 1:00, as it reads Time 1:00', () => {
-    expect(noteBudget('时间 1:00 · 交易与地图，第3–5页：3:15\n\n大家好。')).toBe(60)
-    expect(noteBudget('时间0:45\n\n展望。')).toBe(45)
-    expect(noteBudget('Time 1:00\n\nHello.')).toBe(60)
-    expect(noteBudget('展望。时间 0:45')).toBeUndefined()
   })
 })
 

@@ -5,9 +5,9 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { UI_TEXT } from '../../components/lib/ui-text.ts'
+import { zhLines } from '../../components/lib/slide-markdown.ts'
+import { CONFIDENCE_WORD, CONTINENT_NAME, LANGUAGE_NAME, UI_TEXT } from '../../components/lib/ui-text.ts'
 import { rawDeckData } from '../../data/raw.ts'
-import { ZH_LINE } from '../../node/bilingual-markdown.ts'
 import {
   charactersInFont,
   chineseCharacters,
@@ -21,6 +21,7 @@ import {
   subsetNotoSansSC,
   unicodeRange,
 } from '../../node/cjk-font.ts'
+import { codeTexts } from '../code-text.ts'
 
 const ROOT = process.cwd()
 const FILES = join(dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans-sc/unicode.json')), 'files')
@@ -123,6 +124,28 @@ describe('the characters', () => {
     expect(chineseInMarkdown(markdown)).toEqual(['# 签约', '我们继续。', '  title: 交易'])
   })
 
+  it('chineseInRecords: a function under a zh key said with sample values, every branch of its sentence', () => {
+    const table = {
+      money: {
+        en: (usdBn: number) => `$${usdBn}bn`,
+        zh: (usdBn: number) => usdBn < 1
+          ? `${usdBn * 10000}万美元`
+          : `${usdBn * 10}亿美元`,
+      },
+      note: {
+        zh: (label: string, note: string) => `${label}${note
+          ? `（${note}）`
+          : ''}`,
+      },
+      uiText: (key: string) => key,
+    }
+    const said = chineseInRecords(table).join('')
+    expect(said).toContain('万美元')
+    expect(said).toContain('亿美元')
+    expect(said).toContain('（')
+    expect(said).not.toContain('bn')
+  })
+
   it('chineseInRecords: every string under a zh key, at any depth, and strings written in Chinese elsewhere', () => {
     const records = {
       claims: [
@@ -151,39 +174,87 @@ describe('the live deck', () => {
   const characters = new Set(chineseCharacters(ROOT, rawDeckData))
 
   it('has every character of every zh| line of slides.md', () => {
-    const lines = readFileSync(join(ROOT, 'slides.md'), 'utf8').split('\n').flatMap(line => ZH_LINE.exec(line)?.[1] ?? [])
+    const lines = zhLines(readFileSync(join(ROOT, 'slides.md'), 'utf8')).map(line => line.text)
     const missing = new Set(lines.flatMap(chars).filter(char => !characters.has(char)))
     expect([...missing].join('')).toBe('')
   })
 
-  it('has every character of the data\'s Chinese and of the code\'s Chinese words, functions\' too', () => {
-    const zh = Object.values(UI_TEXT).map(entry => entry.zh as unknown)
-    const said = [
-      ...zh.filter(text => typeof text === 'string'),
-      ...zh.filter(Array.isArray).flat(),
-      UI_TEXT.money.zh(25),
-      UI_TEXT.money.zh(0.05),
-      UI_TEXT.dateDay.zh(2015, 6, 9),
-      JSON.stringify([
-        rawDeckData.claims,
-        rawDeckData.events,
-        rawDeckData.regions,
-        rawDeckData.figures,
-      ].flat().map(record => record?.zh)),
-    ].join('')
+  it('has every character of the data\'s Chinese', () => {
+    const said = JSON.stringify([
+      rawDeckData.claims,
+      rawDeckData.events,
+      rawDeckData.regions,
+      rawDeckData.figures,
+    ].flat().map(record => record?.zh))
     const missing = new Set(chars(said).filter(char => !characters.has(char) && /\P{ASCII}/u.test(char)))
     expect([...missing].join('')).toBe('')
   })
+
+  it('cuts a font that draws every Chinese character of every ui-text entry, a sentence said with values of its own', async () => {
+    // Values of this test's own (a number where one is counted, a name where one goes, a real date), not the
+    // subsetter's samples; amounts on both sides of a million dollars, whose Chinese units differ.
+    const say = (text: unknown): string[] => {
+      if (typeof text !== 'function')
+        return [text].flat().map(String)
+      const sentence = text as (...values: unknown[]) => string
+      // A value a sentence refuses (a name for a date, a fraction for a year) says nothing.
+      return [7, 0.5, 0.05, 2015, 'Equinix'].flatMap((value) => {
+        try {
+          return [
+            String(sentence(...Array.from({ length: sentence.length }).fill(value))),
+          ]
+        }
+        catch {
+          return []
+        }
+      })
+    }
+    const said = [
+      ...Object.values(UI_TEXT).flatMap(entry => say(entry.zh)),
+      UI_TEXT.dateDay.zh(2015, 6, 9),
+      UI_TEXT.timelineEvent.zh('2015年6月', 'Equinix', '香港', '注'),
+      ...[CONTINENT_NAME, CONFIDENCE_WORD, LANGUAGE_NAME].flatMap(table => Object.values(table).map(names => names.zh)),
+    ].join('')
+    const han = [
+      ...new Set(said.match(/\p{Script=Han}/gu)),
+    ]
+    expect(han.length).toBeGreaterThan(200)
+    const faces = await subsetNotoSansSC(chineseCharacters(ROOT, rawDeckData), [400])
+    const drawn = new Set(faces.flatMap(face => [...face.characters]))
+    expect(han.filter(char => !characters.has(char) || !drawn.has(char)).join('')).toBe('')
+  }, 60_000)
+
+  it('has every Chinese character typed in ui-text.ts, even in a branch no sample value reaches', () => {
+    const file = join(ROOT, 'components/lib/ui-text.ts')
+    const typed = codeTexts(file, readFileSync(file, 'utf8')).join('').match(/\p{Script=Han}/gu) ?? []
+    expect(typed.length).toBeGreaterThan(300)
+    expect([
+      ...new Set(typed),
+    ].filter(char => !characters.has(char)).join('')).toBe('')
+  })
+
+  it('reads the code\'s words from the ui-text table, not from a list of source files', () => {
+    const withoutUi = new Set(chineseCharacters(ROOT, rawDeckData, {}))
+    expect(characters.size).toBeGreaterThan(withoutUi.size)
+    expect(chineseCharacters(ROOT, rawDeckData, {
+      extra: { zh: '猫' },
+    })).toContain('猫')
+  })
 })
 
-/** A deck folder as cjkFont reads it: slides.md, data/raw.ts and the files the code's words are in. */
+/** A deck folder as cjkFont reads it: slides.md, data/raw.ts and the code's words (components/lib/ui-text.ts). */
 function deckFolder(chinese: string): { root: string, writeData: (text: string) => void } {
   const root = mkdtempSync(join(tmpdir(), 'cjk-font-'))
-  for (const folder of ['data', 'components/lib', 'scripts'])
+  for (const folder of ['data', 'components/lib'])
     mkdirSync(join(root, folder), { recursive: true })
   writeFileSync(join(root, 'slides.md'), `---\ntitle: Deal\n---\n# The deal\nzh| # ${chinese}\n`)
-  writeFileSync(join(root, 'components/lib/ui-text.ts'), `export const source = { en: 'Source', zh: '来源' }\n`)
-  writeFileSync(join(root, 'scripts/export-html.ts'), `export const help = { en: 'Help', zh: '帮助' }\n`)
+  writeFileSync(join(root, 'components/lib/ui-text.ts'), [
+    'export const UI_TEXT = {',
+    '  source: { en: \'Source\', zh: \'来源\' },',
+    '  help: { en: (n: number) => \'Help \' + n, zh: (n: number) => \'帮助\' + n },',
+    '}',
+    '',
+  ].join('\n'))
   const writeData = (text: string) => writeFileSync(join(root, 'data/raw.ts'), `export const rawDeckData = ${JSON.stringify({
     claims: [
       {
@@ -233,7 +304,7 @@ describe('the virtual:cjk-font.css module', () => {
     for (const face of [regular, bold]) {
       expect(face).toMatch(/font-family: 'Noto Sans SC';/)
       expect(face).toMatch(/src: url\(data:font\/woff2;base64,[A-Za-z0-9+/=]+\) format\('woff2'\);/)
-      // 签 U+7B7E, 香 U+9999, 来 U+6765, 帮 U+5E2E: the slide, the data and both code files.
+      // 签 U+7B7E, 香 U+9999, 来 U+6765, 帮 U+5E2E: the slide, the data, a phrase and a sentence of the code's words.
       expect(face).toMatch(/unicode-range: [^;]*U\+7b7e/)
       expect(face).toMatch(/unicode-range: [^;]*U\+9999/)
       expect(face).toMatch(/unicode-range: [^;]*U\+6765/)

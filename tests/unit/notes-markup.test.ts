@@ -2,6 +2,7 @@
 // either language, and the figures ([[fig:…]] tokens) in bold. A tiny made-up deck, read as Slidev reads it.
 import { parse } from '@slidev/parser'
 import { describe, expect, it } from 'vitest'
+import { BUDGET_MARK, budgetOf } from '../../components/lib/pace.ts'
 import { validateDeckData } from '../../data/validate.ts'
 import { deckTokens } from '../../setup/preparser.ts'
 import { tinyDeckData } from '../fixtures/tiny-deck-data.ts'
@@ -38,10 +39,14 @@ function paragraphs(markdown: string): Array<[number | undefined, string]> {
   })
 }
 
-async function notesOf(markdown: string, lang: 'en' | 'zh' = 'en') {
+async function slideOf(markdown: string, lang: 'en' | 'zh' = 'en') {
   return (await parse(markdown, 'tiny.md', [
     deckTokens(tiny, 'tiny.md', lang),
-  ])).slides[0]!.note!
+  ])).slides[0]!
+}
+
+async function notesOf(markdown: string, lang: 'en' | 'zh' = 'en') {
+  return (await slideOf(markdown, lang)).note!
 }
 
 describe('the notes, a paragraph per click', () => {
@@ -98,5 +103,14 @@ describe('the figures in the notes', () => {
     expect(strong('zh-CN')).toHaveLength(2)
     expect(strong('zh-CN')[0]).toBe('41.5%')
     expect(note).toContain('from March 2015 with')
+  })
+})
+
+describe('the budget', () => {
+  it('reaches the pace line as a number in the slide\'s frontmatter, in either language\'s deck', async () => {
+    const written = deck('Time 1:30 · The opening: 2:00\nzh| · 开场：2:00\n\nSay it.\nzh| 说吧。')
+    for (const lang of ['en', 'zh'] as const)
+      expect(budgetOf((await slideOf(written, lang)).frontmatter)).toBe(90)
+    expect((await slideOf(deck('Say it.\nzh| 说吧。'))).frontmatter).not.toHaveProperty(BUDGET_MARK)
   })
 })

@@ -1,7 +1,7 @@
 import type { TimingRules } from '../../components/lib/notes-timing.ts'
 // The notes' timing check (components/lib/notes-timing.ts) on notes written for the test.
 import { describe, expect, it } from 'vitest'
-import { clock, countWords, noteBudget, noteTiming, spokenText, timingProblems, wordRange } from '../../components/lib/notes-timing.ts'
+import { clock, countWords, noteTiming, spokenText, timingProblems, wordRange } from '../../components/lib/notes-timing.ts'
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ')
 const slide = (no: number, note: string) => ({ no, title: `Slide ${no}`, note })
@@ -14,13 +14,6 @@ const rules: TimingRules = {
 }
 
 describe('reading a note', () => {
-  it('takes the budget from the "Time m:ss" the note starts with', () => {
-    expect(noteBudget('Time 1:30 · The deal section 3:30 (slides 4–6)\n\nThree parties matter.')).toBe(90)
-    expect(noteBudget('Time 0:45\nLooking ahead.')).toBe(45)
-    expect(noteBudget('Looking ahead. Time 0:45')).toBeUndefined()
-    expect(noteBudget('Time 1:75\nToo many seconds.')).toBeUndefined()
-  })
-
   it('counts what the presenter says, not the budget line, the click cues or the stage directions', () => {
     const note = 'Time 1:00 · Section 3:00\n\n[click] First the deal. [click:2] Then the map.\n\n> Point at Hong Kong, then pause.\n\nThat is the bridge.'
     expect(spokenText(note).split(/\s+/).filter(Boolean)).toEqual([

@@ -1,17 +1,17 @@
 // Pace against the plan (components/lib/pace.ts) and the notes column's starting width
 // (components/lib/presenter-layout.ts), on budgets and windows written for the test.
 import { describe, expect, it } from 'vitest'
-import { budgetOfNoteHtml, paceAt, paceText, planText, slidePlan } from '../../components/lib/pace.ts'
+import { BUDGET_MARK, budgetOf, paceAt, paceText, planText, slidePlan } from '../../components/lib/pace.ts'
 import { NOTES_WIDTH_KEY, notesWidthFor, SEEDED_WIDTH_KEY, seedNotesWidth } from '../../components/lib/presenter-layout.ts'
 
 // Four slides: 0:30, 1:30, no budget, 1:00.
 const budgets = [30, 90, undefined, 60]
 
 describe('the plan', () => {
-  it('reads a slide\'s budget from its rendered notes', () => {
-    expect(budgetOfNoteHtml('<p>Time 1:30 · Home strength section 2:30 (slides 7–8)</p>\n<p>This is why…</p>')).toBe(90)
-    expect(budgetOfNoteHtml('<p>No budget here. Time 1:30</p>')).toBeUndefined()
-    expect(budgetOfNoteHtml(undefined)).toBeUndefined()
+  it('reads a slide\'s budget from the frontmatter the preparser gave it', () => {
+    expect(budgetOf({ [BUDGET_MARK]: 90, layout: 'cards' })).toBe(90)
+    expect(budgetOf({ layout: 'cards' })).toBeUndefined()
+    expect(budgetOf(undefined)).toBeUndefined()
   })
 
   it('plans each slide from the budgets before it', () => {

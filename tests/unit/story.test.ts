@@ -3,7 +3,8 @@ import type { DeckSlide } from '../../scripts/lib/deck.ts'
 // that match the charts, a time plan that fits the slot, and no figure typed by hand.
 import { describe, expect, it } from 'vitest'
 import { formatDate } from '../../components/lib/format.ts'
-import { CHINESE_TIMING, countWords, noteBudget, spokenText, timingProblems, wordRange } from '../../components/lib/notes-timing.ts'
+import { CHINESE_TIMING, countWords, spokenText, timingProblems, wordRange } from '../../components/lib/notes-timing.ts'
+import { clickCues, noteBudget } from '../../components/lib/slide-markdown.ts'
 import { rawDeckData } from '../../data/raw.ts'
 import { validateDeckData } from '../../data/validate.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
@@ -79,8 +80,9 @@ describe('slides.md as a briefing', () => {
 
   it('cues every click step in the notes with [click], one per step', () => {
     for (const slide of slides) {
-      const cues = (slide.note.match(/\[click\]/g) ?? []).length
-      expect(cues, `slide ${slide.no} "${slide.title}"`).toBe(clickCount(slide))
+      expect(clickCues(slide.note), `slide ${slide.no} "${slide.title}"`).toEqual(Array.from({
+        length: clickCount(slide),
+      }).fill(1))
     }
   })
 
@@ -141,7 +143,7 @@ describe('slides.md in Simplified Chinese', () => {
 
   it('keeps the budgets and the click cues the English has, slide by slide', () => {
     expect(chinese.map(slide => noteBudget(slide.note))).toEqual(slides.map(slide => noteBudget(slide.note)))
-    expect(chinese.map(slide => (slide.note.match(/\[click\]/g) ?? []).length)).toEqual(slides.map(slide => (slide.note.match(/\[click\]/g) ?? []).length))
+    expect(chinese.map(slide => clickCues(slide.note))).toEqual(slides.map(slide => clickCues(slide.note)))
   })
 
   it('gives every slide a Chinese title that fits one or two lines', () => {

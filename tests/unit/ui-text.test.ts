@@ -1,10 +1,14 @@
 import type { UiTextEntry } from '../../components/lib/ui-text.ts'
 // The code's own words (components/lib/ui-text.ts): each in English and in Simplified Chinese, the Chinese
-// written with full-width punctuation, and a missing language refused by the type checker.
+// written with full-width punctuation, a missing language refused by the type checker, and no Chinese typed in the
+// code anywhere else.
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DECK_LANGS } from '../../components/lib/deck-lang.ts'
 import { CONFIDENCE_WORD, CONTINENT_NAME, endSentences, joinSentences, list, UI_TEXT, uiText } from '../../components/lib/ui-text.ts'
 import { glossaryProblems } from '../../data/glossary-check.ts'
+import { codeTexts } from '../code-text.ts'
 
 /** What an entry says: a phrase, a noun pair, or a sentence built from sample values (7 for each). */
 function said(text: unknown): string {
@@ -93,20 +97,66 @@ describe('the code\'s own Chinese holds the deck\'s one spacing rule', () => {
       }))
     }
     const say = text as (...values: unknown[]) => string
+    // A sentence of numbers only (a date) cannot be said with names: Intl refuses them.
+    const named = (() => {
+      try {
+        return [
+          {
+            where: `ui-text ${key} (names)`,
+            text: String(say('Equinix', 'Equinix', 'Equinix', 'Equinix', 'Equinix', 'Equinix')),
+          },
+        ]
+      }
+      catch {
+        return []
+      }
+    })()
     return [
       {
         where: `ui-text ${key} (numbers)`,
         text: say(7, 7, 7, 7, 7, 7),
       },
-      {
-        where: `ui-text ${key} (names)`,
-        text: String(say('Equinix', 'Equinix', 'Equinix', 'Equinix', 'Equinix', 'Equinix')),
-      },
+      ...named,
     ]
   })
 
   it('types no space between Chinese and Latin text or numbers, and no English connective', () => {
     expect(written.length).toBeGreaterThan(50)
     expect(glossaryProblems(written, [])).toEqual([])
+  })
+})
+
+describe('one home for the code\'s words', () => {
+  // Where code lives (the deck's data/ and slides.md are content, in both languages by design); ui-text.ts is the home.
+  const FOLDERS = [
+    'components',
+    'composables',
+    'layouts',
+    'pages',
+    'setup',
+    'scripts',
+    'node',
+  ]
+  const HOME = join('components', 'lib', 'ui-text.ts')
+  const files = [
+    ...readdirSync('.').filter(file => file.endsWith('.vue')),
+    ...FOLDERS.flatMap(folder => (readdirSync(folder, { recursive: true }) as string[]).map(file => join(folder, file))),
+  ].filter(file => /\.(?:ts|vue)$/.test(file) && file !== HOME)
+
+  it('types no Chinese character in the code outside ui-text.ts (comments aside)', () => {
+    expect(files.length).toBeGreaterThan(100)
+    const typed = files.flatMap(file => codeTexts(file, readFileSync(file, 'utf8'))
+      .filter(text => /\p{Script=Han}/u.test(text))
+      .map(text => `${file}: ${text.trim().slice(0, 60)}`))
+    expect(typed).toEqual([])
+  })
+
+  it('sees a Chinese character typed in code, and none in a comment', () => {
+    const han = (file: string, source: string) => codeTexts(file, source).some(text => /\p{Script=Han}/u.test(text))
+    expect(han('a.ts', 'const word = \'来源\'')).toBe(true)
+    expect(han('a.ts', 'const re = /年/u')).toBe(true)
+    expect(han('a.ts', '// 来源\n/** 来源 */\nconst url = \'https://example.com\' // 来源')).toBe(false)
+    expect(han('a.vue', '<!-- 来源 -->\n<script setup lang="ts">\n// 来源\nconst a = 1\n</script>\n<template><p>{{ a }}</p></template>\n<style>/* 来源 */</style>')).toBe(false)
+    expect(han('a.vue', '<template><p>来源</p></template>')).toBe(true)
   })
 })
