@@ -2,14 +2,27 @@
 // so in a second, with the apt-get line that installs them, before anything runs. Then vitest, the typecheck and
 // the lint run side by side: vitest's output as it comes, each other check's as one block when it ends. The exit
 // code is 1 when any failed, naming which, and vitest's summary line ("tests: N passed, N failed"), which CI reads,
-// stays the last line. Arguments go to vitest: `npm test -- --project unit`.
+// stays the last line. Test files and `--project NAME` go to vitest (`npm test -- --project unit`); anything else is
+// refused before the preflight, naming it (vitest's other options: `npx vitest`).
 // Children through node/child-process.ts, not tinyexec: it already stops every child on Ctrl-C, SIGTERM and exit.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
 import { INTERRUPTS, runChild } from '../node/child-process.ts'
+import { commandLine, readCommandLine } from './lib/cli.ts'
 import { PROJECT_ROOT } from './lib/paths.ts'
 import { missingTools, missingToolsMessage } from './lib/system-tools.ts'
+
+const { values, positionals } = commandLine('test', () => readCommandLine({
+  options: {
+    project: { type: 'string', multiple: true },
+  },
+  allowPositionals: true,
+}))
+const vitestArgs = [
+  ...(values.project ?? []).flatMap(name => ['--project', name]),
+  ...positionals,
+]
 
 /** The line tests/summary-reporter.ts ends vitest's run with. */
 const SUMMARY_LINE = /^tests: \d+ passed, \d+ failed/
@@ -89,7 +102,7 @@ async function check(name: string): Promise<Outcome> {
 }
 
 const outcomes = await Promise.all([
-  runBin('vitest', ['vitest', 'run'].concat(process.argv.slice(2)), vitestOutput),
+  runBin('vitest', ['vitest', 'run', ...vitestArgs], vitestOutput),
   check('typecheck'),
   check('lint'),
 ])

@@ -37,6 +37,8 @@ const CASES: Record<string, (out: string) => string[]> = {
   'lighthouse.ts': () => ['--runs', '1'],
   'shoot.ts': out => ['--out', out, '1'],
   'generate-land-path.ts': () => [],
+  'test.ts': () => ['--project', 'unit'],
+  'missing-packages.ts': () => [],
 }
 
 /** What a script could write in the project, with the time each was last changed. */
