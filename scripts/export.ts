@@ -26,8 +26,8 @@ import { LANG_TAG, langSuffix } from '../components/lib/deck-lang.ts'
 import { formatDate } from '../components/lib/format.ts'
 import { parseSlide } from '../components/lib/slide-markdown.ts'
 import { LANGUAGE_NAME, uiText } from '../components/lib/ui-text.ts'
+import { deckData } from '../data/index.ts'
 import { rawDeckData } from '../data/raw.ts'
-import { validateDeckData } from '../data/validate.ts'
 import { headmatterText } from '../node/bilingual-markdown.ts'
 import { checkDeck } from '../node/deck-check.ts'
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts'
@@ -198,7 +198,8 @@ async function main(): Promise<number> {
   const started = performance.now()
   const tools = await loadTools()
   const { chromium, buildDeck, hostStatically, photographSlides, printHandout, printSlidesPdf, writePptx } = tools
-  const { asOf } = validateDeckData(rawDeckData)
+  // Validated once in this process (data/index.ts), as readDeck below reads it.
+  const { asOf } = deckData()
   const name = exportBaseName()
   const suffix = `${withClicks ? '-clicks' : ''}${dark ? '-dark' : ''}`
   /** Each format's file for a language: English as before, Chinese with "-zh" (components/lib/deck-lang.ts). */
