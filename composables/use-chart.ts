@@ -28,3 +28,11 @@ export function useChart<M extends ChartModel>(name: string, compute: (data: Dec
     reached: n => props.step === undefined || props.step >= n,
   }
 }
+
+/**
+ * A chart's type sizes (SVG units; ≈ slide px at its viewBox) as the CSS custom properties its style reads, so
+ * the layout that measures labels and the drawing use one set: `{ name: 16 }` gives `{ '--name-size': '16px' }`.
+ */
+export function sizeProperties(sizes: Record<string, number>): Record<string, string> {
+  return Object.fromEntries(Object.entries(sizes).map(([name, size]) => [`--${name}-size`, `${size}px`]))
+}
