@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { readDeck } from '../../scripts/lib/deck.ts'
 import { deckEntry } from './entry.ts'
 import { sharedChromium, takeProblems, watchedPage, watchPage } from './harness.ts'
-import { navState, waitForSlide, waitForStep } from './slide-checks.ts'
+import { clicksStart, navState, waitForSlide, waitForStep } from './slide-checks.ts'
 
 const deckUrl = inject('deckUrl')
 // Notes as the presenter reads them: [[fig:...]] tokens filled from the data module.
@@ -22,12 +22,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
-
-function clicksStart(frontmatter: Record<string, unknown>): number {
-  return typeof frontmatter.clicksStart === 'number'
-    ? frontmatter.clicksStart
-    : 0
-}
 
 /** Words as a reader sees them, so rendered notes compare with their Markdown source. */
 function words(text: string): string[] {

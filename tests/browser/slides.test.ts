@@ -11,7 +11,7 @@ import { readDeck } from '../../scripts/lib/deck.ts'
 import { PROJECT_ROOT } from '../../scripts/lib/paths.ts'
 import { deckEntry } from './entry.ts'
 import { sharedChromium, takeProblems, watchedPage } from './harness.ts'
-import { axeProblems, chartsOnSlide, layoutProblems, navState, slideNumberProblems, waitForStep } from './slide-checks.ts'
+import { axeProblems, chartsOnSlide, clicksStart, layoutProblems, navState, slideNumberProblems, waitForStep } from './slide-checks.ts'
 
 const deckUrl = inject('deckUrl')
 const slides = await readDeck(deckEntry().file)
@@ -25,12 +25,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
-
-function clicksStart(frontmatter: Record<string, unknown>): number {
-  return typeof frontmatter.clicksStart === 'number'
-    ? frontmatter.clicksStart
-    : 0
-}
 
 for (const scheme of ['light', 'dark'] as const) {
   describe(`every slide and click step, ${scheme} theme`, () => {
