@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import type { DeckLang } from '../../components/lib/deck-lang.ts'
 import type { DeckData } from '../../data/index.ts'
 import type { FigureEdit } from './edited-deck.ts'
@@ -106,10 +106,13 @@ afterAll(async () => {
 })
 
 /**
- * Each slide's text as the deck shows it: slide 1 from its address, then ↓ (next slide, skipping click
- * steps) as a presenter steps through; hidden click steps are in the page, so every step's words count.
+ * Each slide's text as the deck shows it, in a page of its own: slide 1 from its address, then ↓ (next slide,
+ * skipping click steps) as a presenter steps through; hidden click steps are in the page, so every step's words count.
  */
-async function deckText(page: Page, first: string, slides: number): Promise<string[]> {
+async function deckText(first: string, slides: number): Promise<string[]> {
+  const page = await browser.newPage({
+    viewport: { width: 980, height: 552 },
+  })
   const texts: string[] = []
   await page.goto(first, { waitUntil: 'load' })
   for (let no = 1; no <= slides; no++) {
@@ -121,6 +124,7 @@ async function deckText(page: Page, first: string, slides: number): Promise<stri
     await page.waitForFunction(n => !document.querySelector(`.slidev-page-${n} .slidev-slide-loading`), no)
     texts.push(await slide.evaluate(node => node.textContent ?? ''))
   }
+  await page.close()
   return texts
 }
 
@@ -131,31 +135,16 @@ function expectSame(says: readonly SlideSays[], texts: readonly string[], extra:
 
 describe('the live deck', () => {
   it('the dev server shows on every slide what the slide model says', async () => {
-    const page = await browser.newPage({
-      viewport: { width: 980, height: 552 },
-    })
-    const texts = await deckText(page, `${inject('deckUrl')}/1`, liveSays.length)
-    await page.close()
-    expectSame(liveSays, texts)
+    expectSame(liveSays, await deckText(`${inject('deckUrl')}/1`, liveSays.length))
   })
 
   it('the built site shows the same', async () => {
     expect(inject('buildError')).toBe('')
-    const page = await browser.newPage({
-      viewport: { width: 980, height: 552 },
-    })
-    const texts = await deckText(page, `${inject('builtUrl')}/1`, liveSays.length)
-    await page.close()
-    expectSame(liveSays, texts)
+    expectSame(liveSays, await deckText(`${inject('builtUrl')}/1`, liveSays.length))
   })
 
   it('the Chinese built site shows on every slide what the Chinese slide model says', async () => {
-    const page = await browser.newPage({
-      viewport: { width: 980, height: 552 },
-    })
-    const texts = await deckText(page, `${chineseSite!.url}/1`, liveSaysZh.length)
-    await page.close()
-    expectSame(liveSaysZh, texts)
+    expectSame(liveSaysZh, await deckText(`${chineseSite!.url}/1`, liveSaysZh.length))
   })
 })
 
@@ -169,12 +158,8 @@ describe.each(DECK_LANGS)('every file exported from a copy with an analyst\'s ed
   it('the one-file deck, opened from file://, says what the slides say', async () => {
     const html = readFileSync(file('.html'), 'utf8')
     expect(html.match(/\[\[\s*(?:fig|date|claim)\s*:[^\]]*\]\]/g) ?? []).toEqual([])
-    const page = await browser.newPage({
-      viewport: { width: 980, height: 552 },
-    })
     const address = pathToFileURL(file('.html')).href
-    oneFileTextsIn[lang] = await deckText(page, `${address}#/1`, editedSays().length)
-    await page.close()
+    oneFileTextsIn[lang] = await deckText(`${address}#/1`, editedSays().length)
     expectSame(editedSays(), oneFileTextsIn[lang])
   })
 

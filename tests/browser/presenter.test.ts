@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { readDeck } from '../../scripts/lib/deck.ts'
 import { deckEntry } from './entry.ts'
 import { sharedChromium, takeProblems, watchedPage, watchPage } from './harness.ts'
-import { clicksStart, navState, waitForSlide, waitForStep } from './slide-checks.ts'
+import { clicksStart, navState, pressOnTo, waitForSlide, waitForStep } from './slide-checks.ts'
 
 const deckUrl = inject('deckUrl')
 // Notes as the presenter reads them: [[fig:...]] tokens filled from the data module.
@@ -96,13 +96,8 @@ describe('presenter mode', () => {
       expect(takeProblems(problems)).toEqual([])
 
       const following = slides[slide.no]
-      if (following) {
-        await presenter.keyboard.press('ArrowRight')
-        await waitForStep(presenter, {
-          no: following.no,
-          clicks: clicksStart(following.frontmatter),
-        }, '.grid-section.main')
-      }
+      if (following)
+        await pressOnTo(presenter, following, '.grid-section.main')
     })
   }
 

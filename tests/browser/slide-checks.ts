@@ -235,6 +235,15 @@ export function clicksStart(frontmatter: Record<string, unknown>): number {
     : 0
 }
 
+/** One more press after a slide's last click step: the deck moves on to `next`, at its first step. */
+export async function pressOnTo(page: Page, next: { no: number, frontmatter: Record<string, unknown> }, scope = ''): Promise<void> {
+  await page.keyboard.press('ArrowRight')
+  await waitForStep(page, {
+    no: next.no,
+    clicks: clicksStart(next.frontmatter),
+  }, scope)
+}
+
 /**
  * Every (slide, click) step the deck has, in order, as `slide:click`, counted by Slidev itself in the dev
  * server at `deckUrl` (its `window.__slidev__`): the reference the other formats and engines are held to.

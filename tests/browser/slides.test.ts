@@ -11,7 +11,7 @@ import { readDeck } from '../../scripts/lib/deck.ts'
 import { PROJECT_ROOT } from '../../scripts/lib/paths.ts'
 import { deckEntry } from './entry.ts'
 import { sharedChromium, takeProblems, watchedPage } from './harness.ts'
-import { axeProblems, chartsOnSlide, clicksStart, layoutProblems, navState, slideNumberProblems, waitForStep } from './slide-checks.ts'
+import { axeProblems, chartsOnSlide, clicksStart, layoutProblems, navState, pressOnTo, slideNumberProblems, waitForStep } from './slide-checks.ts'
 
 const deckUrl = inject('deckUrl')
 const slides = await readDeck(deckEntry().file)
@@ -96,14 +96,8 @@ for (const scheme of ['light', 'dark'] as const) {
         expect(found).toEqual([])
 
         const next = slides[slide.no]
-        if (next) {
-          // One more press after the last click step moves on to the next slide.
-          await page.keyboard.press('ArrowRight')
-          await waitForStep(page, {
-            no: next.no,
-            clicks: clicksStart(next.frontmatter),
-          })
-        }
+        if (next)
+          await pressOnTo(page, next)
       })
     }
   })
