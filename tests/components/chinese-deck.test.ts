@@ -20,16 +20,10 @@ import PacePlan from '../../components/PacePlan.vue'
 import SourceLine from '../../components/SourceLine.vue'
 import { chineseFixtureDeck, englishDeckWithHindsight } from '../fixtures/chinese-deck.ts'
 import { provideDeckData } from '../provide-deck-data.ts'
+import { textAlternative } from '../text-alternative.ts'
 
 const global = provideDeckData(chineseFixtureDeck())
 
-function textAlternative(wrapper: VueWrapper): { name: string, description: string } {
-  const svg = wrapper.get('svg[role="img"]')
-  return {
-    name: wrapper.get(`[id="${svg.attributes('aria-labelledby')}"]`).text(),
-    description: wrapper.get(`[id="${svg.attributes('aria-describedby')}"]`).text(),
-  }
-}
 const texts = (wrapper: VueWrapper, selector: string) => wrapper.findAll(selector).map(node => node.text())
 const nativeCharts = (wrapper: VueWrapper) => JSON.parse(wrapper.get('figure').attributes('data-native-chart')!) as { title: string, categories: string[], series: { name: string }[] }[]
 

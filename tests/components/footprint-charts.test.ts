@@ -6,20 +6,13 @@ import FacilitiesChart from '../../components/FacilitiesChart.vue'
 import FootprintMap from '../../components/FootprintMap.vue'
 import { fixtureDeck, fixtureWith } from '../fixtures/deck.ts'
 import { provideDeckData } from '../provide-deck-data.ts'
+import { textAlternative } from '../text-alternative.ts'
 
 // Written for the test (tests/fixtures/deck.ts): 7 exchange cities a list names, a count of 9 sites, five regions
 // (Hangzhou, Hong Kong and San Jose open by the July 2016 partnership, Singapore and Shenzhen later),
 // five events, the listing dated differently by another source.
 const data = fixtureDeck()
 const global = provideDeckData(data)
-
-/** The accessible name and description of the chart's svg, as a screen reader gets them. */
-function textAlternative(wrapper: VueWrapper): { name: string, description: string } {
-  const svg = wrapper.get('svg[role="img"]')
-  const name = wrapper.get(`[id="${svg.attributes('aria-labelledby')}"]`).text()
-  const description = wrapper.get(`[id="${svg.attributes('aria-describedby')}"]`).text()
-  return { name, description }
-}
 
 const visible = (wrapper: VueWrapper, selector: string) => !wrapper.get(selector).classes().includes('step-hidden')
 
