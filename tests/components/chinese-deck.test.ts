@@ -18,7 +18,8 @@ import HindsightTimeline from '../../components/HindsightTimeline.vue'
 import MarketShareChart from '../../components/MarketShareChart.vue'
 import PacePlan from '../../components/PacePlan.vue'
 import SourceLine from '../../components/SourceLine.vue'
-import { chineseFixtureDeck, englishDeckWithHindsight } from '../fixtures/chinese-deck.ts'
+import { chineseFixtureDeck } from '../fixtures/chinese-deck.ts'
+import { fixtureDeckWithHindsight } from '../fixtures/deck.ts'
 import { provideDeckData } from '../provide-deck-data.ts'
 import { textAlternative } from '../text-alternative.ts'
 
@@ -302,7 +303,7 @@ describe('the pace line in Chinese', () => {
 })
 
 describe('english asked for by name', () => {
-  const english = englishDeckWithHindsight()
+  const english = fixtureDeckWithHindsight()
   const cases: [string, Component, Record<string, unknown>][] = [
     ['FootprintMap', FootprintMap, {}],
     ['FacilitiesChart', FacilitiesChart, {}],

@@ -1,27 +1,14 @@
 // HindsightTimeline mounted on the fixture deck (one click step a lane), and on the deck's own data:
 // a presented slide after the 2015 context shows it, and its text alternative names years after 2016.
-import type { HindsightEvent } from '../../data/schema.ts'
 import { readFileSync } from 'node:fs'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import HindsightTimeline from '../../components/HindsightTimeline.vue'
-import { event, fixtureWith } from '../fixtures/deck.ts'
+import { fixtureDeckWithHindsight } from '../fixtures/deck.ts'
 import { provideDeckData } from '../provide-deck-data.ts'
 import { textAlternative } from '../text-alternative.ts'
 
-function step(id: string, date: string, actor: HindsightEvent['actor'], label: string): HindsightEvent {
-  return {
-    ...event(id, date, label),
-    actor,
-  }
-}
-const fixture = fixtureWith((deck) => {
-  deck.hindsightEvents = [
-    step('h-cn', '2017-02', 'china-government', 'Data rules'),
-    step('h-us', '2018-03', 'us-government', 'A review'),
-    step('h-firm', '2018-01', 'alibaba', 'New site'),
-  ]
-})
+const fixture = fixtureDeckWithHindsight()
 
 describe('hindsightTimeline', () => {
   it('is an image named by its title and described by its desc', () => {
