@@ -3,25 +3,18 @@
 // from the presenter window: the notes of each slide are shown, the "Next" pane previews what the next
 // press brings, and the audience window follows every click step. A press in the audience window moves
 // the presenter too. The overview route lists every slide.
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import type { PageProblems } from './harness.ts'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { readDeck } from '../../scripts/lib/deck.ts'
 import { deckEntry } from './entry.ts'
-import { sharedChromium, takeProblems, watchedPage, watchPage } from './harness.ts'
+import { chromiumForFile, takeProblems, watchedPage, watchPage } from './harness.ts'
 import { clicksStart, navState, pressOnTo, waitForSlide, waitForStep } from './slide-checks.ts'
 
 const deckUrl = inject('deckUrl')
 // Notes as the presenter reads them: [[fig:...]] tokens filled from the data module.
 const slides = await readDeck(deckEntry().file, { expand: true })
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await sharedChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = chromiumForFile()
 
 /** Words as a reader sees them, so rendered notes compare with their Markdown source. */
 function words(text: string): string[] {
@@ -34,7 +27,7 @@ describe('presenter mode', () => {
   let problems: PageProblems
 
   beforeAll(async () => {
-    ({ page: audience, problems } = await watchedPage(browser))
+    ({ page: audience, problems } = await watchedPage(browser()))
     presenter = await audience.context().newPage()
     watchPage(presenter, problems, 'presenter ')
     await audience.goto(`${deckUrl}/1`)
@@ -117,7 +110,7 @@ describe('presenter mode', () => {
 
 describe('the overview route', () => {
   it('shows every slide, with nothing logged, thrown or fetched off the machine', async () => {
-    const { page, problems } = await watchedPage(browser)
+    const { page, problems } = await watchedPage(browser())
     await page.goto(`${deckUrl}/overview`)
     await page.locator('.overview-slide-block').first().waitFor({ state: 'visible' })
     await expect.poll(() => page.locator('.overview-slide-block').count()).toBe(slides.length)

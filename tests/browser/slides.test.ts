@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import type { PageProblems } from './harness.ts'
 // Every slide at every click step, stepped through with the arrow key as a presenter would, in the light
 // and the dark theme: nothing logged, thrown or fetched off the machine, nothing off the slide or cut
@@ -10,20 +10,16 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { readDeck } from '../../scripts/lib/deck.ts'
 import { PROJECT_ROOT } from '../../scripts/lib/paths.ts'
 import { deckEntry } from './entry.ts'
-import { sharedChromium, takeProblems, watchedPage } from './harness.ts'
+import { chromiumForFile, takeProblems, watchedPage } from './harness.ts'
 import { axeProblems, chartsOnSlide, clicksStart, layoutProblems, navState, pressOnTo, slideNumberProblems, waitForStep } from './slide-checks.ts'
 
 const deckUrl = inject('deckUrl')
 const slides = await readDeck(deckEntry().file)
 const shotsDir = join(PROJECT_ROOT, 'screenshots', 'slides')
-let browser: Browser
+const browser = chromiumForFile()
 
-beforeAll(async () => {
-  browser = await sharedChromium()
+beforeAll(() => {
   mkdirSync(shotsDir, { recursive: true })
-})
-afterAll(async () => {
-  await browser?.close()
 })
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -32,7 +28,7 @@ for (const scheme of ['light', 'dark'] as const) {
     let problems: PageProblems
 
     beforeAll(async () => {
-      ({ page, problems } = await watchedPage(browser, { colorScheme: scheme }))
+      ({ page, problems } = await watchedPage(browser(), { colorScheme: scheme }))
       await page.goto(`${deckUrl}/1`)
       await waitForStep(page, {
         no: 1,
