@@ -329,9 +329,10 @@ async function measureDecks(decks: Deck[]): Promise<Map<string, DeckTimes>> {
  * Vue records these marks only in development builds, which are slower than the built site.
  */
 async function chartTimes(): Promise<Map<string, { mount: number[], update: number[] }>> {
-  // The charts are the components that record their own render time (ChartFrame draws for all of them).
+  // The charts are the components that record their own render time (ChartFrame draws for all of them; useChart
+  // records it for a chart).
   const charts = readdirSync(join(PROJECT_ROOT, 'components')).filter(file => file.endsWith('.vue')
-    && readFileSync(join(PROJECT_ROOT, 'components', file), 'utf8').includes('useRenderTiming(')).map(file => file.replace(/\.vue$/, ''))
+    && /\b(?:useRenderTiming|useChart)\(/.test(readFileSync(join(PROJECT_ROOT, 'components', file), 'utf8'))).map(file => file.replace(/\.vue$/, ''))
   const slides = await readDeck()
   const deck = await startDeckServer()
   const browser = await chromium.launch({ executablePath: browserPath, args: CHROMIUM_ARGS })

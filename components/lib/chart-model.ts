@@ -15,6 +15,13 @@ export const CHART_KINDS = [
 ] as const
 export type ChartKind = typeof CHART_KINDS[number]
 
+/** A screen reader's table of what the chart draws, under its caption and column headers: a row per mark, led by its name. */
+export interface ChartTable {
+  caption: string
+  headers: string[]
+  rows: { id: string, name: string, cells: string[] }[]
+}
+
 export interface ChartModel {
   /** Which chart this is; written on its <figure> as `data-chart-kind`. */
   kind: ChartKind
@@ -31,6 +38,8 @@ export interface ChartModel {
   sourceLimit?: number
   /** False while the click steps have not reached the last: the takeaway keeps its place, unseen, until then. */
   takeawayShown?: boolean
+  /** Its values as a table, for a screen reader (ChartFrame draws it under the SVG, visually hidden). */
+  table?: ChartTable
   /** The chart as native PowerPoint charts (a bar chart only; the map and the timeline stay pictures). */
   native?: NativeChartSpec[]
 }

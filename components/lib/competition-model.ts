@@ -1,5 +1,5 @@
 import type { DeckData, ShareFigure } from '../../data/lookup.ts'
-import type { ChartModel } from './chart-model.ts'
+import type { ChartModel, ChartTable } from './chart-model.ts'
 import type { CompetitionLayout } from './competition-bars.ts'
 import type { ColourRole, NativeChartSpec } from './native-chart.ts'
 // CompetitionChart's model: the named shares of one market, largest first, and the remainder, as the SVG
@@ -18,8 +18,8 @@ export interface CompetitionModel extends ChartModel {
   figures: string[]
   /** The note above the chart: another source and definition than the figure it is compared with. */
   definition: string
-  /** The screen reader's table's column headers: company, share. */
-  tableHeaders: [string, string]
+  /** The screen reader's table: company, share. */
+  table: ChartTable
   layout: CompetitionLayout
   native: NativeChartSpec[]
 }
@@ -71,10 +71,18 @@ export function competitionModel(data: DeckData, options: CompetitionOptions): C
     definition: `${t('competitionDefinition')(first.market, first.period)}${other
       ? t('notComparable')(figureText(other.id, 'phrase', data))
       : ''}`,
-    tableHeaders: [
-      t('companyHeader'),
-      t('shareHeader'),
-    ],
+    table: {
+      caption: title,
+      headers: [
+        t('companyHeader'),
+        t('shareHeader'),
+      ],
+      rows: layout.rows.map(row => ({
+        id: row.id,
+        name: row.label,
+        cells: [row.value.text],
+      })),
+    },
     layout,
     native: [
       checkNativeChart({

@@ -1,5 +1,5 @@
 import type { DeckData, ShareFigure } from '../../data/lookup.ts'
-import type { ChartModel } from './chart-model.ts'
+import type { ChartModel, ChartTable } from './chart-model.ts'
 import type { NativeChartSpec } from './native-chart.ts'
 import type { ShareBarsLayout } from './share-bars.ts'
 // MarketShareChart's model: each share against the rest of its own market, as the SVG draws it (one bar
@@ -16,10 +16,8 @@ export interface MarketShareModel extends ChartModel {
   kind: 'market-share-chart'
   figures: string[]
   shares: ShareFigure[]
-  /** The screen reader's table, a row per share, under its caption and column headers. */
-  table: { id: string, holder: string, market: string, share: string, measure: string, period: string }[]
-  tableCaption: string
-  tableHeaders: string[]
+  /** The screen reader's table, a row per share: holder, market, share, measure, period. */
+  table: ChartTable
   layout: ShareBarsLayout
   native: NativeChartSpec[]
 }
@@ -70,22 +68,26 @@ export function marketShareModel(data: DeckData, figureIds: readonly string[], s
     figures: shares.map(f => f.id),
     shares,
     takeawayShown: revealedCount(step, shares.length) === shares.length,
-    table: shares.map(f => ({
-      id: f.id,
-      holder: f.holder,
-      market: f.market,
-      share: formatShare(f.value, f.decimals),
-      measure: f.measure,
-      period: f.period,
-    })),
-    tableCaption: t('marketSharesCaption'),
-    tableHeaders: [
-      t('holderHeader'),
-      t('marketHeader'),
-      t('shareHeader'),
-      t('measureHeader'),
-      t('periodHeader'),
-    ],
+    table: {
+      caption: t('marketSharesCaption'),
+      headers: [
+        t('holderHeader'),
+        t('marketHeader'),
+        t('shareHeader'),
+        t('measureHeader'),
+        t('periodHeader'),
+      ],
+      rows: shares.map(f => ({
+        id: f.id,
+        name: f.holder,
+        cells: [
+          f.market,
+          formatShare(f.value, f.decimals),
+          f.measure,
+          f.period,
+        ],
+      })),
+    },
     layout,
     native: [
       checkNativeChart({

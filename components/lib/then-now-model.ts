@@ -48,7 +48,13 @@ export const TITLE_Y = 24
 const FIRST_ROW = 64
 const ROW = 88
 const BAR_HEIGHT = 38
-const LABEL_FONT = 19
+/** Type sizes (SVG units) the labels are measured at and drawn in (ThenNowChart.vue). */
+export const THEN_NOW_FONT = {
+  title: 21,
+  when: 19,
+  basis: 17,
+  value: 26,
+}
 /** Room right of the longest bar for its value. */
 const VALUE_ROOM = 56
 
@@ -113,8 +119,8 @@ export function thenNowModel(data: DeckData, figures: ThenNowFigures): ThenNowMo
   ]
   // One label column for both panels, so their bars start and end alike.
   const labelWidth = Math.max(...rows.flatMap(row => row.bars.flatMap(bar => [
-    textWidth(bar.when, LABEL_FONT, true),
-    textWidth(bar.basis, LABEL_FONT - 2),
+    textWidth(bar.when, THEN_NOW_FONT.when, true),
+    textWidth(bar.basis, THEN_NOW_FONT.basis),
   ]))) + 12
   // One scale for both panels: a bar's length says its count, whichever panel it is in.
   const most = Math.max(...rows.flatMap(row => row.bars.map(bar => bar.value)), 1)

@@ -2,7 +2,7 @@ import type { Browser, BrowserServer, Page } from 'playwright-core'
 // What every browser test watches: console errors and warnings, page errors, and any request that
 // would leave the machine (blocked, and recorded). The deck is briefed in rooms with no internet.
 import { chromium } from 'playwright-core'
-import { inject } from 'vitest'
+import { afterAll, beforeAll, inject } from 'vitest'
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/chromium.ts'
 
 export interface PageProblems {
@@ -39,6 +39,25 @@ export function launchChromiumServer(): Promise<BrowserServer> {
  */
 export function sharedChromium(): Promise<Browser> {
   return chromium.connect(inject('browserWsEndpoint'))
+}
+
+/**
+ * The shared Chromium for the test file that calls this at its top level: connected before its tests, disconnected
+ * after them. `const browser = chromiumForFile()`, then `browser()` in a test or hook.
+ */
+export function chromiumForFile(): () => Browser {
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    browser = await sharedChromium()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  return () => {
+    if (!browser)
+      throw new Error('the shared Chromium is not connected yet: ask for it in a test or a hook')
+    return browser
+  }
 }
 
 /** Opens a page that records problems; off-machine requests are aborted so nothing hangs on a closed network. */

@@ -32,7 +32,8 @@ export function pdfFonts(file: string): PdfFont[] {
   })
 }
 
-export function pdfText(file: string, page?: number): string {
+/** What pdftotext prints for `file` with `flags`, of page `page` only when given. */
+function pdftotext(file: string, flags: string[], page?: number): string {
   const range = page === undefined
     ? []
     : [
@@ -41,19 +42,21 @@ export function pdfText(file: string, page?: number): string {
         '-l',
         String(page),
       ]
-  return execFileSync('pdftotext', ['-layout', ...range, file, '-'], { encoding: 'utf8' })
+  return execFileSync('pdftotext', [
+    ...flags,
+    ...range,
+    file,
+    '-',
+  ], { encoding: 'utf8' })
+}
+
+export function pdfText(file: string, page?: number): string {
+  return pdftotext(file, ['-layout'], page)
 }
 
 /** The page's text in reading order, as pdftotext works it out from where the text sits (no -layout). */
 export function pdfReadingText(file: string, page: number): string {
-  return execFileSync('pdftotext', [
-    '-f',
-    String(page),
-    '-l',
-    String(page),
-    file,
-    '-',
-  ], { encoding: 'utf8' })
+  return pdftotext(file, [], page)
 }
 
 export interface PdfImage { page: number, type: string, width: number, height: number }
@@ -87,15 +90,7 @@ export interface PdfWord { text: string, xMin: number, yMin: number, xMax: numbe
 
 /** Each word on page `page` with its box, in points from the page's top left, and the page's height (pdftotext -bbox). */
 export function pdfPageWords(file: string, page: number): { height: number, words: PdfWord[] } {
-  const html = execFileSync('pdftotext', [
-    '-bbox',
-    '-f',
-    String(page),
-    '-l',
-    String(page),
-    file,
-    '-',
-  ], { encoding: 'utf8' })
+  const html = pdftotext(file, ['-bbox'], page)
   const height = Number(html.match(/<page width="[\d.]+" height="([\d.]+)"/)?.[1])
   const words = [
     ...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g),

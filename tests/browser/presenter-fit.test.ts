@@ -2,28 +2,21 @@
 // their pane without scrolling, in type big enough to read at arm's length; the bottom bar shows the
 // pace against the notes' time budgets. (No audience window here: one opened and closed beside the
 // presenter left the next test file's presenter unable to step through clicks.)
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import type { PageProblems } from './harness.ts'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { clock } from '../../components/lib/notes-timing.ts'
 import { noteBudget } from '../../components/lib/slide-markdown.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
 import { deckEntry } from './entry.ts'
-import { sharedChromium, takeProblems, watchedPage } from './harness.ts'
+import { chromiumForFile, takeProblems, watchedPage } from './harness.ts'
 import { waitForStep } from './slide-checks.ts'
 
 const deckUrl = inject('deckUrl')
 const slides = await readDeck(deckEntry().file, { expand: true })
 /** Smallest notes type, in CSS pixels, that reads comfortably on a laptop at arm's length. */
 const READABLE_PX = 16
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await sharedChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = chromiumForFile()
 
 async function goToSlide(page: Page, no: number): Promise<void> {
   await page.evaluate(no => (window as unknown as { __slidev__: { nav: { go: (no: number) => Promise<void> } } }).__slidev__.nav.go(no), no)
@@ -55,7 +48,7 @@ for (const [width, height] of [
 
     beforeAll(async () => {
       // A fresh browser profile: nothing remembered from an earlier visit (notes width, font zoom).
-      ({ page, problems } = await watchedPage(browser, { width, height }))
+      ({ page, problems } = await watchedPage(browser(), { width, height }))
       await page.goto(`${deckUrl}/presenter/1`)
       await waitForStep(page, { no: 1, clicks: 0 }, '.grid-section.main')
     })

@@ -1,7 +1,7 @@
 // The notes as the presenter reads them ahead while talking, in the presenter view: on a slide with click steps, a
 // paragraph per click in either language, its figures in bold, and the parts for the other clicks still readable
 // (WCAG AA, 4.5:1, measured on the computed colours in light and dark) while the current click's part stands out.
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import type { DeckLang } from '../../components/lib/deck-lang.ts'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { clickCues } from '../../components/lib/slide-markdown.ts'
@@ -10,7 +10,7 @@ import { inLanguage } from '../../data/translation.ts'
 import { findTokens, tokenText } from '../../node/deck-tokens.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
 import { deckEntry } from './entry.ts'
-import { sharedChromium, takeProblems, watchedPage } from './harness.ts'
+import { chromiumForFile, takeProblems, watchedPage } from './harness.ts'
 import { waitForStep } from './slide-checks.ts'
 
 const deckUrl = inject('deckUrl')
@@ -25,14 +25,7 @@ async function figuresIn(lang: DeckLang): Promise<string[]> {
   return findTokens(note).filter(token => token.kind === 'fig').map(token => tokenText(token, data))
 }
 const LANG_TAG: Record<DeckLang, string> = { en: 'en', zh: 'zh-CN' }
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await sharedChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = chromiumForFile()
 
 interface NotesAtClick {
   /** Per paragraph: the click mark it starts with (undefined: none), and whether its text comes before the mark. */
@@ -122,7 +115,7 @@ function notesAtClick(page: Page, lang: DeckLang): Promise<NotesAtClick> {
 describe.each(['light', 'dark'] as const)('the presenter\'s notes at a click, in %s', (colorScheme) => {
   let page: Page
   beforeAll(async () => {
-    const opened = await watchedPage(browser, { colorScheme, width: 1440, height: 900 })
+    const opened = await watchedPage(browser(), { colorScheme, width: 1440, height: 900 })
     page = opened.page
     await page.goto(`${deckUrl}/presenter/${marked.no}`)
     await waitForStep(page, { no: marked.no, clicks: 0 }, '.grid-section.main')

@@ -6,7 +6,7 @@
 // with a text alternative, no serious axe finding at a slide's two ends, and on each slide what the slide model
 // says (slide-says.ts, from slides.md and the data alone). A press in the audience window moves the presenter too.
 // The overview route lists every slide. Each slide's last step is saved to screenshots/slides/ (git-ignored).
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import type { PageProblems } from './harness.ts'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
@@ -15,7 +15,7 @@ import { deckData } from '../../data/index.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
 import { PROJECT_ROOT } from '../../scripts/lib/paths.ts'
 import { deckEntry } from './entry.ts'
-import { sharedChromium, takeProblems, watchedPage, watchPage } from './harness.ts'
+import { chromiumForFile, takeProblems, watchedPage, watchPage } from './harness.ts'
 import { clicksStart, navState, stepProblems, waitForSlide, waitForStep } from './slide-checks.ts'
 import { differences, slideModel } from './slide-says.ts'
 
@@ -24,14 +24,10 @@ const deckUrl = inject('deckUrl')
 const slides = await readDeck(deckEntry().file, { expand: true })
 const says = await slideModel(deckEntry().file, deckData())
 const shotsDir = join(PROJECT_ROOT, 'screenshots', 'slides')
-let browser: Browser
+const browser = chromiumForFile()
 
-beforeAll(async () => {
-  browser = await sharedChromium()
+beforeAll(() => {
   mkdirSync(shotsDir, { recursive: true })
-})
-afterAll(async () => {
-  await browser?.close()
 })
 
 /** Words as a reader sees them, so rendered notes compare with their Markdown source. */
@@ -45,7 +41,7 @@ describe('presenter mode', () => {
   let problems: PageProblems
 
   beforeAll(async () => {
-    ({ page: audience, problems } = await watchedPage(browser))
+    ({ page: audience, problems } = await watchedPage(browser()))
     presenter = await audience.context().newPage()
     watchPage(presenter, problems, 'presenter ')
     await audience.goto(`${deckUrl}/1`)
@@ -154,7 +150,7 @@ describe('presenter mode', () => {
 
 describe('the overview route', () => {
   it('shows every slide, with nothing logged, thrown or fetched off the machine', async () => {
-    const { page, problems } = await watchedPage(browser)
+    const { page, problems } = await watchedPage(browser())
     await page.goto(`${deckUrl}/overview`)
     await page.locator('.overview-slide-block').first().waitFor({ state: 'visible' })
     await expect.poll(() => page.locator('.overview-slide-block').count()).toBe(slides.length)

@@ -235,6 +235,15 @@ export function clicksStart(frontmatter: Record<string, unknown>): number {
     : 0
 }
 
+/** One more press after a slide's last click step: the deck moves on to `next`, at its first step. */
+export async function pressOnTo(page: Page, next: { no: number, frontmatter: Record<string, unknown> }, scope = ''): Promise<void> {
+  await page.keyboard.press('ArrowRight')
+  await waitForStep(page, {
+    no: next.no,
+    clicks: clicksStart(next.frontmatter),
+  }, scope)
+}
+
 /**
  * What the audience would notice wrong on slide `no` at the click step on screen: something off the slide or cut
  * off, the slide's number illegible or in the way, a chart without a text alternative, and, with `axe` (a slide's

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import type { PageProblems } from './harness.ts'
 // Every slide in the dark theme, stepped through with the arrow key as a presenter would: at each slide's first and
 // last step nothing off the slide or cut off, no serious or critical axe finding, every chart with a text
@@ -12,20 +12,19 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { readDeck } from '../../scripts/lib/deck.ts'
 import { PROJECT_ROOT } from '../../scripts/lib/paths.ts'
 import { deckEntry } from './entry.ts'
-import { sharedChromium, takeProblems, watchedPage } from './harness.ts'
-import { clicksStart, navState, stepProblems, waitForStep } from './slide-checks.ts'
+import { chromiumForFile, takeProblems, watchedPage } from './harness.ts'
+import { clicksStart, navState, pressOnTo, stepProblems, waitForStep } from './slide-checks.ts'
 
 const deckUrl = inject('deckUrl')
 const slides = await readDeck(deckEntry().file)
 const SHOTS_DIR = join(PROJECT_ROOT, 'screenshots', 'slides')
-let browser: Browser
+const browser = chromiumForFile()
 let page: Page
 let problems: PageProblems
 
 beforeAll(async () => {
-  browser = await sharedChromium()
   mkdirSync(SHOTS_DIR, { recursive: true })
-  ;({ page, problems } = await watchedPage(browser, { colorScheme: 'dark' }))
+  ;({ page, problems } = await watchedPage(browser(), { colorScheme: 'dark' }))
   await page.goto(`${deckUrl}/1`)
   await waitForStep(page, {
     no: 1,
@@ -34,7 +33,6 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await page?.context().close()
-  await browser?.close()
 })
 
 describe('every slide, dark theme', () => {
@@ -67,14 +65,8 @@ describe('every slide, dark theme', () => {
       expect(found).toEqual([])
 
       const next = slides[slide.no]
-      if (next) {
-        // One more press after the last click step moves on to the next slide.
-        await page.keyboard.press('ArrowRight')
-        await waitForStep(page, {
-          no: next.no,
-          clicks: clicksStart(next.frontmatter),
-        })
-      }
+      if (next)
+        await pressOnTo(page, next)
     })
   }
 })

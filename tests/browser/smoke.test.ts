@@ -1,22 +1,14 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { settle, sharedChromium, watchedPage } from './harness.ts'
+import { describe, expect, inject, it } from 'vitest'
+import { chromiumForFile, settle, watchedPage } from './harness.ts'
 
 const deckUrl = inject('deckUrl')
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await sharedChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = chromiumForFile()
 
 // Every slide and click step, the presenter view and the overview are checked for errors and
 // off-machine requests in slides.test.ts and presenter.test.ts; this file checks what a fresh visit shows first.
 describe('opening the deck', () => {
   it('shows the deck title on the cover and the local favicon', async () => {
-    const { page, problems } = await watchedPage(browser)
+    const { page, problems } = await watchedPage(browser())
     await page.goto(`${deckUrl}/1`)
     await settle(page, 1)
     await expect(page.locator('.slidev-page-1 h1').first().textContent()).resolves.toContain('Equinix')

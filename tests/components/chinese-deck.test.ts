@@ -18,18 +18,13 @@ import HindsightTimeline from '../../components/HindsightTimeline.vue'
 import MarketShareChart from '../../components/MarketShareChart.vue'
 import PacePlan from '../../components/PacePlan.vue'
 import SourceLine from '../../components/SourceLine.vue'
-import { chineseFixtureDeck, englishDeckWithHindsight } from '../fixtures/chinese-deck.ts'
+import { chineseFixtureDeck } from '../fixtures/chinese-deck.ts'
+import { fixtureDeckWithHindsight } from '../fixtures/deck.ts'
 import { provideDeckData } from '../provide-deck-data.ts'
+import { textAlternative } from '../text-alternative.ts'
 
 const global = provideDeckData(chineseFixtureDeck())
 
-function textAlternative(wrapper: VueWrapper): { name: string, description: string } {
-  const svg = wrapper.get('svg[role="img"]')
-  return {
-    name: wrapper.get(`[id="${svg.attributes('aria-labelledby')}"]`).text(),
-    description: wrapper.get(`[id="${svg.attributes('aria-describedby')}"]`).text(),
-  }
-}
 const texts = (wrapper: VueWrapper, selector: string) => wrapper.findAll(selector).map(node => node.text())
 const nativeCharts = (wrapper: VueWrapper) => JSON.parse(wrapper.get('figure').attributes('data-native-chart')!) as { title: string, categories: string[], series: { name: string }[] }[]
 
@@ -308,7 +303,7 @@ describe('the pace line in Chinese', () => {
 })
 
 describe('english asked for by name', () => {
-  const english = englishDeckWithHindsight()
+  const english = fixtureDeckWithHindsight()
   const cases: [string, Component, Record<string, unknown>][] = [
     ['FootprintMap', FootprintMap, {}],
     ['FacilitiesChart', FacilitiesChart, {}],

@@ -6,6 +6,7 @@ import FacilitiesChart from '../../components/FacilitiesChart.vue'
 import FootprintMap from '../../components/FootprintMap.vue'
 import { fixtureDeck, fixtureWith } from '../fixtures/deck.ts'
 import { provideDeckData } from '../provide-deck-data.ts'
+import { textAlternative } from '../text-alternative.ts'
 
 // Written for the test (tests/fixtures/deck.ts): 7 exchange cities a list names, a count of 9 sites, five regions
 // (Hangzhou, Hong Kong and San Jose open by the July 2016 partnership, Singapore and Shenzhen later),
@@ -13,15 +14,16 @@ import { provideDeckData } from '../provide-deck-data.ts'
 const data = fixtureDeck()
 const global = provideDeckData(data)
 
-/** The accessible name and description of the chart's svg, as a screen reader gets them. */
-function textAlternative(wrapper: VueWrapper): { name: string, description: string } {
-  const svg = wrapper.get('svg[role="img"]')
-  const name = wrapper.get(`[id="${svg.attributes('aria-labelledby')}"]`).text()
-  const description = wrapper.get(`[id="${svg.attributes('aria-describedby')}"]`).text()
-  return { name, description }
-}
-
 const visible = (wrapper: VueWrapper, selector: string) => !wrapper.get(selector).classes().includes('step-hidden')
+
+/** Whether a stepped chart's takeaway is hidden at click `step` (none: no step, as in an export). */
+function takeawayHidden(chart: typeof FootprintMap | typeof ExpansionTimeline, step?: number): boolean {
+  return mount(chart, {
+    props: { step },
+    slots: { default: 'The takeaway.' },
+    global,
+  }).get('.chart-takeaway').classes().includes('step-hidden')
+}
 
 describe('footprintMap', () => {
   const wrapper = mount(FootprintMap, {
@@ -101,17 +103,7 @@ describe('footprintMap', () => {
   })
 
   it('brings its takeaway with the bridge, the last click, and shows it without a step', () => {
-    const hidden = (step?: number) => mount(FootprintMap, {
-      props: { step },
-      slots: { default: 'The takeaway.' },
-      global,
-    }).get('.chart-takeaway').classes().includes('step-hidden')
-    expect([
-      hidden(0),
-      hidden(2),
-      hidden(3),
-      hidden(),
-    ]).toEqual([true, true, false, false])
+    expect([0, 2, 3, undefined].map(step => takeawayHidden(FootprintMap, step))).toEqual([true, true, false, false])
   })
 
   it('refuses a metro at latitude 95 with a visible error naming it, not a misplaced dot', () => {
@@ -274,17 +266,7 @@ describe('expansionTimeline', () => {
   })
 
   it('brings its takeaway with the last event, and shows it without a step', () => {
-    const takeaway = (step?: number) => mount(ExpansionTimeline, {
-      props: { step },
-      slots: { default: 'The takeaway.' },
-      global,
-    }).get('.chart-takeaway').classes().includes('step-hidden')
-    expect([
-      takeaway(0),
-      takeaway(4),
-      takeaway(5),
-      takeaway(),
-    ]).toEqual([true, true, false, false])
+    expect([0, 4, 5, undefined].map(step => takeawayHidden(ExpansionTimeline, step))).toEqual([true, true, false, false])
   })
 
   it('gives screen readers every event with its date', () => {

@@ -1,42 +1,23 @@
 // HindsightTimeline mounted on the fixture deck (one click step a lane), and on the deck's own data:
 // a presented slide after the 2015 context shows it, and its text alternative names years after 2016.
-import type { HindsightEvent } from '../../data/schema.ts'
 import { readFileSync } from 'node:fs'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import HindsightTimeline from '../../components/HindsightTimeline.vue'
-import { event, fixtureWith } from '../fixtures/deck.ts'
+import { fixtureDeckWithHindsight } from '../fixtures/deck.ts'
 import { provideDeckData } from '../provide-deck-data.ts'
+import { textAlternative } from '../text-alternative.ts'
 
-function step(id: string, date: string, actor: HindsightEvent['actor'], label: string): HindsightEvent {
-  return {
-    ...event(id, date, label),
-    actor,
-  }
-}
-const fixture = fixtureWith((deck) => {
-  deck.hindsightEvents = [
-    step('h-cn', '2017-02', 'china-government', 'Data rules'),
-    step('h-us', '2018-03', 'us-government', 'A review'),
-    step('h-firm', '2018-01', 'alibaba', 'New site'),
-  ]
-})
-function svgText(wrapper: ReturnType<typeof mount>) {
-  const svg = wrapper.get('svg[role="img"]')
-  return {
-    title: wrapper.get(`[id="${svg.attributes('aria-labelledby')}"]`).text(),
-    desc: wrapper.get(`[id="${svg.attributes('aria-describedby')}"]`).text(),
-  }
-}
+const fixture = fixtureDeckWithHindsight()
 
 describe('hindsightTimeline', () => {
   it('is an image named by its title and described by its desc', () => {
     const wrapper = mount(HindsightTimeline, {
       global: provideDeckData(fixture),
     })
-    const { title, desc } = svgText(wrapper)
-    expect(title).toBe('What came next, July 2016 to March 2018: both governments and the companies')
-    expect(desc).toContain('Feb 2017, Data rules')
+    const { name, description } = textAlternative(wrapper)
+    expect(name).toBe('What came next, July 2016 to March 2018: both governments and the companies')
+    expect(description).toContain('Feb 2017, Data rules')
     expect(wrapper.get('figure').attributes('data-chart-kind')).toBe('hindsight-timeline')
   })
 
@@ -79,7 +60,7 @@ describe('the deck\'s hindsight slide', () => {
     const lanes = wrapper.findAll('.lane').length
     expect(slides[at - 1]).toContain(`clicks: ${lanes}`)
     const later = [
-      ...svgText(wrapper).desc.matchAll(/\b20(\d\d)\b/g),
+      ...textAlternative(wrapper).description.matchAll(/\b20(\d\d)\b/g),
     ].map(m => Number(m[1])).filter(y => y > 16)
     expect(later.length).toBeGreaterThan(0)
   })

@@ -1,8 +1,13 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
 import CompetitionChart from '../../components/CompetitionChart.vue'
+import ExpansionTimeline from '../../components/ExpansionTimeline.vue'
+import FacilitiesChart from '../../components/FacilitiesChart.vue'
 import Fig from '../../components/Fig.vue'
+import FootprintMap from '../../components/FootprintMap.vue'
+import HindsightTimeline from '../../components/HindsightTimeline.vue'
 import MarketShareChart from '../../components/MarketShareChart.vue'
+import ThenNowChart from '../../components/ThenNowChart.vue'
 import { withValue } from '../fixtures/deck.ts'
 import { provideDeckData } from '../provide-deck-data.ts'
 
@@ -15,6 +20,7 @@ describe('invalid data in the data module', () => {
   vi.spyOn(console, 'error').mockImplementation(() => {})
 
   it('puts a visible error naming record, field and value where each chart would be', () => {
+    // Every chart: each reads the data through useChart().
     for (const wrapper of [
       mount(MarketShareChart, {
         props: {
@@ -24,6 +30,14 @@ describe('invalid data in the data module', () => {
       }),
       mount(CompetitionChart, {
         props: { market: 'test-iaas' },
+        global,
+      }),
+      mount(FacilitiesChart, { global }),
+      mount(FootprintMap, { global }),
+      mount(ExpansionTimeline, { global }),
+      mount(HindsightTimeline, { global }),
+      mount(ThenNowChart, {
+        props: { announced: 'sites-total', documented: 'sites-total', regions: 'sites-total' },
         global,
       }),
     ]) {

@@ -13,6 +13,7 @@ import FootprintMap from '../../components/FootprintMap.vue'
 import HindsightTimeline from '../../components/HindsightTimeline.vue'
 import MarketShareChart from '../../components/MarketShareChart.vue'
 import ThenNowChart from '../../components/ThenNowChart.vue'
+import { textAlternative } from '../text-alternative.ts'
 
 const CHARTS: Record<string, Component> = {
   CompetitionChart,
@@ -64,12 +65,10 @@ describe('the charts on the slides, drawn from the deck\'s data', () => {
     expect(wrapper.find('[role="alert"]').exists(), wrapper.find('[role="alert"]').exists()
       ? wrapper.get('[role="alert"]').text()
       : '').toBe(false)
-    const svg = wrapper.get('svg[role="img"]')
-    const name_ = wrapper.get(`[id="${svg.attributes('aria-labelledby')}"]`).text()
-    const description = wrapper.get(`[id="${svg.attributes('aria-describedby')}"]`).text()
-    expect(name_.trim()).not.toBe('')
-    const alternative = `${name_} ${description}`
-    const drawn = svg.findAll('text').flatMap(text => text.text().match(/\$?\d[\d,.]*(?:%|bn)?/g) ?? [])
+    const { name: title, description } = textAlternative(wrapper)
+    expect(title.trim()).not.toBe('')
+    const alternative = `${title} ${description}`
+    const drawn = wrapper.get('svg[role="img"]').findAll('text').flatMap(text => text.text().match(/\$?\d[\d,.]*(?:%|bn)?/g) ?? [])
     expect(drawn.length).toBeGreaterThan(0)
     for (const value of drawn)
       expect(alternative, `"${value}" is drawn but not in the text alternative`).toContain(value)

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import MarketShareChart from '../../components/MarketShareChart.vue'
 import { fixtureDeck, withValue } from '../fixtures/deck.ts'
 import { provideDeckData } from '../provide-deck-data.ts'
+import { textAlternative } from '../text-alternative.ts'
 
 // Written for the test (tests/fixtures/deck.ts): Northwind 38% of widgets (low confidence), Southco 17% of
 // cloud, Eastern 61% of retail.
@@ -56,7 +57,7 @@ describe('marketShareChart', () => {
 
   it('states the values in its text alternative and in a hidden data table', () => {
     const wrapper = chart()
-    const desc = wrapper.get(`[id="${wrapper.get('svg[role="img"]').attributes('aria-describedby')}"]`).text()
+    const desc = textAlternative(wrapper).description
     expect(desc).toContain('Northwind: 38% of Test widgets')
     expect(desc).toContain('Southco: 17% of Test cloud')
     expect(desc).toContain('Eastern: 61% of Test retail')

@@ -1,3 +1,4 @@
+import type { SlideLinks } from '../../composables/slide-links.ts'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import SourceLine from '../../components/SourceLine.vue'
@@ -6,6 +7,31 @@ import { fixtureDeck, fixtureWith } from '../fixtures/deck.ts'
 import { provideDeckData } from '../provide-deck-data.ts'
 
 const global = provideDeckData(fixtureDeck())
+
+/** The source line with slide links as the deck gives them: slide 8 lists the sources, at `#/8`; `go` if given. */
+function withSlideLinks(props: { figures?: string[], sources?: string[] }, go?: SlideLinks['go']) {
+  const links: SlideLinks = {
+    register: () => [
+      {
+        no: 8,
+        part: 'sources',
+        page: 1,
+        of: 1,
+      },
+    ],
+    href: no => `#/${no}`,
+    go,
+  }
+  return mount(SourceLine, {
+    props,
+    global: {
+      provide: {
+        ...global.provide,
+        [slideLinksKey as symbol]: () => links,
+      },
+    },
+  })
+}
 
 describe('sourceLine', () => {
   it('renders the citations of the figures it is given, from the data', () => {
@@ -42,29 +68,9 @@ describe('sourceLine', () => {
 
   it('links each citation to the backup slide listing it, by number and by the address the deck gives', () => {
     const visited: number[] = []
-    const links = {
-      register: () => [
-        {
-          no: 8,
-          part: 'sources' as const,
-          page: 1,
-          of: 1,
-        },
-      ],
-      href: (no: number) => `#/${no}`,
-      go: (no: number) => visited.push(no),
-    }
-    const wrapper = mount(SourceLine, {
-      props: {
-        figures: ['south-cloud'],
-      },
-      global: {
-        provide: {
-          ...global.provide,
-          [slideLinksKey as symbol]: () => links,
-        },
-      },
-    })
+    const wrapper = withSlideLinks({
+      figures: ['south-cloud'],
+    }, no => visited.push(no))
     expect(wrapper.text()).toBe('Sources: Daily A, 12 July 2016; Wire B, 3 Nov 2015')
     const anchors = wrapper.findAll('a')
     expect(anchors.map(a => [
@@ -86,27 +92,8 @@ describe('sourceLine', () => {
       },
       global,
     }).findAll('a')).toEqual([])
-    const links = {
-      register: () => [
-        {
-          no: 8,
-          part: 'sources' as const,
-          page: 1,
-          of: 1,
-        },
-      ],
-      href: (no: number) => `#/${no}`,
-    }
-    const wrapper = mount(SourceLine, {
-      props: {
-        sources: ['atlas-d'],
-      },
-      global: {
-        provide: {
-          ...global.provide,
-          [slideLinksKey as symbol]: () => links,
-        },
-      },
+    const wrapper = withSlideLinks({
+      sources: ['atlas-d'],
     })
     expect(wrapper.text()).toBe('Source: Atlas D, 20 May 2016')
     expect(wrapper.findAll('a')).toEqual([])

@@ -80,7 +80,7 @@ describe('marketShareModel', () => {
   })
 
   it('keeps the screen reader\'s table in the values the bars show', () => {
-    expect(model.table.map(row => row.share)).toEqual(['17%', '61%', '38%'])
+    expect(model.table.rows.map(row => row.cells[1])).toEqual(['17%', '61%', '38%'])
   })
 
   it('keeps the given order and two series when every share is verified', () => {

@@ -54,20 +54,18 @@ describe('the deck data plugin in `slidev build`', () => {
   })
 
   it('stops the build on an id a slide asks for that the data does not have, in the notes too', async () => {
-    await expect(started('build', {
-      root: process.cwd(),
-      input: fixtureDeck(),
-      markdown: slides('tests/fixtures/unknown-figure.md'),
-    }))
-      .rejects
-      .toThrow(/unknown-figure\.md line 3: asks for figure id "no-such-figure"/)
-    await expect(started('build', {
-      root: process.cwd(),
-      input: fixtureDeck(),
-      markdown: slides('tests/fixtures/unknown-token.md'),
-    }))
-      .rejects
-      .toThrow(/unknown-token\.md line 7: asks for figure id "no-such-figure"/)
+    for (const [file, line] of [
+      ['unknown-figure.md', 3],
+      ['unknown-token.md', 7],
+    ] as const) {
+      await expect(started('build', {
+        root: process.cwd(),
+        input: fixtureDeck(),
+        markdown: slides(`tests/fixtures/${file}`),
+      }))
+        .rejects
+        .toThrow(`${file} line ${line}: asks for figure id "no-such-figure"`)
+    }
   })
 
   it('reads the records of the deck it builds, from its own data/raw.ts', async () => {

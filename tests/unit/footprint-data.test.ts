@@ -1,17 +1,9 @@
 import type { DeckDataInput } from '../../data/schema.ts'
 import { describe, expect, it } from 'vitest'
-import { validateDeckData } from '../../data/validate.ts'
+import { refusal } from '../deck-refusal.ts'
 import { fixtureWith } from '../fixtures/deck.ts'
 
-function broken(change: (data: DeckDataInput) => void): string {
-  try {
-    validateDeckData(fixtureWith(change))
-  }
-  catch (error) {
-    return (error as Error).message
-  }
-  throw new Error('the broken data was accepted')
-}
+const broken = (change: (data: DeckDataInput) => void) => refusal(fixtureWith(change)).message
 
 describe('bad footprint data is refused, naming the record, field and value', () => {
   it('refuses a latitude of 95', () => {

@@ -5,8 +5,9 @@ import type { DeckDataInput, HindsightEvent } from '../../data/schema.ts'
 import { describe, expect, it } from 'vitest'
 import { eventDateText } from '../../components/lib/figure-text.ts'
 import { timelineModel } from '../../components/lib/timeline-model.ts'
-import { DeckDataError, validateDeckData } from '../../data/validate.ts'
+import { validateDeckData } from '../../data/validate.ts'
 import { checkSlideRefs } from '../../node/slide-refs.ts'
+import { refusal } from '../deck-refusal.ts'
 import { fixtureDeck, fixtureWith } from '../fixtures/deck.ts'
 
 function later(id: string, date: string, extra: Partial<HindsightEvent> = {}): HindsightEvent {
@@ -34,16 +35,7 @@ function withHindsight(change: (deck: DeckDataInput) => void = () => {}): DeckDa
   })
 }
 
-function problemsOf(input: DeckDataInput): string[] {
-  try {
-    validateDeckData(input)
-  }
-  catch (error) {
-    expect(error).toBeInstanceOf(DeckDataError)
-    return (error as DeckDataError).problems
-  }
-  throw new Error('the data was accepted')
-}
+const problemsOf = (input: DeckDataInput) => refusal(input).problems
 
 describe('the as-of date and the later steps', () => {
   it('accepts a deck with an as-of date and steps after its window, and leaves both out when not given', () => {

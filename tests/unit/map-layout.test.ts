@@ -17,6 +17,19 @@ const layout = mapLayout({
   noteLines: ['The article counts 9', 'ECX facilities; sources', 'identify 7 cities'],
 })
 
+/** The box each site's symbol covers: a 16-unit square around it. */
+function symbolBoxes(map: ReturnType<typeof mapLayout>) {
+  return [
+    ...map.metros,
+    ...map.regions,
+  ].map(s => ({
+    x: s.x - 8,
+    y: s.y - 8,
+    width: 16,
+    height: 16,
+  }))
+}
+
 function metro(id: string) {
   const site = layout.metros.find(m => m.record.id === id)
   if (!site)
@@ -165,34 +178,16 @@ describe('labels on the map', () => {
 
   it('keeps labels off each other, off every symbol and off the note', () => {
     expect(overlaps(boxes[0]!, boxes[1]!)).toBe(false)
-    const symbols = [
-      ...layout.metros,
-      ...layout.regions,
-    ].map(s => ({
-      x: s.x - 8,
-      y: s.y - 8,
-      width: 16,
-      height: 16,
-    }))
     for (const box of boxes) {
-      for (const symbol of symbols)
+      for (const symbol of symbolBoxes(layout))
         expect(overlaps(box, symbol)).toBe(false)
       expect(overlaps(box, layout.note)).toBe(false)
     }
   })
 
   it('keeps the note on the article\'s count off every symbol and inside the map', () => {
-    for (const site of [
-      ...layout.metros,
-      ...layout.regions,
-    ]) {
-      expect(overlaps(layout.note, {
-        x: site.x - 8,
-        y: site.y - 8,
-        width: 16,
-        height: 16,
-      })).toBe(false)
-    }
+    for (const symbol of symbolBoxes(layout))
+      expect(overlaps(layout.note, symbol)).toBe(false)
     expect(layout.note.y + layout.note.height).toBeLessThanOrEqual(MAP_AREA_HEIGHT)
   })
 
@@ -234,17 +229,8 @@ describe('awkward places', () => {
     })
     const label = result.meetings.find(m => m.name.startsWith('San Jose'))!.label
     expect(label.box.x + label.box.width).toBeLessThanOrEqual(MAP_WIDTH)
-    for (const site of [
-      ...result.metros,
-      ...result.regions,
-    ]) {
-      expect(overlaps(label.box, {
-        x: site.x - 8,
-        y: site.y - 8,
-        width: 16,
-        height: 16,
-      })).toBe(false)
-    }
+    for (const symbol of symbolBoxes(result))
+      expect(overlaps(label.box, symbol)).toBe(false)
   })
 
   it('places many sites crowded into one continent, each inside the map', () => {
