@@ -2,15 +2,14 @@
 // repository (/<repo>/) and served by a plain static host: it builds, and the presenter view, the overview and
 // links straight to a slide load with nothing logged, thrown or fetched off the machine (every-format.test.ts
 // steps through every slide of it; firefox.test.ts opens each by its address).
-import type { Browser } from 'playwright-core'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { deckData } from '../../data/index.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
 import { hostStatically } from '../../scripts/lib/static-host.ts'
 import { deckEntry } from './entry.ts'
-import { sharedChromium, takeProblems, watchedPage } from './harness.ts'
+import { chromiumForFile, takeProblems, watchedPage } from './harness.ts'
 import { waitForSlide } from './slide-checks.ts'
 
 const builtUrl = inject('builtUrl')
@@ -18,14 +17,7 @@ const buildError = inject('buildError')
 const builtDir = inject('builtDir')
 const builtBase = inject('builtBase')
 const slides = await readDeck(deckEntry().file)
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await sharedChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = chromiumForFile()
 
 describe('the built site (slidev build)', () => {
   it('builds', () => {
@@ -46,7 +38,7 @@ describe('the built site (slidev build)', () => {
 
   it('serves the presenter view with notes and the overview', async () => {
     expect(builtUrl, 'no built site to load: see "builds"').not.toBe('')
-    const { page, problems } = await watchedPage(browser)
+    const { page, problems } = await watchedPage(browser())
     await page.goto(`${builtUrl}/presenter/1`)
     await waitForSlide(page, 1, '.grid-section.main')
     await expect.poll(() => page.locator('.grid-section.note .slidev-note').first().innerText(), { timeout: 30_000 }).not.toBe('')
@@ -62,7 +54,7 @@ describe('the built site (slidev build)', () => {
   // controls (their code, the font).
   it('draws Chinese notes in Noto Sans SC from the site\'s own font file; the audience window loads neither it nor the presenter\'s controls', async () => {
     expect(builtUrl, 'no built site to load: see "builds"').not.toBe('')
-    const { page: audience, problems } = await watchedPage(browser)
+    const { page: audience, problems } = await watchedPage(browser())
     const fonts: string[] = []
     const controls: string[] = []
     audience.context().on('request', (request) => {
@@ -98,7 +90,7 @@ describe('the built site (slidev build)', () => {
   // A link to slide 5 mailed round, or a reload mid-talk: the host answers /<repo>/5 with index.html.
   it.each(['5', 'presenter/5'])('opens the link /<repo>/%s straight away, below the sub-path', async (route) => {
     expect(builtUrl, 'no built site to load: see "builds"').not.toBe('')
-    const { page, problems } = await watchedPage(browser)
+    const { page, problems } = await watchedPage(browser())
     const response = await page.goto(`${builtUrl}/${route}`)
     expect(response?.status()).toBe(200)
     await waitForSlide(page, 5, route.startsWith('presenter')
@@ -114,7 +106,7 @@ describe('the built site (slidev build)', () => {
   it('opens /<repo>/5 through the 404.html copy on a host without rewrites (GitHub Pages)', async () => {
     expect(builtDir, 'no built site to load: see "builds"').not.toBe('')
     const host = await hostStatically(builtDir, { base: builtBase, missing: '404.html' })
-    const { page, problems } = await watchedPage(browser)
+    const { page, problems } = await watchedPage(browser())
     try {
       const failed: string[] = []
       page.on('response', (response) => {

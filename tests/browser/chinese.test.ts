@@ -2,17 +2,17 @@
 // window and the presenter window agree on the slides' language, and the notes' language is the presenter's own
 // choice, switched in the presenter view without a restart (and kept for the next time); the English deck can
 // be read from Chinese notes the same way. Every format's Chinese files are checked in every-format.test.ts.
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import type { PageProblems } from './harness.ts'
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, describe, expect, inject, it } from 'vitest'
 import { budgetLine, clickCues, headingOf, noteParagraphs, replaceClickCues } from '../../components/lib/slide-markdown.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
 import { copyDeck } from './deck-copy.ts'
-import { sharedChromium, takeProblems, watchedPage, watchPage } from './harness.ts'
+import { chromiumForFile, takeProblems, watchedPage, watchPage } from './harness.ts'
 import { clicksStart, slideNumberProblems, waitForStep } from './slide-checks.ts'
 
 const english = await readDeck(undefined, { expand: true })
@@ -21,14 +21,7 @@ const chinese = await readDeck(undefined, { expand: true, lang: 'zh' })
 const server = {
   url: inject('chineseDeckUrl'),
 }
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await sharedChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = chromiumForFile()
 
 /** The words (Latin) and characters (Han) a reader sees, so rendered notes compare with their Markdown. */
 function units(text: string): string[] {
@@ -43,7 +36,7 @@ async function shownOf(pane: Page, note: string): Promise<number> {
 }
 
 async function presenterPair(url: string, no: number): Promise<{ audience: Page, presenter: Page, problems: PageProblems }> {
-  const { page: audience, problems } = await watchedPage(browser)
+  const { page: audience, problems } = await watchedPage(browser())
   const presenter = await audience.context().newPage()
   watchPage(presenter, problems, 'presenter ')
   await audience.goto(`${url}/${no}`)
@@ -57,7 +50,7 @@ describe('npm run dev -- --lang zh', () => {
   // In the light theme only: where the number sits does not change with the theme, and slides.test.ts measures its
   // contrast in both themes on every English slide.
   it('numbers every Chinese slide but the cover, legibly and clear of its source line and takeaway', async () => {
-    const { page, problems } = await watchedPage(browser, { colorScheme: 'light' })
+    const { page, problems } = await watchedPage(browser(), { colorScheme: 'light' })
     const found: string[] = []
     await page.goto(`${server.url}/1`)
     await waitForStep(page, {

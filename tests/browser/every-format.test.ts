@@ -28,7 +28,7 @@ import { exportBaseName, PROJECT_ROOT } from '../../scripts/lib/paths.ts'
 import { contrast } from '../contrast.ts'
 import { handoutSlidesByPage, pngSize } from './export-layout.ts'
 import { sharedChromium, takeProblems, watchedPage } from './harness.ts'
-import { liveExport, liveExportDir, sharedEditedDeck, sharedExport, sharedExportDir } from './live-exports.ts'
+import { EDITED_ONE_FILE, liveExport, liveExportDir, sharedEditedDeck, sharedExport, sharedExportDir } from './live-exports.ts'
 import { libreOfficePdf, tablesOffPage } from './office-tables.ts'
 import { pdfBlocks } from './pdf-lines.ts'
 import { pdfFonts, pdfPageCount, pdfReadingText, pdfText } from './pdf-tools.ts'
@@ -54,12 +54,8 @@ const ALL_FORMATS = [
   'export.ts',
   ['all', '--lang', 'all'],
 ] as const
-const ONE_FILE = [
-  'export-html.ts',
-  ['--lang', 'all'],
-] as const
 const out = sharedExportDir(...ALL_FORMATS, 'edited')
-const oneFileOut = sharedExportDir(...ONE_FILE, 'edited')
+const oneFileOut = sharedExportDir(...EDITED_ONE_FILE)
 /** A file the copy's exports wrote, by its name's ending after the deck's name (".pdf", "-zh.html"). */
 function exported(ending: string) {
   return join(ending.endsWith('.html')
@@ -87,7 +83,7 @@ beforeAll(async () => {
     sharedExport(...ALL_FORMATS, 'edited'),
     (async () => {
       await liveExport('export.ts', ['all'])
-      await sharedExport(...ONE_FILE, 'edited')
+      await sharedExport(...EDITED_ONE_FILE)
     })(),
   ])
   browser = await sharedChromium()

@@ -14,19 +14,14 @@ import { readDeck } from '../../scripts/lib/deck.ts'
 import { exportBaseName } from '../../scripts/lib/paths.ts'
 import { sharedChromium, takeProblems, watchPage } from './harness.ts'
 import { copyDeckWithInvalidShare } from './invalid-deck.ts'
-import { sharedEditedDeck, sharedExport, sharedExportDir } from './live-exports.ts'
+import { EDITED_ONE_FILE, sharedEditedDeck, sharedExport, sharedExportDir } from './live-exports.ts'
 import { stepsInDevServer } from './slide-checks.ts'
 
 const slides = await readDeck()
 const root = mkdtempSync(join(tmpdir(), 'deck-html-test-'))
 // The run's shared one-file decks (live-exports.ts), written in both languages from the copy with an analyst's
 // edit: every-format.test.ts reads what they say, firefox.test.ts opens the English one as well.
-const ONE_FILE = [
-  'export-html.ts',
-  ['--lang', 'all'],
-  'edited',
-] as const
-const outDir = sharedExportDir(...ONE_FILE)
+const outDir = sharedExportDir(...EDITED_ONE_FILE)
 const file = join(outDir, `${exportBaseName()}.html`)
 // expect.poll gives up after 1 s by default; a busy machine can need longer to draw.
 const WAIT = { timeout: 15_000 }
@@ -52,7 +47,7 @@ function exportHtmlInto(dir: string): string {
 }
 
 beforeAll(async () => {
-  printed = await sharedExport(...ONE_FILE)
+  printed = await sharedExport(...EDITED_ONE_FILE)
   browser = await sharedChromium()
 })
 afterAll(async () => {

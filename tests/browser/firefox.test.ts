@@ -16,18 +16,13 @@ import { decodePng } from '../../scripts/lib/png.ts'
 import { deckEntry } from './entry.ts'
 import { launchFirefox, watchedFirefoxPage, watchFirefoxPage } from './firefox.ts'
 import { sharedChromium, takeProblems } from './harness.ts'
-import { sharedExport, sharedExportDir } from './live-exports.ts'
+import { EDITED_ONE_FILE, sharedExport, sharedExportDir } from './live-exports.ts'
 import { stepsInDevServer } from './slide-checks.ts'
 
 const slides = await readDeck(deckEntry().file, { expand: true })
 const root = mkdtempSync(join(tmpdir(), 'deck-firefox-test-'))
 /** The one-file deck under test: the run's shared English one, from the copy with an analyst's edit (live-exports.ts). */
-const ONE_FILE = [
-  'export-html.ts',
-  ['--lang', 'all'],
-  'edited',
-] as const
-const deckFile = join(sharedExportDir(...ONE_FILE), `${exportBaseName()}.html`)
+const deckFile = join(sharedExportDir(...EDITED_ONE_FILE), `${exportBaseName()}.html`)
 const deckHref = pathToFileURL(deckFile).href
 const pictureDir = join(root, 'pictures')
 const builtUrl = inject('builtUrl')
@@ -56,7 +51,7 @@ beforeAll(async () => {
   ;[firefox, deckSteps] = await Promise.all([
     launchFirefox(),
     stepsInDevServer(chromium, inject('deckUrl'), slides),
-    sharedExport(...ONE_FILE),
+    sharedExport(...EDITED_ONE_FILE),
   ])
 })
 afterAll(async () => {

@@ -92,3 +92,10 @@ export async function sharedExport(script: ExportScript, args: readonly string[]
 /** The live deck's shared export (sharedExport). */
 export const liveExport = (script: ExportScript, args: readonly string[] = []) => sharedExport(script, args, 'live')
 export const liveExportDir = (script: ExportScript, args: readonly string[] = []) => sharedExportDir(script, args, 'live')
+
+/** The edited copy's one-file decks in both languages: every-format reads what they say, export-html and firefox open them. */
+export const EDITED_ONE_FILE = [
+  'export-html.ts',
+  ['--lang', 'all'],
+  'edited',
+] as const

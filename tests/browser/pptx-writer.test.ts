@@ -41,11 +41,11 @@ async function pageWith(html: string): Promise<Page> {
   return page
 }
 
-beforeAll(async () => {
-  browser = await sharedChromium()
-  const { bytes } = await writePptx({
+/** The PPTX written from the two-slide fixture, its print view given as HTML. */
+async function fixturePptx(printView: string): ReturnType<typeof writePptx> {
+  return writePptx({
     slideCount: 2,
-    printView: await pageWith(PRINT_VIEW),
+    printView: await pageWith(printView),
     notes: NOTES,
     info: {
       title: 'Fixture',
@@ -54,7 +54,11 @@ beforeAll(async () => {
       date: new Date('2026-01-01T00:00:00Z'),
     },
   })
-  files = unzipSync(bytes)
+}
+
+beforeAll(async () => {
+  browser = await sharedChromium()
+  files = unzipSync((await fixturePptx(PRINT_VIEW)).bytes)
 }, 60_000)
 
 afterAll(async () => {
@@ -86,17 +90,7 @@ describe('writePptx on a fixture print view', () => {
 
   it('refuses a link to a slide the deck does not have, naming the link and the value', async () => {
     const broken = PRINT_VIEW.replace('data-slide="1"', 'data-slide="9"')
-    await expect(writePptx({
-      slideCount: 2,
-      printView: await pageWith(broken),
-      notes: NOTES,
-      info: {
-        title: 'Fixture',
-        author: 'Tests',
-        subject: 'Fixture',
-        date: new Date('2026-01-01T00:00:00Z'),
-      },
-    })).rejects.toThrow('pptx: slide 2: the link "back to the cover" has data-slide="9"; it must name a slide from 1 to 2')
+    await expect(fixturePptx(broken)).rejects.toThrow('pptx: slide 2: the link "back to the cover" has data-slide="9"; it must name a slide from 1 to 2')
   })
 
   it('keeps a card\'s body written beside its heading', () => {

@@ -1,9 +1,8 @@
 // The print view every export captures (index.html's readiness marker): it must say "ready" only
 // once every slide on the page is drawn, or a PDF page or PPTX slide comes out blank on a busy machine.
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { readDeck } from '../../scripts/lib/deck.ts'
-import { sharedChromium, watchedPage } from './harness.ts'
+import { chromiumForFile, watchedPage } from './harness.ts'
 
 interface StateWhenReady { containers: number, drawn: number, loading: number, fontsLoaded: boolean }
 
@@ -12,19 +11,11 @@ const slides = await readDeck()
 const deck = {
   url: inject('printDeckUrl'),
 }
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await sharedChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = chromiumForFile()
 
 describe('the print view every export captures', () => {
   it('marks itself ready only when every slide is drawn, with its fonts', async () => {
-    const { page, problems } = await watchedPage(browser, { width: 980, height: 552 })
+    const { page, problems } = await watchedPage(browser(), { width: 980, height: 552 })
     // Records the page's state at the moment the ready mark appears, before anything else can change it.
     await page.addInitScript(() => {
       new MutationObserver((_changes, observer) => {
@@ -56,7 +47,7 @@ describe('the print view every export captures', () => {
   })
 
   it('is ready at once outside the print view, where nothing waits for it', async () => {
-    const { page } = await watchedPage(browser)
+    const { page } = await watchedPage(browser())
     await page.goto(`${deck.url}/1`)
     await page.locator('.deck-ready').waitFor({ state: 'attached', timeout: 30_000 })
     expect(await page.locator('.print-slide-container').count()).toBe(0)
