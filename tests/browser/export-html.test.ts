@@ -15,7 +15,7 @@ import { exportBaseName } from '../../scripts/lib/paths.ts'
 import { sharedChromium, takeProblems, watchPage } from './harness.ts'
 import { copyDeckWithInvalidShare } from './invalid-deck.ts'
 import { EDITED_ONE_FILE, sharedEditedDeck, sharedExport, sharedExportDir } from './live-exports.ts'
-import { stepsInDevServer } from './slide-checks.ts'
+import { layoutProblems, stepsInDevServer, waitForSlide } from './slide-checks.ts'
 
 const slides = await readDeck()
 const root = mkdtempSync(join(tmpdir(), 'deck-html-test-'))
@@ -104,11 +104,16 @@ describe('npm run export:html (one file for a venue PC)', () => {
     await page.locator('.slidev-page-1 .slidev-layout').first().waitFor({ state: 'visible' })
     const visited: string[] = []
     const chartSlides = new Set<number>()
+    // Laid out as in the dev server: one bundle orders the stylesheets differently, and a rule that lost there once
+    // pushed a source line off the slide.
+    const offSlide: string[] = []
     for (;;) {
       const { no, clicks } = position(page)
       if (visited.at(-1)?.startsWith(`${no}:`) !== true && await page.locator(`.slidev-page-${no} svg[role="img"]`).count())
         chartSlides.add(no)
       visited.push(`${no}:${clicks}`)
+      await waitForSlide(page, no)
+      offSlide.push(...(await layoutProblems(page, no)).map(text => `${text} [click ${clicks}]`))
       const before = page.url()
       await page.keyboard.press('ArrowRight')
       // The address changes with each step; at the end of the deck it stays.
@@ -117,6 +122,7 @@ describe('npm run export:html (one file for a venue PC)', () => {
         break
     }
     expect(visited).toEqual(await stepsInDevServer(browser, inject('deckUrl'), slides))
+    expect(offSlide).toEqual([])
     // The deck's own fonts, from inside the file.
     const fonts = await page.evaluate(() => [...document.fonts].filter(font => font.status === 'loaded').map(font => font.family))
     expect(fonts).toContain('Inter')
