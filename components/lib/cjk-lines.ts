@@ -7,7 +7,7 @@
 //   lineProblems(['…', '日，…'])   -> what is wrong with a paragraph as it was set, line by line
 // Pure: strings in, spans and messages out; components (KeepText.vue), the Markdown of the slides
 // (node/cjk-keep-markdown.ts) and the tests that read the PDF's and the browser's lines share it.
-import { ZH_NUMBER_UNITS } from './ui-text.ts'
+import { ZH_NAMES, ZH_NUMBER_UNITS } from './ui-text.ts'
 
 /** A segment of a text: `keep` segments must stay on one line. */
 export interface Segment { text: string, keep: boolean }
@@ -34,6 +34,9 @@ const UNITS = [
   // (five or more capitalised words in a row are a headline, not a name: they wrap as English does).
   String.raw`(?<![\w'’.&-] ?)[A-Z][\w'’.-]*(?: (?:&|[A-Z0-9][\w'’.-]*)){1,3}(?![\w'’.-]| [&A-Z0-9])`,
   String.raw`[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+`,
+  // A title in book marks (《中国日报》, 《网络安全法（草案）》), and the places and companies the deck names in Chinese.
+  String.raw`《[^《》]{1,12}》`,
+  ...[...ZH_NAMES].sort((a, b) => b.length - a.length),
 ]
 const UNIT = new RegExp(UNITS.join('|'), 'g')
 const HAN = /\p{Script=Han}/u

@@ -545,6 +545,35 @@ export const LANGUAGE_NAME: { readonly [L in DeckLang]: Record<DeckLang, string>
  * What a Chinese number is written with, which a line keeps beside it (components/lib/cjk-lines.ts): the parts of a
  * date (2015年6月9日), an amount's scale and currency (250亿美元), and measure words (7个, 第3部分, 2小时).
  */
+/**
+ * Chinese names a line must not split (中／国, 香／港): the places and companies the deck's Chinese names
+ * (components/lib/cjk-lines.ts keeps each on one line). A name not listed may split as any two Han characters may.
+ */
+export const ZH_NAMES = [
+  '中国内地',
+  '中国',
+  '香港',
+  '美国',
+  '北京',
+  '上海',
+  '深圳',
+  '杭州',
+  '硅谷',
+  '新加坡',
+  '日本',
+  '欧洲',
+  '亚洲新闻台',
+  '亚马逊云科技',
+  '阿里巴巴',
+  '阿里云',
+  '微软',
+  '谷歌',
+  '全国人大常委会',
+  '常务委员会',
+  '美国国防部',
+  '商务部',
+]
+
 export const ZH_NUMBER_UNITS = {
   year: '年',
   month: '月',

@@ -147,9 +147,8 @@ describe('chinese text on a chart', () => {
     expect(breakPieces('开通（新加坡），与Equinix合作。')).toEqual([
       '开',
       '通',
-      '（新',
-      '加',
-      '坡），',
+      // A name the deck keeps whole (ZH_NAMES), with its brackets and the comma after it.
+      '（新加坡），',
       '与',
       'Equinix合作。',
     ])

@@ -10,18 +10,18 @@ function render(markdown: string, lang: 'en' | 'zh' = 'zh'): string {
 
 describe('cjkKeepMarkdown', () => {
   it('keeps a date, a name and the last characters of a Chinese paragraph each in a no-break span', () => {
-    expect(render('签约于2015年10月9日，经Equinix Cloud Exchange触达美国和中国的客户。')).toBe(
-      '<p>签约于<span class="zh-keep">2015年10月9日</span>，经<span class="zh-keep">Equinix Cloud Exchange</span>触达美国和中国<span class="zh-keep">的客户。</span></p>',
+    expect(render('签约于2015年10月9日，经Equinix Cloud Exchange触达各地的客户。')).toBe(
+      '<p>签约于<span class="zh-keep">2015年10月9日</span>，经<span class="zh-keep">Equinix Cloud Exchange</span>触达各地<span class="zh-keep">的客户。</span></p>',
     )
   })
 
   it('keeps bold text with the stop after it, the span around the whole element', () => {
-    expect(render('阿里云将在香港和**硅谷**。')).toBe('<p>阿里云将在香港和<span class="zh-keep"><strong>硅谷</strong>。</span></p>')
+    expect(render('这家公司将在**两地**。')).toBe('<p>这家公司将在<span class="zh-keep"><strong>两地</strong>。</span></p>')
   })
 
   it('keeps a chart\'s takeaway inside its component tag, and a heading\'s end', () => {
-    expect(render('<FootprintMap :step="$clicks">阿里云无需新建任何设施。</FootprintMap>'))
-      .toBe('<p><FootprintMap :step="$clicks">阿里云无需新建任<span class="zh-keep">何设施。</span></FootprintMap></p>')
+    expect(render('<FootprintMap :step="$clicks">这家公司无需新建任何设施。</FootprintMap>'))
+      .toBe('<p><FootprintMap :step="$clicks">这家公司无需新建任<span class="zh-keep">何设施。</span></FootprintMap></p>')
     expect(render('# 2015年公共云市场')).toBe('<h1><span class="zh-keep">2015年</span>公<span class="zh-keep">共云市场</span></h1>')
   })
 

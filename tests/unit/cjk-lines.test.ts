@@ -37,13 +37,27 @@ describe('keepSegments', () => {
   })
 
   it('keeps the last four characters of a paragraph together, so its last line is never one character and a stop', () => {
-    expect(kept('阿里云将在香港和硅谷接入交换平台；它是多家伙伴之一，提供服务。')).toEqual(['供服务。'])
+    expect(kept('这家公司将在两座城市接入交换平台；它是多家伙伴之一，提供服务。')).toEqual(['供服务。'])
   })
 
   it('widens the kept tail to a whole unit or Latin word it would cut', () => {
     expect(kept('融资约250亿美元')).toEqual(['250亿美元'])
-    expect(kept('阿里云的合作伙伴是Equinix。')).toEqual(['Equinix。'])
+    expect(kept('这家公司的合作伙伴是Equinix。')).toEqual(['Equinix。'])
     expect(kept('两座城市都接入了Equinix Cloud Exchange')).toEqual(['Equinix Cloud Exchange'])
+  })
+
+  it('keeps a place or company the deck names, and a title in book marks, each on one line', () => {
+    const segments = keepSegments('据《中国日报》报道，阿里云在香港和硅谷开通服务，再去新加坡开设站点')
+    expect(segments.filter(s => s.keep).map(s => s.text)).toEqual([
+      '《中国日报》',
+      '阿里云',
+      '香港',
+      '硅谷',
+      '新加坡',
+      '开设站点',
+    ])
+    // The longer name wins where two start together.
+    expect(keepSegments('中国内地市场之外').filter(s => s.keep).map(s => s.text)).toEqual(['中国内地', '市场之外'])
   })
 
   it('leaves English alone: a text without Han characters has nothing kept', () => {
