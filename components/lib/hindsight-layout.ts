@@ -24,6 +24,11 @@ export const CLEARANCE = 3
 const DOT = 14
 const LABEL_PAD = 4
 const GAP = 10
+/**
+ * Between two labels whose texts face each other in a row (the left one reads right of its dot, the right one left
+ * of its dot), with no dot between them: wide enough that the two read as two, not as one phrase.
+ */
+export const FACING_GAP = 30
 const AXIS_LANE = 24
 
 export interface LaneInput<E> {
@@ -72,13 +77,23 @@ export interface HindsightLayout<E> {
  */
 export function stackLabels<E>(items: readonly { event: E, x: number, text: string }[], left0: number, right: number, taken: readonly { left: number, width: number, row: number }[] = []): { event: E, x: number, row: number, left: number, width: number, flipped: boolean }[] {
   const placed: { event: E, x: number, row: number, left: number, width: number, flipped: boolean }[] = []
-  // Rows in row units; a box is widened by GAP so labels in one row keep apart.
-  const boxOf = (p: { left: number, width: number, row: number }): Box => ({
+  // Rows in row units; a box is widened by the gap two labels in one row keep between them.
+  const boxOf = (p: { left: number, width: number, row: number }, gap = GAP): Box => ({
     x: p.left,
     y: p.row,
-    width: p.width + GAP,
+    width: p.width + gap,
     height: 1,
   })
+  /** Whether a label at `a` would touch `b`, already placed (taken ones carry no side: they are not facing). */
+  const touches = (a: { left: number, width: number, row: number, flipped: boolean }, b: { left: number, width: number, row: number, flipped?: boolean }) => {
+    const [first, second] = a.left <= b.left
+      ? [a, b]
+      : [b, a]
+    const facing = first.flipped === false && second.flipped === true
+    return overlaps(boxOf(first, facing
+      ? FACING_GAP
+      : GAP), boxOf(second, 0))
+  }
   for (const item of items) {
     const width = DOT + textWidth(item.text, HINDSIGHT_FONT.label) + LABEL_PAD
     // Either side that stays inside the chart; of the two, the one with the lower free row.
@@ -95,7 +110,12 @@ export function stackLabels<E>(items: readonly { event: E, x: number, text: stri
         while ([
           ...taken,
           ...placed,
-        ].some(p => overlaps(boxOf({ left: side.left, width, row }), boxOf(p)))) {
+        ].some(p => touches({
+          left: side.left,
+          width,
+          row,
+          flipped: side.flipped,
+        }, p))) {
           row++
         }
         return { ...side, row }

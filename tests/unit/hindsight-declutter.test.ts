@@ -3,7 +3,7 @@
 // crowded fixture; and a source line that names what fits in two lines and points to the backup for the rest.
 import { describe, expect, it } from 'vitest'
 import { TIMELINE_SOURCE_FIT } from '../../components/lib/format.ts'
-import { hindsightLayout, inkBoxes, touching } from '../../components/lib/hindsight-layout.ts'
+import { FACING_GAP, hindsightLayout, inkBoxes, touching } from '../../components/lib/hindsight-layout.ts'
 import { hindsightModel } from '../../components/lib/hindsight-model.ts'
 import { estimateTextWidth } from '../../components/lib/text-width.ts'
 import { timelineModel } from '../../components/lib/timeline-model.ts'
@@ -91,6 +91,33 @@ describe('the hindsight timeline\'s texts', () => {
       // Every label stays inside the chart.
       for (const { box } of boxes)
         expect(box.x >= 0 && box.x + box.width <= layout.width).toBe(true)
+    })
+  }
+
+  // "Data exports eased  Beijing summit●" read as one phrase: a label that reads right of its dot, then one that reads
+  // left of its dot, in one row, with no dot between them (the old layout left 15 units on the Chinese deck's data).
+  for (const lang of ['en', 'zh'] as const) {
+    it(`keeps two labels that face each other in a row far enough apart to read as two, in ${lang === 'en'
+      ? 'English'
+      : 'Chinese'}`, () => {
+      for (const layout of [
+        hindsightModel(inLanguage(deckData(), lang)).layout,
+        crowdedLayout(lang),
+      ]) {
+        const facing: string[] = []
+        for (const lane of layout.lanes) {
+          for (const rowNo of new Set(lane.labels.map(label => label.row))) {
+            const sorted = lane.labels.filter(label => label.row === rowNo).sort((a, b) => a.box.x - b.box.x)
+            sorted.slice(1).forEach((right, i) => {
+              const left = sorted[i]!
+              const gap = right.box.x - (left.box.x + left.box.width)
+              if (!left.flipped && right.flipped && gap < FACING_GAP)
+                facing.push(`${lane.name}: ${gap.toFixed(1)} units between two facing labels`)
+            })
+          }
+        }
+        expect(facing).toEqual([])
+      }
     })
   }
 
