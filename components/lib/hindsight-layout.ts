@@ -243,7 +243,12 @@ export function hindsightLayout<E>(lanes: readonly LaneInput<E>[], options: { st
 }
 
 /** Every text the timeline draws (the start marker's label, the lanes' names, each step's dot and label) as its ink box. */
-export function inkBoxes<E>(layout: HindsightLayout<E>, startText: string, labelOf: (e: E) => string): { text: string, box: Box }[] {
+/** Where the note that the years are not to scale ends: the chart's right edge, level with the start's label. */
+export function scaleNoteX(layout: { width: number }): number {
+  return layout.width - MARGIN_X
+}
+
+export function inkBoxes<E>(layout: HindsightLayout<E>, startText: string, labelOf: (e: E) => string, scaleText = ''): { text: string, box: Box }[] {
   const line = (text: string, x: number, baseline: number, size: number, bold = false, end = false): Box => {
     const width = textWidth(text, size, bold)
     return {
@@ -261,6 +266,14 @@ export function inkBoxes<E>(layout: HindsightLayout<E>, startText: string, label
       text: startText,
       box: line(startText, layout.start.x + 6, layout.start.labelY, f.label, true),
     },
+    ...(scaleText
+      ? [
+          {
+            text: scaleText,
+            box: line(scaleText, scaleNoteX(layout), layout.start.labelY, f.label, false, true),
+          },
+        ]
+      : []),
     ...layout.lanes.flatMap(lane => [
       {
         text: lane.name,

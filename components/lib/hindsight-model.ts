@@ -40,6 +40,8 @@ export interface HindsightModel extends ChartModel {
   laneIds: string[]
   /** The start marker's label: the partnership and its month. */
   startText: string
+  /** Said at the top right, level with the start's label: the years are not to scale. */
+  scaleText: string
   layout: HindsightLayout<HindsightEvent>
 }
 
@@ -92,6 +94,7 @@ export function hindsightModel(data: DeckData, step?: number): HindsightModel {
     laneIds: lanes.map(l => l.id),
     takeawayShown: step === undefined || step >= lanes.length,
     startText,
+    scaleText: t('hindsightScale'),
     layout,
   }
 }

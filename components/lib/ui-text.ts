@@ -388,6 +388,8 @@ export const UI_TEXT = {
     en: (from: string, to: string) => `What came next, ${from} to ${to}: both governments and the companies`,
     zh: (from: string, to: string) => `此后的发展，${from}至${to}：两国政府与相关公司`,
   },
+  /** The hindsight timeline's axis is not to scale: a year with more steps is wider (hindsight-layout.ts yearScale). */
+  hindsightScale: { en: 'Busier years drawn wider', zh: '事件多的年份画得更宽' },
   hindsightIntro: {
     en: (start: string, end: string, lanes: number) => `Timeline from ${start}, marked as the start, to ${end}, in ${lanes} lanes.`,
     zh: (start: string, end: string, lanes: number) => `时间线起点为“${start}”，终点为${end}，分为${lanes}行。`,

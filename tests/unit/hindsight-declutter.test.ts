@@ -77,7 +77,7 @@ describe('the hindsight timeline\'s texts', () => {
       ? 'English'
       : 'Chinese'}`, () => {
       const model = hindsightModel(inLanguage(deckData(), lang))
-      const boxes = inkBoxes(model.layout, model.startText, e => e.label)
+      const boxes = inkBoxes(model.layout, model.startText, e => e.label, model.scaleText)
       expect(boxes.length).toBeGreaterThan(2 * model.layout.lanes.length)
       expect(touching(boxes)).toEqual([])
     })
@@ -86,7 +86,9 @@ describe('the hindsight timeline\'s texts', () => {
       ? 'English'
       : 'Chinese'}`, () => {
       const layout = crowdedLayout(lang)
-      const boxes = inkBoxes(layout, 'Start, June 2015', e => e.label)
+      const boxes = inkBoxes(layout, 'Start, June 2015', e => e.label, lang === 'en'
+        ? 'Busier years drawn wider'
+        : '事件多的年份画得更宽')
       expect(touching(boxes)).toEqual([])
       // Every label stays inside the chart.
       for (const { box } of boxes)
