@@ -1,72 +1,101 @@
 import type { Page } from 'playwright-core'
 import type { PageProblems } from './harness.ts'
-// Every slide in the dark theme, stepped through with the arrow key as a presenter would: at each slide's first and
-// last step nothing off the slide or cut off, no serious or critical axe finding, every chart with a text
-// alternative, the slide's number legible and clear of the source line and takeaway; nothing logged, thrown or
-// fetched off the machine. The dark theme changes colours, not places, so its walk checks a slide's two ends; the
-// light theme's every step is checked in presenter.test.ts's audience window, which follows every click. Each
-// slide's last step is saved to screenshots/slides/ (git-ignored) for people to look at.
+// Every slide stepped through with the arrow key as a presenter would, in the light and the dark theme: nothing
+// logged, thrown or fetched off the machine, nothing off the slide or cut off, no serious or critical axe finding (at
+// a slide's first and last step), every chart with a text alternative, the slide's number (not on the cover) legible
+// and clear of the source line and takeaway. The light walk checks every click step and holds each slide to what the
+// slide model says (slide-says.ts, from slides.md and the data alone; every-format.test.ts holds the built sites and
+// the exports to the same model); the dark theme changes colours, not places, so its walk checks a slide's two ends.
+// Each slide's last step is saved to screenshots/slides/ (git-ignored) for people to look at.
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { deckData } from '../../data/index.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
 import { PROJECT_ROOT } from '../../scripts/lib/paths.ts'
 import { deckEntry } from './entry.ts'
 import { chromiumForFile, takeProblems, watchedPage } from './harness.ts'
 import { clicksStart, navState, pressOnTo, stepProblems, waitForStep } from './slide-checks.ts'
+import { differences, slideModel } from './slide-says.ts'
 
 const deckUrl = inject('deckUrl')
 const slides = await readDeck(deckEntry().file)
-const SHOTS_DIR = join(PROJECT_ROOT, 'screenshots', 'slides')
+const says = await slideModel(deckEntry().file, deckData())
+const shotsDir = join(PROJECT_ROOT, 'screenshots', 'slides')
 const browser = chromiumForFile()
-let page: Page
-let problems: PageProblems
 
-beforeAll(async () => {
-  mkdirSync(SHOTS_DIR, { recursive: true })
-  ;({ page, problems } = await watchedPage(browser(), { colorScheme: 'dark' }))
-  await page.goto(`${deckUrl}/1`)
-  await waitForStep(page, {
-    no: 1,
-    clicks: clicksStart(slides[0]?.frontmatter ?? {}),
-  })
-})
-afterAll(async () => {
-  await page?.context().close()
+beforeAll(() => {
+  mkdirSync(shotsDir, { recursive: true })
 })
 
-describe('every slide, dark theme', () => {
-  it('is drawn in the dark theme', async () => {
-    expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true)
-  })
+for (const scheme of ['light', 'dark'] as const) {
+  describe(`every slide, ${scheme} theme`, () => {
+    let page: Page
+    let problems: PageProblems
 
-  for (const slide of slides) {
-    it(`slide ${slide.no} "${slide.title}"`, async () => {
-      const start = clicksStart(slide.frontmatter)
-      const here = await navState(page)
-      if (here.no !== slide.no || here.clicks !== start) {
-        // Only after an earlier slide failed: start this one afresh.
-        await page.goto(`${deckUrl}/${slide.no}`)
-      }
-      await waitForStep(page, { no: slide.no, clicks: start })
-      const { clicksTotal } = await navState(page)
-      const found = (await stepProblems(page, slide.no, { axe: true })).map(text => `${text} [click ${start}]`)
-      for (let clicks = start + 1; clicks <= clicksTotal; clicks++) {
-        await page.keyboard.press('ArrowRight')
-        // Settled (fonts in, transitions over) only where it is checked: the last step.
-        await waitForStep(page, { no: slide.no, clicks }, '', clicks === clicksTotal)
-      }
-      if (clicksTotal > start)
-        found.push(...(await stepProblems(page, slide.no, { axe: true })).map(text => `${text} [click ${clicksTotal}]`))
-      await page.screenshot({
-        path: join(SHOTS_DIR, `${String(slide.no).padStart(2, '0')}-dark.png`),
+    beforeAll(async () => {
+      ({ page, problems } = await watchedPage(browser(), { colorScheme: scheme }))
+      await page.goto(`${deckUrl}/1`)
+      await waitForStep(page, {
+        no: 1,
+        clicks: clicksStart(slides[0]?.frontmatter ?? {}),
       })
-      found.push(...takeProblems(problems))
-      expect(found).toEqual([])
-
-      const next = slides[slide.no]
-      if (next)
-        await pressOnTo(page, next)
     })
-  }
-})
+    afterAll(async () => {
+      await page?.context().close()
+    })
+
+    it(`is drawn in the ${scheme} theme`, async () => {
+      expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(scheme === 'dark')
+    })
+
+    for (const slide of slides) {
+      it(`slide ${slide.no} "${slide.title}"`, async () => {
+        const start = clicksStart(slide.frontmatter)
+        const here = await navState(page)
+        if (here.no !== slide.no || here.clicks !== start) {
+          // Only after an earlier slide failed: start this one afresh.
+          await page.goto(`${deckUrl}/${slide.no}`)
+        }
+        await waitForStep(page, { no: slide.no, clicks: start })
+        const { clicksTotal } = await navState(page)
+        if (typeof slide.frontmatter.clicks === 'number')
+          expect(clicksTotal, 'click steps Slidev counts vs the slide\'s `clicks`').toBe(slide.frontmatter.clicks)
+        if (scheme === 'light') {
+          // Hidden click steps are in the page: every step's words count.
+          const shown = await page.locator(`.slidev-page-${slide.no}`).first().evaluate(node => node.textContent ?? '')
+          expect(differences(says[slide.no - 1]!, shown), 'what the slide model says and the slide lacks').toEqual([])
+        }
+
+        // Each problem once, with the click steps it shows at.
+        const atClicks = new Map<string, number[]>()
+        for (let clicks = start; ; clicks++) {
+          const ends = clicks === start || clicks >= clicksTotal
+          if (scheme === 'light' || ends) {
+            for (const text of await stepProblems(page, slide.no, { axe: ends })) {
+              atClicks.set(text, [
+                ...atClicks.get(text) ?? [],
+                clicks,
+              ])
+            }
+          }
+          if (clicks >= clicksTotal)
+            break
+          await page.keyboard.press('ArrowRight')
+          // Settled (fonts in, transitions over) where it is checked.
+          await waitForStep(page, { no: slide.no, clicks: clicks + 1 }, '', scheme === 'light' || clicks + 1 >= clicksTotal)
+        }
+        await page.screenshot({
+          path: join(shotsDir, `${String(slide.no).padStart(2, '0')}-${scheme}.png`),
+        })
+        const found = [...atClicks].map(([text, at]) => `${text} [click ${at.join(', ')} of 0–${clicksTotal}]`)
+        found.push(...takeProblems(problems))
+        expect(found).toEqual([])
+
+        const next = slides[slide.no]
+        if (next)
+          await pressOnTo(page, next)
+      })
+    }
+  })
+}
