@@ -111,36 +111,6 @@ function readSlides(containers: Element[]): SlideContent[] {
     copy.setAttribute('height', String(Math.round(box.height)))
     return new XMLSerializer().serializeToString(copy)
   }
-  // What the page keeps on one line (a <span class="zh-keep">: a Chinese date, amount or name, cjk-lines.ts) the PPTX
-  // joins where a line could break: a word joiner (U+2060, unseen; PowerPoint's and LibreOffice's line breaking respect
-  // it) beside each Chinese character, a no-break space for a space. Latin letters stay as typed, so a search finds them.
-  const joined = (text: string) => [...text].map((char, i, chars) => i && /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/u.test(char + chars[i - 1]!)
-    ? `\u2060${char}`
-    : char).join('').replace(/ /g, '\u00A0')
-  const keptText = (node: Node, text: string) => node.parentElement?.closest('.zh-keep')
-    ? joined(text)
-    : text
-  /** A table cell's text as the reader reads it (innerText), its kept stretches joined. */
-  const cellText = (cell: HTMLElement) => {
-    const kept = [
-      ...cell.querySelectorAll('.zh-keep'),
-    ].flatMap((span) => {
-      const nodes: Text[] = []
-      const walker = document.createTreeWalker(span, NodeFilter.SHOW_TEXT)
-      for (let node = walker.nextNode(); node; node = walker.nextNode())
-        nodes.push(node as Text)
-      return nodes
-    })
-    const originals = kept.map(node => node.data)
-    kept.forEach((node) => {
-      node.data = joined(node.data)
-    })
-    const text = cell.innerText.trim()
-    kept.forEach((node, i) => {
-      node.data = originals[i]!
-    })
-    return text
-  }
   return containers.map((container, slideIndex) => {
     const origin = container.getBoundingClientRect()
     const rel = (el: Element): Box => {
@@ -176,7 +146,7 @@ function readSlides(containers: Element[]): SlideContent[] {
         if (node.nodeType !== Node.TEXT_NODE)
           return
         const parent = node.parentElement!
-        const text = keptText(node, (node.textContent ?? '').replace(/\s+/g, ' '))
+        const text = (node.textContent ?? '').replace(/\s+/g, ' ')
         if (!text.trim() && !runs.length)
           return
         const ps = getComputedStyle(parent)
@@ -297,7 +267,7 @@ function readSlides(containers: Element[]): SlideContent[] {
         const rows = [
           ...el.querySelectorAll('tr'),
         ].map(tr => [...tr.children].map(cell => ({
-          text: cellText(cell as HTMLElement),
+          text: (cell as HTMLElement).innerText.trim(),
           header: cell.tagName === 'TH',
         })))
         const cell = el.querySelector('td, th') ?? el
