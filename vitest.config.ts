@@ -20,6 +20,9 @@ const noFonts: Plugin = {
 
 export default defineConfig({
   test: {
+    // Vitest runs one file at a time on two cores by default (cores - 1): a browser file mostly waits on Chromium,
+    // a build or a server, so a second file runs beside it.
+    maxWorkers: 2,
     reporters: ['default', './tests/summary-reporter.ts'],
     projects: [
       {
@@ -63,8 +66,8 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/browser/global-setup.ts'],
-          // One Chromium and one dev server on a 2-core machine: files run one after another.
-          fileParallelism: false,
+          // Two files at a time, sharing one Chromium and the servers global-setup.ts starts; the exports they share
+          // are made once, by whichever asks first (live-exports.ts).
           testTimeout: 180_000,
           hookTimeout: 180_000,
         },

@@ -44,7 +44,7 @@ let browser: Browser
 // number the deck has nowhere else (edited-deck.ts), so seeing it can only mean the edit reached it. The copy and
 // its files are the run's shared ones (live-exports.ts): export-html.test.ts and firefox.test.ts open its one-file deck.
 const live = deckData()
-const deck = sharedEditedDeck()
+const deck = await sharedEditedDeck()
 const copy = deck.root
 const edited = deck.data
 const [shareEdit, countEdit] = deck.edits as [FigureEdit, FigureEdit]

@@ -2,9 +2,9 @@ import type { EditedDeck } from './edited-deck.ts'
 // The exports the browser files share, each written once per test run: the live deck's export:all (export.test.ts
 // reads it, faults.test.ts finds the same bytes again, every-format.test.ts holds the edited copy's against it)
 // and the edited copy's (edited-deck.ts: an analyst's edit) export:all and one-file decks, in both languages
-// (every-format.test.ts reads every format; export-html.test.ts and firefox.test.ts open its one-file deck). The
-// browser files run one after another, so the first to ask writes them and the rest read them; global-setup.ts
-// provides the folder and removes it at the end. Read them, never change them.
+// (every-format.test.ts reads every format; export-html.test.ts and firefox.test.ts open its one-file deck). The first
+// file to ask writes them; a file that asks while another is writing waits for it (two browser files run at once);
+// global-setup.ts provides the folder and removes it at the end. Read them, never change them.
 import { execFile } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -36,22 +36,49 @@ function keyOf(deck: SharedDeck, script: ExportScript, args: readonly string[]) 
   ].join('-').replace(/[^\w-]+/g, '')
 }
 
-/** The copy of the deck with the analyst's edit, made by the first file that asks. */
-export function sharedEditedDeck(): EditedDeck {
-  const dir = inject('liveExportsDir')
-  const copied = join(dir, 'edited-deck.copied')
-  const edits = analystEdit()
-  if (existsSync(copied)) {
-    return {
-      root: join(dir, 'edited-deck'),
-      edits,
-      data: validateDeckData(editedInput(edits)),
-    }
+/**
+ * Runs `make` once per test run, whichever file asks first: `done` marks it made; a file that finds `${done}.claimed`
+ * (another file is making it) waits for `done`. A claim whose maker failed is dropped, and the waiting file says so.
+ */
+async function once(done: string, make: () => Promise<void>, timeoutMs = 600_000): Promise<void> {
+  if (existsSync(done))
+    return
+  try {
+    writeFileSync(`${done}.claimed`, String(process.pid), { flag: 'wx' })
   }
-  rmSync(join(dir, 'edited-deck'), { recursive: true, force: true })
-  const deck = copyDeckWithEdit(dir, edits)
-  writeFileSync(copied, '')
-  return deck
+  catch {
+    const deadline = Date.now() + timeoutMs
+    while (!existsSync(done)) {
+      if (!existsSync(`${done}.claimed`) || Date.now() > deadline)
+        throw new Error(`${done}: the file that was making it gave up`)
+      await new Promise(resolve => setTimeout(resolve, 500))
+    }
+    return
+  }
+  try {
+    await make()
+  }
+  finally {
+    if (!existsSync(done))
+      rmSync(`${done}.claimed`, { force: true })
+  }
+}
+
+/** The copy of the deck with the analyst's edit, made by the first file that asks. */
+export async function sharedEditedDeck(): Promise<EditedDeck> {
+  const dir = inject('liveExportsDir')
+  const edits = analystEdit()
+  const copied = join(dir, 'edited-deck.copied')
+  await once(copied, async () => {
+    rmSync(join(dir, 'edited-deck'), { recursive: true, force: true })
+    copyDeckWithEdit(dir, edits)
+    writeFileSync(copied, '')
+  })
+  return {
+    root: join(dir, 'edited-deck'),
+    edits,
+    data: validateDeckData(editedInput(edits)),
+  }
 }
 
 /** The folder `npm run <script> -- <args>` writes the deck's files into (once sharedExport has run). */
@@ -62,31 +89,31 @@ export function sharedExportDir(script: ExportScript, args: readonly string[] = 
 /** Runs `scripts/<script> <args> --out-dir <sharedExportDir>` in the deck's folder unless this run already has; what it printed. */
 export async function sharedExport(script: ExportScript, args: readonly string[] = [], deck: SharedDeck = 'live'): Promise<string> {
   const outDir = sharedExportDir(script, args, deck)
-  // Written after the export succeeded: a file whose export failed part-way tries again.
+  // Written after the export succeeded: an export that failed part-way is tried again by the next file that asks.
   const printedFile = `${outDir}.printed`
-  if (existsSync(printedFile))
-    return readFileSync(printedFile, 'utf8')
-  const root = deck === 'edited'
-    ? sharedEditedDeck().root
-    : PROJECT_ROOT
-  const viteCache = `${outDir}.vite-cache`
-  mkdirSync(viteCache, { recursive: true })
-  const { stdout } = await promisify(execFile)(process.execPath, [
-    join(root, 'scripts', script),
-    ...args,
-    '--out-dir',
-    outDir,
-  ], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 16 * 2 ** 20,
-    // A dependency cache of its own: the dev server the tests share keeps the project's.
-    env: { ...process.env, CI: 'true', DECK_VITE_CACHE_DIR: viteCache },
-  }).catch((error: Error & { stdout?: string, stderr?: string }) => {
-    throw new Error(`${script} ${args.join(' ')} (${deck} deck) failed:\n${error.stdout ?? ''}\n${error.stderr ?? error.message}`)
+  await once(printedFile, async () => {
+    const root = deck === 'edited'
+      ? (await sharedEditedDeck()).root
+      : PROJECT_ROOT
+    const viteCache = `${outDir}.vite-cache`
+    mkdirSync(viteCache, { recursive: true })
+    const { stdout } = await promisify(execFile)(process.execPath, [
+      join(root, 'scripts', script),
+      ...args,
+      '--out-dir',
+      outDir,
+    ], {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 16 * 2 ** 20,
+      // A dependency cache of its own: the dev server the tests share keeps the project's.
+      env: { ...process.env, CI: 'true', DECK_VITE_CACHE_DIR: viteCache },
+    }).catch((error: Error & { stdout?: string, stderr?: string }) => {
+      throw new Error(`${script} ${args.join(' ')} (${deck} deck) failed:\n${error.stdout ?? ''}\n${error.stderr ?? error.message}`)
+    })
+    writeFileSync(printedFile, stdout)
   })
-  writeFileSync(printedFile, stdout)
-  return stdout
+  return readFileSync(printedFile, 'utf8')
 }
 
 /** The live deck's shared export (sharedExport). */
