@@ -21,7 +21,7 @@ const noFonts: Plugin = {
 export default defineConfig({
   test: {
     // Vitest runs one file at a time on two cores by default (cores - 1): a browser file mostly waits on Chromium,
-    // a build or a server, so a second file runs beside it.
+    // a build or a server, so a unit or component file runs beside it.
     maxWorkers: 2,
     reporters: ['default', './tests/summary-reporter.ts'],
     projects: [
@@ -66,8 +66,9 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/browser/global-setup.ts'],
-          // Two files at a time, sharing one Chromium and the servers global-setup.ts starts; the exports they share
-          // are made once, by whichever asks first (live-exports.ts).
+          // One browser file at a time, sharing one Chromium and the servers global-setup.ts starts: two at once on two
+          // cores made timed waits flaky (a Ctrl-C test, a 15 s step). The unit and component files run beside them.
+          fileParallelism: false,
           testTimeout: 180_000,
           hookTimeout: 180_000,
         },
