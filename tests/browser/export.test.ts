@@ -213,13 +213,19 @@ describe('the slides PDF', () => {
     }
     // Every register citation leads to its own source's address, and every source the register cites is linked.
     const data = deckData()
-    for (const link of links.filter(link => register.includes(link.page) && link.uri)) {
-      const source = data.sources.find(candidate => candidate.url === link.uri)
+    // A citation set in pieces (a wrapped line, a stretch kept on one line) is one link of several boxes: its words
+    // are the boxes' together, and each box's words are the citation's.
+    const registerLinks = links.filter(link => register.includes(link.page) && link.uri)
+    for (const key of new Set(registerLinks.map(link => `${link.page} ${link.uri}`))) {
+      const boxes = registerLinks.filter(link => `${link.page} ${link.uri}` === key)
+      const { page, uri } = boxes[0]!
+      const source = data.sources.find(candidate => candidate.url === uri)
       const citation: string[] = source
         ? words(sourceCitation(source))
         : []
-      if (!words(link.words).length || words(link.words).some(word => !citation.includes(word)))
-        wrong.push(`page ${link.page}: "${link.words}" goes to ${link.uri}`)
+      const said = boxes.flatMap(link => words(link.words))
+      if (!said.length || said.some(word => !citation.includes(word)))
+        wrong.push(`page ${page}: "${boxes.map(link => link.words).join(' | ')}" goes to ${uri}`)
     }
     expect(wrong).toEqual([])
     const cited = new Set([
