@@ -8,11 +8,12 @@ export default class SummaryReporter implements Reporter {
     let failed = unhandledErrors.length
     let skipped = 0
     for (const module of testModules) {
-      if (module.state() === 'failed' && [
+      // A file that failed to load, or whose set-up failed (its tests then count as skipped), is a failure.
+      if (module.state() === 'failed' && ![
         ...module.children.allTests(),
-      ].length === 0) {
+      ].some(test => test.result().state === 'failed')) {
         failed += 1
-      } // a file that failed to load has no tests to count
+      }
       for (const test of module.children.allTests()) {
         const state = test.result().state
         if (state === 'passed')

@@ -99,6 +99,8 @@ export async function photographSlides(page: Page, dir: string): Promise<Map<num
     })
     const png = await page.screenshot({
       type: 'png',
+      // A busy machine (an export beside a test run) has taken over Playwright's 30 s default for one slide.
+      timeout: 90_000,
       fullPage: true,
       clip: { ...box, height: box.width * PNG_SIZE.height / PNG_SIZE.width },
     })
