@@ -12,9 +12,9 @@
 // inject the preparser itself (injectPreparserExtensionLoader) and import the build command from a file whose
 // name carries a hash (dist/build-*.mjs); the one-file export forgot the first and shipped raw tokens.
 // The variant is chosen by DECK_BUILD_TARGET, set for the child and read there by deckBuildTarget(), which
-// setup/vite-plugins.ts registers. The Slidev internals left are the print routes' switch (PRINT_ROUTES_DEFINE)
-// and the notes' click marks (withNoteClickMarks); tests/unit/slidev-adapter.test.ts fails when the installed
-// Slidev changes anything this file relies on.
+// setup/vite-plugins.ts registers. The Slidev internals left are the print routes' switch (PRINT_ROUTES_DEFINE),
+// the notes' click marks (withNoteClickMarks) and, in a build, Vue without its template compiler (VUE_BUILDS);
+// tests/unit/slidev-adapter.test.ts fails when the installed Slidev changes anything this file relies on.
 import type { Plugin, UserConfig } from 'vite'
 import type { DeckLang } from '../components/lib/deck-lang.ts'
 import type { RemoteChoice } from './remote-mode.ts'
@@ -78,6 +78,27 @@ export function targetFromEnv(env: Record<string, string | undefined> = process.
   return value as DeckTarget
 }
 
+/**
+ * Slidev 53.0.0 aliases `vue` to Vue's full build (its slidev:config plugin, dist/serve-*.mjs), whose template
+ * compiler compiles templates in the browser. A built deck has none to compile: its .vue files and Slidev's are
+ * compiled by the build, and no component of Slidev's client or the deck's is given a template string. The compiler
+ * was 33 of the 80 KB (gzipped) of the chunk Slidev names modules/shiki (Vue's runtime, its compiler and floating-vue,
+ * no highlighter), which every window loads before it can draw slide 1 (bench/RESULTS.md). So a build takes Vue's
+ * runtime-only build; the dev server keeps Slidev's.
+ */
+export const VUE_BUILDS = { full: 'vue.esm-bundler.js', runtime: 'vue.runtime.esm-bundler.js' }
+
+/** Slidev's `vue` alias pointed at the runtime-only build beside it (in place: Slidev's alias is matched first). */
+export function withVueRuntimeOnly(config: UserConfig): void {
+  const aliases = config.resolve?.alias
+  for (const alias of Array.isArray(aliases)
+    ? aliases
+    : []) {
+    if (alias.find === 'vue' && alias.replacement.endsWith(`/${VUE_BUILDS.full}`))
+      alias.replacement = alias.replacement.replace(/[^/]+$/, VUE_BUILDS.runtime)
+  }
+}
+
 /** One script, one stylesheet, fonts and images as data: URLs, relative paths: what one file can hold. */
 const SINGLE_FILE_CONFIG: UserConfig = {
   base: './',
@@ -91,13 +112,15 @@ const SINGLE_FILE_CONFIG: UserConfig = {
   },
 }
 
-/** The Vite side of a target, registered in setup/vite-plugins.ts; `site` changes nothing. */
+/** The Vite side of a target, registered in setup/vite-plugins.ts; `site` changes only Vue's build (withVueRuntimeOnly). */
 export function deckBuildTarget(target: DeckTarget = targetFromEnv()): Plugin {
   return {
     name: 'deck-build-target',
     // After Slidev's own config plugin, so these values win over its.
     enforce: 'post',
-    config(_config, { command }) {
+    config(config, { command }) {
+      if (command === 'build')
+        withVueRuntimeOnly(config)
       if (target === 'print') {
         return {
           define: { [PRINT_ROUTES_DEFINE]: 'true' },

@@ -13,15 +13,15 @@ import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { NOTES_VIEWER_ROUTE } from '../../components/lib/remote-protocol.ts'
 import { SHARED_STATE_WRITES } from '../../node/remote-gate.ts'
-import { buildArgs, deckBuildTarget, NOTE_CLICK_MARK_CLASS, PRINT_ROUTES_DEFINE, SLIDEV_CLI, SLIDEV_DEV_OPTIONS, targetFromEnv, withNoteClickMarks } from '../../node/slidev-adapter.ts'
+import { buildArgs, deckBuildTarget, NOTE_CLICK_MARK_CLASS, PRINT_ROUTES_DEFINE, SLIDEV_CLI, SLIDEV_DEV_OPTIONS, targetFromEnv, VUE_BUILDS, withNoteClickMarks } from '../../node/slidev-adapter.ts'
 import { PROJECT_ROOT } from '../../scripts/lib/paths.ts'
 
 const require = createRequire(import.meta.url)
 const fixtureDeck = join(import.meta.dirname, '../fixtures/unknown-figure.md')
 
-function configOf(target: DeckTarget, command: ConfigEnv['command']): UserConfig | null | void {
+function configOf(target: DeckTarget, command: ConfigEnv['command'], config: UserConfig = {}): UserConfig | null | void {
   const hook = deckBuildTarget(target).config as (config: UserConfig, env: ConfigEnv) => UserConfig | null | void
-  return hook({}, {
+  return hook(config, {
     command,
     mode: command === 'build'
       ? 'production'
@@ -69,6 +69,28 @@ describe('deckBuildTarget', () => {
     expect(configOf('site', 'serve')).toBeUndefined()
     expect(Object.keys(outputAfterResolve('site', 'build'))).toEqual(['manualChunks', 'chunkFileNames'])
     expect(Object.keys(outputAfterResolve('print', 'build'))).toEqual(['manualChunks', 'chunkFileNames'])
+  })
+
+  it('builds every target with Vue\'s runtime-only build, in place of the full build Slidev aliases; a dev server keeps Slidev\'s', () => {
+    const slidevAliases = () => ({
+      resolve: {
+        alias: [
+          { find: 'vue', replacement: `/deck/node_modules/vue/dist/${VUE_BUILDS.full}` },
+          { find: 'vue-router', replacement: '/x' },
+        ],
+      },
+    })
+    for (const target of ['site', 'print', 'single-file'] as const) {
+      const built = slidevAliases()
+      configOf(target, 'build', built)
+      expect(built.resolve.alias).toEqual([
+        { find: 'vue', replacement: `/deck/node_modules/vue/dist/${VUE_BUILDS.runtime}` },
+        { find: 'vue-router', replacement: '/x' },
+      ])
+      const served = slidevAliases()
+      configOf(target, 'serve', served)
+      expect(served).toEqual(slidevAliases())
+    }
   })
 
   it('reads its target from DECK_BUILD_TARGET, the site when unset, and refuses any other value by name', () => {
@@ -160,6 +182,33 @@ describe('the installed Slidev, as the adapter relies on it', () => {
     expect(await defineIn('build'), message).toBe('false')
     expect(await defineIn('export'), message).toBe('true')
   }, 30_000)
+
+  it('aliases vue to Vue\'s full build, which a build of the deck replaces with the runtime-only build beside it', () => {
+    const serve = readdirSync(join(dirname(SLIDEV_CLI), '../dist')).find(file => /^serve-.*\.mjs$/.test(file))!
+    const config = readFileSync(join(dirname(SLIDEV_CLI), '../dist', serve), 'utf8')
+    expect(config, `Slidev's slidev:config plugin (dist/${serve}) no longer aliases vue to vue/dist/${VUE_BUILDS.full}: check withVueRuntimeOnly in node/slidev-adapter.ts`)
+      .toMatch(new RegExp(`find: "vue",\\s*replacement: await resolveImportPath\\("vue/dist/${VUE_BUILDS.full.replaceAll('.', '\\.')}"`))
+    expect(readdirSync(dirname(require.resolve(`vue/dist/${VUE_BUILDS.full}`)))).toContain(VUE_BUILDS.runtime)
+  })
+
+  it('gives no component a template to compile in the browser, in Slidev\'s client, its theme or the deck', () => {
+    const roots = [
+      clientRoot,
+      dirname(require.resolve('@slidev/theme-default/package.json')),
+      ...[
+        'components',
+        'layouts',
+        'pages',
+        'setup',
+        'composables',
+      ].map(dir => join(PROJECT_ROOT, dir)),
+    ]
+    const compiling = roots.flatMap(root => (readdirSync(root, { recursive: true }) as string[])
+      .filter(file => !file.includes('node_modules') && /\.(?:ts|vue|m?js)$/.test(file))
+      .filter(file => /\btemplate\s*:\s*['"`]|import \{[^}]*\bcompile\b[^}]*\} from 'vue'/.test(readFileSync(join(root, file), 'utf8')))
+      .map(file => join(root, file)))
+    expect(compiling, 'these files give Vue a template to compile at run time, which the runtime-only build a deck\'s build uses cannot (withVueRuntimeOnly in node/slidev-adapter.ts)').toEqual([])
+  })
 
   it('still loads setup/preparser.ts itself from its command line, so every build fills the deck\'s tokens', () => {
     const cli = readFileSync(join(dirname(SLIDEV_CLI), '../dist/cli.mjs'), 'utf8')
