@@ -3,11 +3,11 @@
 // provides its own, and without any a component shows plain text, no link.
 //   const links = useSlideLinks()   in setup; links?.href(17), links?.go(17), links?.register()
 import type { InjectionKey } from 'vue'
-import type { RegisterSlide } from '../components/lib/register-links.ts'
+import type { RegisterSlide } from '../components/lib/register-mark.ts'
 import { inject } from 'vue'
 
 export interface SlideLinks {
-  /** The slides showing the backup register (components/lib/register-links.ts). */
+  /** The slides showing the backup register (components/lib/register-mark.ts). */
   register: () => RegisterSlide[]
   /** The address of slide `no` in this window: its route (`/base/17`, `#/17`), or in the print view its page. */
   href: (no: number) => string

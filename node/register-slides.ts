@@ -1,8 +1,8 @@
 // Finds the backup register on a slide as written: each <FactCheck part="…" :page="N" :of="M" /> tag, so the
-// preparser can mark the slide (components/lib/register-links.ts reads the mark) and a source line on any other
+// preparser can mark the slide (components/lib/register-mark.ts reads the mark) and a source line on any other
 // slide can link to it. `page` and `of` default to 1, `part` to "all", as FactCheck's props do.
-import type { RegisterSlide } from '../components/lib/register-links.ts'
-import { REGISTER_PARTS } from '../components/lib/register-links.ts'
+import type { RegisterSlide } from '../components/lib/register-mark.ts'
+import { REGISTER_PARTS } from '../components/lib/register-mark.ts'
 
 const FACT_CHECK = /<FactCheck\b((?:[^>"']|"[^"]*"|'[^']*')*)>/g
 const ATTR = /:?([a-z]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi

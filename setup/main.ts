@@ -5,7 +5,7 @@ import type { SlideLinks } from '../composables/slide-links.ts'
 import { useNav } from '@slidev/client'
 import { chosenNotesLang, NOTES_LANG_KEY } from '../components/lib/deck-lang.ts'
 import { seedNotesWidth } from '../components/lib/presenter-layout.ts'
-import { registerSlidesOf } from '../components/lib/register-links.ts'
+import { registerSlidesOf } from '../components/lib/register-mark.ts'
 import { printPageId, slideLinksKey } from '../composables/slide-links.ts'
 
 function storage(): Storage | undefined {

@@ -1,16 +1,11 @@
 // Where a source line's citations lead: the backup register slide (<FactCheck part="sources" | "claims">) that
 // lists the rows citing that source. The register slides are found by the build (node/register-slides.ts),
-// which marks each one's frontmatter; the rows on each are the ones FactCheck shows there (pageOf).
+// which marks each one's frontmatter (components/lib/register-mark.ts); the rows on each are the ones FactCheck shows
+// there (pageOf).
 //   registerTargets(['reuters-2014-09'], ['aliyun-cloud-share'], data, slides) -> Map { 'reuters-2014-09' => 17 }
 import type { DeckData } from '../../data/lookup.ts'
+import type { RegisterSlide } from './register-mark.ts'
 import { claimRows, factRows, pageOf } from './fact-check.ts'
-
-/** The frontmatter field the build writes on a register slide: `[{ part, page, of }]`, a FactCheck each. */
-export const REGISTER_MARK = 'deckRegister'
-export const REGISTER_PARTS = ['caveats', 'sources', 'claims', 'all'] as const
-export type RegisterPart = typeof REGISTER_PARTS[number]
-/** A slide showing a part of the register: its 1-based number and what FactCheck shows there. */
-export interface RegisterSlide { no: number, part: RegisterPart, page: number, of: number }
 
 interface PlacedRow { no: number, figures: readonly string[], sources: readonly string[] }
 
@@ -52,12 +47,4 @@ export function registerTargets(sourceIds: readonly string[], figureIds: readonl
       targets.set(id, row.no)
   }
   return targets
-}
-
-/** The register slides among a deck's slides, from the mark the build puts in their frontmatter. */
-export function registerSlidesOf(slides: readonly { no: number, frontmatter?: Record<string, unknown> }[]): RegisterSlide[] {
-  return slides.flatMap(({ no, frontmatter }) => {
-    const parts = (frontmatter?.[REGISTER_MARK] ?? []) as Omit<RegisterSlide, 'no'>[]
-    return parts.map(part => ({ no, ...part }))
-  })
 }
