@@ -78,14 +78,11 @@ beforeAll(async () => {
   liveSaysZh = await slideModel(join(PROJECT_ROOT, 'slides.md'), live, 'zh')
   for (const lang of DECK_LANGS)
     editedSaysIn[lang] = await slideModel(join(copy, 'slides.md'), edited, lang)
-  // In two lanes: a Slidev build keeps about one of this machine's two cores busy.
-  await Promise.all([
-    sharedExport(...ALL_FORMATS, 'edited'),
-    (async () => {
-      await liveExport('export.ts', ['all'])
-      await sharedExport(...EDITED_ONE_FILE)
-    })(),
-  ])
+  // One after another: Slidev's generated modules in node_modules/.slidev (the copy links to it) are written as a
+  // build starts, and two starting together have read each other's half-written file.
+  await sharedExport(...ALL_FORMATS, 'edited')
+  await liveExport('export.ts', ['all'])
+  await sharedExport(...EDITED_ONE_FILE)
   browser = await sharedChromium()
 }, 400_000)
 

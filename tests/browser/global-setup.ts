@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node'
 import type { DeckLang } from '../../components/lib/deck-lang.ts'
-// Starts, once for every browser test file and side by side: the deck's dev server (what a presenter runs), the
+// Starts, once for every browser test file: the deck's dev server (what a presenter runs), the
 // Chinese one (`npm run dev -- --lang zh`), one with the print view every export captures, and the built site in
 // each language (built as `npm run build` builds it, into a temp folder, served by a plain static host), each on
 // a free local port. The English site is built under a sub-path, as GitHub Pages serves a repository (/<repo>/), so
@@ -98,15 +98,19 @@ export default async function setup(project: TestProject) {
   const { relativeFile } = deckEntry()
   const liveExports = mkdtempSync(join(tmpdir(), 'deck-live-exports-'))
   project.provide('liveExportsDir', liveExports)
-  const [deck, chineseDeck, printDeck, built, chineseBuilt, chromiumServer] = await Promise.all([
+  // Slidev writes its generated modules into node_modules/.slidev as it starts: two builds starting together have
+  // read each other's half-written file ("default is not exported by .../import-glob.ts"). So the English server, its
+  // build and Chromium start together, as they always have; the Chinese build and the other servers one after another.
+  const [deck, built, chromiumServer] = await Promise.all([
     startDeckServer({ entry: relativeFile }),
-    startDeckServer({ entry: relativeFile, lang: 'zh' }),
-    startDeckServer({ entry: relativeFile, printRoutes: true }),
     serveBuiltSite(relativeFile, { base: BUILT_BASE }),
-    serveBuiltSite(relativeFile, { lang: 'zh' }),
     launchChromiumServer(),
   ])
-  await Promise.all([deck, chineseDeck, printDeck].map(server => warmUp(server.url, chromiumServer)))
+  const chineseBuilt = await serveBuiltSite(relativeFile, { lang: 'zh' })
+  const chineseDeck = await startDeckServer({ entry: relativeFile, lang: 'zh' })
+  const printDeck = await startDeckServer({ entry: relativeFile, printRoutes: true })
+  for (const server of [deck, chineseDeck, printDeck])
+    await warmUp(server.url, chromiumServer)
   project.provide('browserWsEndpoint', chromiumServer.wsEndpoint())
   project.provide('deckUrl', deck.url)
   project.provide('chineseDeckUrl', chineseDeck.url)
