@@ -18,9 +18,7 @@ import { clicksStart, slideNumberProblems, waitForStep } from './slide-checks.ts
 const english = await readDeck(undefined, { expand: true })
 const chinese = await readDeck(undefined, { expand: true, lang: 'zh' })
 /** The Chinese dev server the browser files share (global-setup.ts). */
-const server = {
-  url: inject('chineseDeckUrl'),
-}
+const chineseUrl = inject('chineseDeckUrl')
 const browser = chromiumForFile()
 
 /** The words (Latin) and characters (Han) a reader sees, so rendered notes compare with their Markdown. */
@@ -52,7 +50,7 @@ describe('npm run dev -- --lang zh', () => {
   it('numbers every Chinese slide but the cover, legibly and clear of its source line and takeaway', async () => {
     const { page, problems } = await watchedPage(browser(), { colorScheme: 'light' })
     const found: string[] = []
-    await page.goto(`${server.url}/1`)
+    await page.goto(`${chineseUrl}/1`)
     await waitForStep(page, {
       no: 1,
       clicks: clicksStart(chinese[0]!.frontmatter),
@@ -72,7 +70,7 @@ describe('npm run dev -- --lang zh', () => {
   }, 240_000)
 
   it('shows every window the slides in Chinese: the page says zh-CN, the titles are the Chinese ones', async () => {
-    const { audience, presenter, problems } = await presenterPair(server.url, 2)
+    const { audience, presenter, problems } = await presenterPair(chineseUrl, 2)
     expect(await audience.evaluate(() => document.documentElement.lang)).toBe('zh-CN')
     const title = chinese[1]!.title
     await expect.poll(() => audience.locator('.slidev-page-2 h1').first().innerText()).toBe(title)
@@ -82,7 +80,7 @@ describe('npm run dev -- --lang zh', () => {
   })
 
   it('shows the presenter the Chinese notes, and the English ones at a press of the switch, kept after a reload', async () => {
-    const { audience, presenter, problems } = await presenterPair(server.url, 4)
+    const { audience, presenter, problems } = await presenterPair(chineseUrl, 4)
     await expect.poll(() => shownOf(presenter, chinese[3]!.note), { timeout: 10_000 }).toBeGreaterThan(0.9)
     expect(await shownOf(presenter, english[3]!.note)).toBeLessThan(0.3)
 
@@ -116,7 +114,7 @@ describe('the click marks in the notes, in either language', () => {
   const partAt = (clicks: number) => hanPairs(noteParagraphs(marked.note).filter(part => part.click === clicks && !budgetLine(part.text)).map(part => part.text).join('\n'))
 
   it('count the slide\'s own clicks in the Chinese notes and the English ones, and highlight the part for the click the presenter is at', async () => {
-    const { audience, presenter, problems } = await presenterPair(server.url, marked.no)
+    const { audience, presenter, problems } = await presenterPair(chineseUrl, marked.no)
     const block = (lang: string) => presenter.locator(`.grid-section.note .deck-notes[lang="${lang}"]`).first()
     const marks = (lang: string) => block(lang).locator('.slidev-note-click-mark:not([data-clicks="0"])')
     const numbers = (lang: string) => marks(lang).evaluateAll(found => found.map(mark => Number((mark as HTMLElement).dataset.clicks)))

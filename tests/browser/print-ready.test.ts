@@ -8,9 +8,7 @@ interface StateWhenReady { containers: number, drawn: number, loading: number, f
 
 const slides = await readDeck()
 /** The dev server with the print view the browser files share (global-setup.ts). */
-const deck = {
-  url: inject('printDeckUrl'),
-}
+const printUrl = inject('printDeckUrl')
 const browser = chromiumForFile()
 
 describe('the print view every export captures', () => {
@@ -33,7 +31,7 @@ describe('the print view every export captures', () => {
         }
       }).observe(document, { childList: true, subtree: true })
     })
-    await page.goto(`${deck.url}/print?print=true`)
+    await page.goto(`${printUrl}/print?print=true`)
     await page.locator('.deck-ready').waitFor({ state: 'attached', timeout: 60_000 })
     const state = await page.evaluate(() => (window as unknown as { stateWhenReady: StateWhenReady }).stateWhenReady)
     expect(state).toEqual({
@@ -48,7 +46,7 @@ describe('the print view every export captures', () => {
 
   it('is ready at once outside the print view, where nothing waits for it', async () => {
     const { page } = await watchedPage(browser())
-    await page.goto(`${deck.url}/1`)
+    await page.goto(`${printUrl}/1`)
     await page.locator('.deck-ready').waitFor({ state: 'attached', timeout: 30_000 })
     expect(await page.locator('.print-slide-container').count()).toBe(0)
     await page.close()
