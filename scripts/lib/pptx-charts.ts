@@ -89,6 +89,8 @@ export function addNativeChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, spec: Na
     catAxisLabelColor: colours.ink,
     // First category on top, as the slide reads (pptxgenjs writes the value; its types know only 'minMax').
     catAxisOrientation: 'maxMin' as 'minMax',
+    // No axis line, as the SVG draws none: a difference mark's label may cross where it would run.
+    catAxisLineShow: false,
     valAxisHidden: true,
     valAxisLabelFormatCode: spec.numberFormat,
     valGridLine: { style: 'none' },

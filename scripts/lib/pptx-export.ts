@@ -17,16 +17,22 @@ import { addNativeChart, parseNativeCharts, withReadableLabels } from './pptx-ch
 import { pptxNotes } from './pptx-notes.ts'
 
 interface Box { x: number, y: number, w: number, h: number }
-/** `link`: the run sits in an <a>: a web address, or a slide of the deck (1-based). */
-interface Run { text: string, bold: boolean, italic: boolean, colour: string, breakAfter: boolean, link?: { url: string } | { slide: number, given: string } }
+/**
+ * `link`: the run sits in an <a>: a web address, or a slide of the deck (1-based). `lineStart`: the browser
+ * began a line with it (Chinese only, see `lineCuts`).
+ */
+interface Run { text: string, bold: boolean, italic: boolean, colour: string, breakAfter: boolean, lineStart: boolean, link?: { url: string } | { slide: number, given: string } }
 /** `oneLineWidth`: the text's width when it fits on one line (a title, a takeaway), else absent. */
 interface TextBlock { box: Box, runs: Run[], size: number, align: string, bullet: 'none' | 'bullet' | 'number', heading: boolean, family: string, lineHeight: number, oneLineWidth?: number }
 interface Edge { side: 'top' | 'right' | 'bottom' | 'left', colour: string, width: number }
 interface Shape { box: Box, fill: string | null, radius: number, edges: Edge[] }
 /** `kind` and `nativeCharts` as the chart's <figure> gives them (`data-chart-kind`, `data-native-chart`). */
 interface Figure { id: string, kind: string, box: Box, alt: string, svg: string, nativeCharts: string | null }
-/** `rowHeights` as the browser draws the rows, `rowLines` the most lines a cell of each row wraps to. */
-interface Table { box: Box, columns: number[], rows: { text: string, header: boolean }[][], rowHeights: number[], rowLines: number[], size: number, lineHeight: number, colour: string }
+/**
+ * A cell's `lines` are its text as the browser broke it (Chinese; one line otherwise). `rowHeights` as the
+ * browser draws the rows, `rowLines` the most lines a cell of each row wraps to.
+ */
+interface Table { box: Box, columns: number[], rows: { lines: string[], header: boolean }[][], rowHeights: number[], rowLines: number[], size: number, lineHeight: number, colour: string }
 interface SlideContent { background: string, shapes: Shape[], blocks: TextBlock[], figures: Figure[], tables: Table[] }
 
 /** The title placeholder's place on every slide, in inches, when no slide has a heading to measure. */
@@ -40,6 +46,11 @@ export const FALLBACK_MIN_WIDTH = 1960
 const SLIDE_NUMBER_RESERVE_PX = 30
 /** How much more a table's text may wrap in PowerPoint or LibreOffice than in the browser (another font's widths). */
 const TABLE_WRAP = 1.2
+/**
+ * A Chinese table's type against the browser's: LibreOffice puts a quarter-em space between Chinese and Latin
+ * letters or digits (PowerPoint does not), so a cell's line the browser just fits would wrap one character over.
+ */
+const CHINESE_TABLE_TYPE = 0.95
 /** LibreOffice's line, as a multiple of the type size (Inter's ascent and descent), and its cell margins (0.04 in, px). */
 const OFFICE_LINE = 1.22
 const CELL_MARGINS_PX = 2 * 0.04 * 73.5
@@ -60,6 +71,90 @@ function readSlides(containers: Element[]): SlideContent[] {
     'contents',
     'none',
   ])
+  // Chinese breaks between any two characters, and PowerPoint and LibreOffice know nothing of the spans that
+  // keep a date, an amount or a name whole (node/cjk-keep-markdown.ts): in a Chinese deck each line starts where
+  // the browser started it, with a line break of its own, and the viewer wraps further only where its fonts run wider.
+  const chinese = document.documentElement.lang.startsWith('zh')
+  const charRange = document.createRange()
+  /** The offsets in `node` where the browser began a new line; `line.top` is the top of the line before, carried across nodes. */
+  const lineCuts = (node: Text, line: { top: number | null }): number[] => {
+    if (!chinese)
+      return []
+    charRange.selectNodeContents(node)
+    const fragments = [
+      ...charRange.getClientRects(),
+    ].filter(rect => rect.width > 0)
+    const newLine = (rect: DOMRect) => line.top !== null && rect.top > line.top + rect.height / 2
+    if (!fragments.length)
+      return []
+    if (fragments.length === 1 && !newLine(fragments[0]!)) {
+      line.top ??= fragments[0]!.top
+      return []
+    }
+    const cuts: number[] = []
+    for (let i = 0; i < node.data.length; i++) {
+      if (/\s/.test(node.data[i]!) || /[\uDC00-\uDFFF]/.test(node.data[i]!))
+        continue
+      charRange.setStart(node, i)
+      charRange.setEnd(node, /[\uD800-\uDBFF]/.test(node.data[i]!)
+        ? i + 2
+        : i + 1)
+      const rect = [
+        ...charRange.getClientRects(),
+      ].find(r => r.width > 0)
+      if (!rect)
+        continue
+      if (newLine(rect))
+        cuts.push(i)
+      if (line.top === null || newLine(rect))
+        line.top = rect.top
+    }
+    return cuts
+  }
+  /**
+   * A node's text as a viewer should wrap it: white space collapsed, and inside a kept stretch (a name the
+   * browser keeps on one line) no-break spaces, which every viewer honours, so "Inside Cyber Law" stays whole.
+   */
+  const wrapText = (text: string, node: Node) => {
+    const collapsed = text.replace(/\s+/g, ' ')
+    return node.parentElement?.closest('.zh-keep')
+      ? collapsed.replaceAll(' ', '\u00A0')
+      : collapsed
+  }
+  /** `text` cut at `cuts`: each piece, and whether a line starts with it. */
+  const pieces = (text: string, cuts: number[]) => {
+    const starts = [
+      ...new Set([0, ...cuts]),
+    ]
+    return starts.map((start, i) => ({
+      text: text.slice(start, starts[i + 1] ?? text.length),
+      lineStart: i > 0 || cuts[0] === 0,
+    }))
+  }
+  /** A table cell's text, a line at a time where the browser broke it (Chinese), else in one. */
+  const cellLines = (cell: HTMLElement): string[] => {
+    if (!chinese) {
+      return [
+        cell.innerText.trim(),
+      ]
+    }
+    const lines = ['']
+    const line = { top: null as number | null }
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      if (node.parentElement?.closest('.sr-only') || getComputedStyle(node.parentElement!).display === 'none')
+        continue
+      for (const piece of pieces(node.data, lineCuts(node, line))) {
+        if (piece.lineStart)
+          lines.push('')
+        lines[lines.length - 1] += wrapText(piece.text, node)
+      }
+    }
+    const trimmed = lines.map(text => text.trim()).filter(Boolean)
+    return trimmed.length
+      ? trimmed
+      : ['']
+  }
   const hidden = (el: Element) => {
     const style = getComputedStyle(el)
     const box = el.getBoundingClientRect()
@@ -134,6 +229,7 @@ function readSlides(containers: Element[]): SlideContent[] {
     const addBlock = (el: Element, nodes: Node[]) => {
       const style = getComputedStyle(el)
       const runs: Run[] = []
+      const line = { top: null as number | null }
       const visit = (node: Node) => {
         if (node instanceof Element) {
           if (node.tagName === 'BR' && runs.length)
@@ -146,13 +242,9 @@ function readSlides(containers: Element[]): SlideContent[] {
         if (node.nodeType !== Node.TEXT_NODE)
           return
         const parent = node.parentElement!
-        const text = (node.textContent ?? '').replace(/\s+/g, ' ')
-        if (!text.trim() && !runs.length)
+        if (!(node.textContent ?? '').trim() && !runs.length)
           return
         const ps = getComputedStyle(parent)
-        const transformed = ps.textTransform === 'uppercase'
-          ? text.toUpperCase()
-          : text
         // A link: to a web page, or (data-slide, 1-based) to another slide of the deck.
         const anchor = parent.closest('a')
         const slideNo = anchor?.getAttribute('data-slide')
@@ -166,16 +258,22 @@ function readSlides(containers: Element[]): SlideContent[] {
           : /^https?:\/\//i.test(href)
             ? { url: href }
             : undefined
-        runs.push({
-          text: transformed,
-          bold: Number(ps.fontWeight) >= 600,
-          italic: ps.fontStyle === 'italic',
-          colour: hex(ps.color) ?? '000000',
-          breakAfter: false,
-          ...(link
-            ? { link }
-            : {}),
-        })
+        for (const piece of pieces((node as Text).data, lineCuts(node as Text, line))) {
+          const text = wrapText(piece.text, node)
+          runs.push({
+            text: ps.textTransform === 'uppercase'
+              ? text.toUpperCase()
+              : text,
+            bold: Number(ps.fontWeight) >= 600,
+            italic: ps.fontStyle === 'italic',
+            colour: hex(ps.color) ?? '000000',
+            breakAfter: false,
+            lineStart: piece.lineStart,
+            ...(link
+              ? { link }
+              : {}),
+          })
+        }
       }
       nodes.forEach(visit)
       if (!runs.some(run => run.text.trim()))
@@ -267,7 +365,7 @@ function readSlides(containers: Element[]): SlideContent[] {
         const rows = [
           ...el.querySelectorAll('tr'),
         ].map(tr => [...tr.children].map(cell => ({
-          text: (cell as HTMLElement).innerText.trim(),
+          lines: cellLines(cell as HTMLElement),
           header: cell.tagName === 'TH',
         })))
         const cell = el.querySelector('td, th') ?? el
@@ -424,22 +522,38 @@ export async function writePptx(input: PptxInput): Promise<{ bytes: Uint8Array, 
   pptx.author = input.info.author
   pptx.subject = input.info.subject
   pptx.company = input.info.author
-  pptx.defineSlideMaster({
-    title: 'DECK',
-    background: { color: 'FFFFFF' },
-    objects: [
-      {
-        placeholder: {
-          options: {
-            name: 'title',
-            type: 'title',
-            ...titleBox,
+  // The cover's title is larger and lower than the others: a master of its own puts the placeholder where it sits,
+  // or the viewer would shrink it into the usual title's one-line box at the top of the slide.
+  const coverHeading = containers[0]?.blocks.find(block => block.heading)
+  const coverTitleBox = coverHeading && Math.round(coverHeading.box.y * inch * 10) !== Math.round(titleBox.y * 10)
+    ? {
+        x: coverHeading.box.x * inch,
+        y: coverHeading.box.y * inch,
+        w: coverHeading.box.w * inch,
+        h: coverHeading.box.h * inch,
+      }
+    : undefined
+  for (const [name, box] of [
+    ['DECK', titleBox],
+    ['COVER', coverTitleBox ?? titleBox],
+  ] as const) {
+    pptx.defineSlideMaster({
+      title: name,
+      background: { color: 'FFFFFF' },
+      objects: [
+        {
+          placeholder: {
+            options: {
+              name: 'title',
+              type: 'title',
+              ...box,
+            },
+            text: '',
           },
-          text: '',
         },
-      },
-    ],
-  })
+      ],
+    })
+  }
   const summary: PptxSummary = {
     slides: 0,
     charts: 0,
@@ -482,7 +596,14 @@ export async function writePptx(input: PptxInput): Promise<{ bytes: Uint8Array, 
     const content = containers[index]
     if (!content)
       throw new Error(`pptx: the print view has no slide ${index + 1}`)
-    const slide = pptx.addSlide({ masterName: 'DECK' })
+    const slide = pptx.addSlide({
+      masterName: index === 0
+        ? 'COVER'
+        : 'DECK',
+    })
+    const slideTitleBox = index === 0
+      ? coverTitleBox ?? titleBox
+      : titleBox
     slide.background = { color: content.background }
     // A number on every slide but the cover, its right edge on the content's, in the slide's muted ink.
     if (index > 0) {
@@ -540,9 +661,14 @@ export async function writePptx(input: PptxInput): Promise<{ bytes: Uint8Array, 
       }
     }
     for (const table of content.tables) {
-      const scale = tableScale(table, slideWidth * 9 / 16 - SLIDE_NUMBER_RESERVE_PX - table.box.y)
+      const scale = tableScale(table, slideWidth * 9 / 16 - SLIDE_NUMBER_RESERVE_PX - table.box.y) * (textLang.startsWith('zh')
+        ? CHINESE_TABLE_TYPE
+        : 1)
       slide.addTable(table.rows.map(row => row.map(cell => ({
-        text: cell.text,
+        text: cell.lines.map((line, i) => ({
+          text: line,
+          options: { bold: cell.header, lang: textLang, softBreakBefore: i > 0 },
+        })),
         options: { bold: cell.header, lang: textLang },
       }))), {
         ...at(table.box),
@@ -608,6 +734,7 @@ export async function writePptx(input: PptxInput): Promise<{ bytes: Uint8Array, 
           italic: run.italic,
           color: run.colour,
           breakLine: run.breakAfter,
+          softBreakBefore: run.lineStart,
           lang: textLang,
           ...(run.link
             ? {
@@ -623,7 +750,7 @@ export async function writePptx(input: PptxInput): Promise<{ bytes: Uint8Array, 
         fontFace: block.family || 'Inter',
         // A title goes in the title placeholder, whose box is the slide master's.
         fontSize: pt(block.size * fallbackScale(block, block.heading
-          ? Math.min(block.box.w, titleBox.w / inch)
+          ? Math.min(block.box.w, slideTitleBox.w / inch)
           : block.box.w * 1.04)),
         align: (block.align === 'center'
           ? 'center'
@@ -654,7 +781,7 @@ export async function writePptx(input: PptxInput): Promise<{ bytes: Uint8Array, 
   }
   const written = await pptx.write({ outputType: 'uint8array' }) as Uint8Array
   return {
-    bytes: zipDated(withEastAsianFont(withReadableChartLabels(withSvgFallbacks(unzipSync(written), svgFallbacks), colours.ink), input.info.lang), input.info.date),
+    bytes: zipDated(withEastAsianFont(withReadableChartLabels(withValidParagraphs(withSvgFallbacks(unzipSync(written), svgFallbacks)), colours.ink), input.info.lang), input.info.date),
     summary,
   }
 }
@@ -684,6 +811,29 @@ function withEastAsianFont(files: Unzipped, lang: string | undefined): Unzipped 
     files[path] = strToU8(xml)
   }
   return files
+}
+
+/** Every slide's and note's paragraphs as the format allows them (`validParagraphs`). */
+function withValidParagraphs(files: Unzipped): Unzipped {
+  for (const path of Object.keys(files).filter(path => /^ppt\/(?:slides|notesSlides)\/[^/]+\.xml$/.test(path)))
+    files[path] = strToU8(validParagraphs(strFromU8(files[path]!)))
+  return files
+}
+
+const PARAGRAPH_PROPERTIES = /<a:pPr\b[^>]*?(?:\/>|>[\s\S]*?<\/a:pPr>)/g
+/**
+ * pptxgenjs writes a paragraph's properties (<a:pPr>) before every run, but the format allows them only first
+ * in the paragraph, and PowerPoint offers to repair a file that has them anywhere else (PptxGenJS #1081):
+ * each paragraph keeps its first. A line break (<a:br/>) gets the type of the run after it, or LibreOffice
+ * sets the line in its default 18 pt.
+ */
+export function validParagraphs(xml: string): string {
+  return xml.replace(/<a:p>([\s\S]*?)<\/a:p>/g, (_, body: string) => {
+    const first = body.match(/^<a:pPr\b[^>]*?(?:\/>|>[\s\S]*?<\/a:pPr>)/)?.[0] ?? ''
+    const rest = body.slice(first.length).replace(PARAGRAPH_PROPERTIES, '').replace(/<a:br\/>(<a:r>(<a:rPr\b[^>]*?(?:\/>|>[\s\S]*?<\/a:rPr>)))/g, (_, run: string, props: string) =>
+      `<a:br>${props.replace(/<a:hlinkClick\b[^>]*?(?:\/>|>[\s\S]*?<\/a:hlinkClick>)/g, '')}</a:br>${run}`)
+    return `<a:p>${first}${rest}</a:p>`
+  })
 }
 
 /** Every chart's value labels readable on what they sit on (pptx-charts.ts). */

@@ -6,12 +6,12 @@ import { strFromU8 } from 'fflate'
 import { unescapeMarkup as unescape } from './markup-text.ts'
 import { reading } from './slide-says.ts'
 
-/** The text of slide/chart XML: one line per paragraph (a:p) or cached chart value (c:v); alt texts (descr) included. */
+/** The text of slide/chart XML: one line per paragraph (a:p), line break (a:br) or cached chart value (c:v); alt texts (descr) included. */
 export function xmlText(xml: string): string {
   const alts = [
     ...xml.matchAll(/\bdescr="([^"]*)"/g),
   ].map(m => m[1]!)
-  const text = xml.replace(/<\/a:p>|<\/c:v>/g, '\n').replace(/<[^>]+>/g, '')
+  const text = xml.replace(/<\/a:p>|<\/c:v>|<a:br\/>/g, '\n').replace(/<[^>]+>/g, '')
   return unescape([text, ...alts].join('\n'))
 }
 

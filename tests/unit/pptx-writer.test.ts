@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { withReadableLabels } from '../../scripts/lib/pptx-charts.ts'
-import { tableScale } from '../../scripts/lib/pptx-export.ts'
+import { tableScale, validParagraphs } from '../../scripts/lib/pptx-export.ts'
 import { contrast } from '../contrast.ts'
 
 /** A stacked chart's series as pptxgenjs writes it: its fill, then its value labels, white, inside the bar. */
@@ -51,5 +51,25 @@ describe('tableScale', () => {
     expect(eight).toBeLessThan(1)
     expect(twelve).toBeLessThan(eight)
     expect(twelve).toBeGreaterThanOrEqual(0.6)
+  })
+})
+
+describe('validParagraphs', () => {
+  const textRun = (text: string, size = 1400) => `<a:r><a:rPr lang="zh-CN" sz="${size}"><a:solidFill><a:srgbClr val="1B2430"/></a:solidFill></a:rPr><a:t>${text}</a:t></a:r>`
+  const props = '<a:pPr algn="l"><a:lnSpc><a:spcPts val="1780"/></a:lnSpc></a:pPr>'
+
+  it('keeps one paragraph properties element, first, where pptxgenjs writes one before every run', () => {
+    const xml = validParagraphs(`<p:txBody><a:p>${props}${textRun('来源：')}${props}${textRun('ZDNet')}<a:endParaRPr/></a:p><a:p>${props}${textRun('2014年')}</a:p></p:txBody>`)
+    expect(xml).toBe(`<p:txBody><a:p>${props}${textRun('来源：')}${textRun('ZDNet')}<a:endParaRPr/></a:p><a:p>${props}${textRun('2014年')}</a:p></p:txBody>`)
+    for (const paragraph of xml.match(/<a:p>[\s\S]*?<\/a:p>/g)!)
+      expect(paragraph.match(/<a:pPr\b/g)?.length ?? 0).toBeLessThanOrEqual(1)
+  })
+
+  it('gives a line break the type of the run after it, without that run\'s link', () => {
+    const linked = textRun('2014年3月', 1100).replace('</a:rPr>', '<a:hlinkClick r:id="rId4"/></a:rPr>')
+    const xml = validParagraphs(`<a:p>${props}${textRun('ZDNet，', 1100)}<a:br/>${props}${linked}</a:p>`)
+    expect(xml).toContain('<a:br><a:rPr lang="zh-CN" sz="1100"><a:solidFill><a:srgbClr val="1B2430"/></a:solidFill></a:rPr></a:br>')
+    expect(xml.match(/<a:hlinkClick/g)).toHaveLength(1)
+    expect(xml).not.toContain('<a:br/>')
   })
 })
