@@ -3,8 +3,9 @@
 // <span class="zh-keep"> (white-space: nowrap, styles/deck.css). It works on the parsed text, not the source, so
 // bold, links and component tags stay as written and the spans nest inside them. Registered in vite.config.ts
 // for the slides' language (DECK_LANG); the English deck is left as it is. Node only: Slidev runs it at build.
-import type { MarkdownExit, StateCore, Token } from 'markdown-exit'
+import type { MarkdownExit as Markdown, StateCore, Token } from 'markdown-exit'
 import type { DeckLang } from '../components/lib/deck-lang.ts'
+import MarkdownExit from 'markdown-exit'
 import { keepSegments, TAIL } from '../components/lib/cjk-lines.ts'
 
 export const KEEP_CLASS = 'zh-keep'
@@ -87,7 +88,7 @@ export function keepInline(state: StateCore, children: Token[]): Token[] {
 }
 
 /** The rule, for the Chinese slides only. */
-export function cjkKeepMarkdown(md: MarkdownExit, lang: DeckLang): void {
+export function cjkKeepMarkdown(md: Markdown, lang: DeckLang): void {
   if (lang !== 'zh')
     return
   md.core.ruler.push('deck-cjk-keep', (state) => {
@@ -96,4 +97,15 @@ export function cjkKeepMarkdown(md: MarkdownExit, lang: DeckLang): void {
         token.children = keepInline(state, token.children)
     }
   })
+}
+
+/**
+ * Chinese speaker notes as HTML, set by the same rule. Slidev renders notes with a Markdown instance of its own
+ * that takes no plugins; HTML passes through it as written, so the presenter view and the handout keep dates,
+ * amounts and names whole too.
+ */
+export function keptNotesHtml(markdown: string): string {
+  const md = MarkdownExit({ html: true })
+  cjkKeepMarkdown(md, 'zh')
+  return md.render(markdown)
 }

@@ -22,6 +22,7 @@ import { headingOf, noteBudget, paragraphPerClick } from '../components/lib/slid
 import { liveDeckData } from '../data/live.ts'
 import { inLanguage } from '../data/translation.ts'
 import { HEADMATTER_TEXT, headmatterText, inLanguageMarkdown, speaksChineseHead, translationGaps } from '../node/bilingual-markdown.ts'
+import { keptNotesHtml } from '../node/cjk-keep-markdown.ts'
 import { expandTokens } from '../node/deck-tokens.ts'
 import { langFromEnv } from '../node/process-lang.ts'
 import { registerPartsIn } from '../node/register-slides.ts'
@@ -35,7 +36,12 @@ export const strongFigure = (value: string): string => `<strong class="deck-figu
  * block's [click] cues count from its own start, as Slidev would count one language's alone.
  */
 export function notesInBothLanguages(notes: Record<DeckLang, string>): string {
-  return DECK_LANGS.map(lang => `<div class="deck-notes" lang="${LANG_TAG[lang]}">\n\n${withNoteClickMarks(notes[lang].trim())}\n\n</div>`).join('\n\n')
+  return DECK_LANGS.map((lang) => {
+    const marked = withNoteClickMarks(notes[lang].trim())
+    return `<div class="deck-notes" lang="${LANG_TAG[lang]}">\n\n${lang === 'zh'
+      ? keptNotesHtml(marked)
+      : marked}\n\n</div>`
+  }).join('\n\n')
 }
 
 /**

@@ -1,6 +1,6 @@
 import { createMarkdownExit } from 'markdown-exit'
 import { describe, expect, it } from 'vitest'
-import { cjkKeepMarkdown } from '../../node/cjk-keep-markdown.ts'
+import { cjkKeepMarkdown, keptNotesHtml } from '../../node/cjk-keep-markdown.ts'
 
 function render(markdown: string, lang: 'en' | 'zh' = 'zh'): string {
   const md = createMarkdownExit({ html: true })
@@ -29,5 +29,18 @@ describe('cjkKeepMarkdown', () => {
     const english = 'Signed on 9 June 2015 via **Equinix Cloud Exchange**.'
     expect(render(english, 'en')).toBe(render(english, 'zh'))
     expect(render(english, 'zh')).not.toContain('zh-keep')
+  })
+})
+
+describe('keptNotesHtml', () => {
+  it('sets Chinese speaker notes by the same rule, as HTML any Markdown renderer passes through unchanged', () => {
+    const mark = '<span class="slidev-note-click-mark" data-clicks="1"></span>'
+    const html = keptNotesHtml(`时间 1:00\n\n${mark} 阿里云于2015年10月9日筹得<strong class="deck-figure">250亿美元</strong>。`)
+    expect(html).toContain('<span class="zh-keep">2015年10月9日</span>')
+    expect(html).toContain(mark)
+    expect(html).toMatch(/<strong class="deck-figure"><span class="zh-keep">250亿美元<\/span><\/strong>/)
+    // Each paragraph a line of its own starting with <p>: an HTML block to Slidev's own notes renderer.
+    expect(html.trim().split('\n').every(line => line.startsWith('<p>'))).toBe(true)
+    expect(createMarkdownExit({ html: true }).render(html)).toBe(html)
   })
 })

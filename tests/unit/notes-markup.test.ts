@@ -1,6 +1,7 @@
 // The speaker notes as the presenter view, the handout and the PPTX read them: a paragraph per [click] cue, in
 // either language, and the figures ([[fig:…]] tokens) in bold. A tiny made-up deck, read as Slidev reads it.
 import { parse } from '@slidev/parser'
+import { createMarkdownExit } from 'markdown-exit'
 import { describe, expect, it } from 'vitest'
 import { BUDGET_MARK, budgetOf } from '../../components/lib/pace.ts'
 import { validateDeckData } from '../../data/validate.ts'
@@ -26,9 +27,16 @@ ${notes}
 `
 }
 
-/** The notes' paragraphs (Markdown: blank-line separated), each as [the click mark it starts with, its words]. */
-function paragraphs(markdown: string): Array<[number | undefined, string]> {
-  return markdown.split(/\n\s*\n/).map(part => part.trim()).filter(part => part && !part.startsWith('<div') && part !== '</div>').map((part) => {
+/**
+ * The notes' paragraphs as Slidev's own notes renderer draws them (Markdown with HTML: the Chinese notes arrive as
+ * HTML already), each as [the click mark it starts with, its words].
+ */
+function paragraphs(notes: string): Array<[number | undefined, string]> {
+  const html = createMarkdownExit({ html: true }).render(notes)
+  return [
+    ...html.matchAll(/<p>([\s\S]*?)<\/p>/g),
+  ].map((match) => {
+    const part = match[1]!.trim()
     const mark = /^<span class="slidev-note-click-mark" data-clicks="(\d+)"><\/span>/.exec(part)
     return [
       mark
