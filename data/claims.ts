@@ -630,7 +630,7 @@ export const claims: DeckDataInput['claims'] = [
     checked: 'Equinix\'s documentation, undated, in the version stored after September 2024, lists the seven metros; when each was added was not found, and no later version was found.',
     zh: {
       subject: 'Equinix Fabric在七个都会区连通阿里云（文档未注日期，存档于2024年9月之后）；2020年曾宣布17个',
-      text: '据Equinix文档2024年9月以后的版本，其交换平台已改名Equinix Fabric，在香港、硅谷、新加坡、东京、阿什本、法兰克福和伦敦连通阿里云；2020年它曾宣布要扩至17个都会区。',
+      text: '据2024年9月之后存档的一份未注日期的Equinix文档，其交换平台已改名Equinix Fabric，在香港、硅谷、新加坡、东京、阿什本、法兰克福和伦敦连通阿里云；2020年它曾宣布要扩至17个都会区。',
       checked: 'Equinix的文档未注明日期，在2024年9月之后存档的版本中列出了这七个都会区；未查到各地是何时加入的，也未找到更新的版本。',
     },
   },
@@ -730,12 +730,12 @@ export const claims: DeckDataInput['claims'] = [
     confidence: 'medium',
     asOf: '2026-06',
     checked: 'Squire Patton Boggs (June 2026): added on 8 June. The Financial Times and CBS/AFP (24 June 2026): complaint filed on 23 June in federal court in San Jose, California, calling the listing arbitrary and capricious. Law-firm notes and translated wire copy, hence medium; no later report of the case was found.',
-    disagreement: 'Some reports put the suit in Washington; the FT and AFP say San Jose, California. Counts differ with how subsidiaries count: Squire Patton Boggs says 65 entities were added; AFP counts the whole list as 80 companies with their subsidiaries; 188 is the number of entries on the list after the addition, up from 134.',
+    disagreement: 'Some reports put the suit in Washington; the FT and AFP say San Jose, California. Counts differ with how subsidiaries count: Squire Patton Boggs says 65 entities were added; AFP counts the whole list as 80 companies with their subsidiaries; 188 is the number of entries on the list after the update, up from 134: 65 added, some removed.',
     zh: {
       subject: '2026年6月，阿里巴巴被列入美国国防部清单并起诉；2026年12月仍在清单上',
       text: '2026年6月，美国国防部将阿里巴巴列入“中国军事企业”清单，阿里巴巴随即在加州起诉，要求除名；截至2026年12月，见报的只有7月的一项法院命令，且只暂停了其中的游说条款。',
       checked: 'Squire Patton Boggs（2026年6月）：6月8日列入。英国《金融时报》和CBS/法新社（2026年6月24日）：6月23日向加利福尼亚州圣何塞的联邦法院提起诉讼，称列入决定武断且反复无常。依据是律师事务所的简报和翻译过的通讯社稿件，因此可信度为中；未找到此案的后续报道。',
-      disagreement: '有报道称诉讼是在华盛顿提起的；英国《金融时报》和法新社说是加利福尼亚州圣何塞。数量因子公司的算法不同而各异：Squire Patton Boggs说新增65家实体；法新社说整个清单共有80家公司及其子公司；188是新增之后清单上的条目总数，此前为134个。',
+      disagreement: '有报道称诉讼是在华盛顿提起的；英国《金融时报》和法新社说是加利福尼亚州圣何塞。企业数量因是否计入子公司而各不相同：Squire Patton Boggs说新增65家实体；法新社说整个清单共有80家公司及其子公司；188是更新之后清单上的条目总数，此前为134个：新增65家，也有移出的。',
     },
   },
   {

@@ -760,7 +760,7 @@ export const hindsightEvents: DeckDataInput['hindsightEvents'] = [
     sources: ['gmt8-2025-11', 'hk01-2025-11'],
     confidence: 'medium',
     zh: {
-      label: '据报白宫备忘录',
+      label: '白宫备忘录见报',
       detail: '《金融时报》：备忘录指其协助中国军方；阿里巴巴否认',
     },
   },
@@ -833,7 +833,7 @@ export const hindsightEvents: DeckDataInput['hindsightEvents'] = [
     id: 'measures-tabled',
     date: '2026-02-12',
     actor: 'us-government',
-    label: 'Measures tabled',
+    label: 'Measures held off',
     detail: 'China Telecom ban, data-centre curbs set aside',
     sources: ['semafor-2026-02', 'military-2026-02'],
     confidence: 'medium',

@@ -446,7 +446,7 @@ export const sources: Source[] = [
     url: 'http://www.mondaq.com/china/x/595440/Security/Chinas+New+Cybersecurity+Law+Effective+As+Of+1+June+2017',
     note: 'Not found again in the stored copies in December 2026; the same article (by De Brauw lawyers, Trade Security Journal, 21 July 2017) is recorded by the University of Amsterdam\'s IViR under this title.',
     zh: {
-      publisher: '《南华早报》',
+      publisher: 'Mondaq',
       note: '2026年12月未能在存档副本中再次找到；阿姆斯特丹大学IViR以这个标题收录了同一篇文章（De Brauw律师撰写，Trade Security Journal，2017年7月21日）。',
     },
   },
