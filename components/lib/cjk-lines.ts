@@ -20,8 +20,10 @@ export const MIN_LAST_LINE = 3
 export const CLOSING = '，。、；：！？）」』》〉】〕］｝”’…—·%,.;:!?)]}'
 
 const NUMBER = String.raw`\d+(?:[.,]\d+)*`
-const { year: Y, month: M, day: D, scales, currencies, measures } = ZH_NUMBER_UNITS
+const { year: Y, month: M, day: D, quarters, scales, currencies, measures } = ZH_NUMBER_UNITS
 const UNITS = [
+  // Quarters, before the dates (the first alternative that matches wins): 2014年第二季度, 第二季度.
+  String.raw`(?:\d{4}${Y})?(?:${quarters.join('|')})`,
   // Dates and ranges: 2015年6月9日, 2015年6月, 6月9日, 2014–15年, 1–6月.
   String.raw`\d{4}(?:[–-]\d{2,4})?${Y}(?:\d{1,2}(?:[–-]\d{1,2})?${M}(?:\d{1,2}${D})?)?`,
   String.raw`\d{1,2}(?:[–-]\d{1,2})?${M}(?:\d{1,2}${D})?`,
@@ -34,8 +36,10 @@ const UNITS = [
   // (five or more capitalised words in a row are a headline, not a name: they wrap as English does).
   String.raw`(?<![\w'’.&-] ?)[A-Z][\w'’.-]*(?: (?:&|[A-Z0-9][\w'’.-]*)){1,3}(?![\w'’.-]| [&A-Z0-9])`,
   String.raw`[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+`,
-  // A title in book marks (《中国日报》, 《网络安全法（草案）》), and the places and companies the deck names in Chinese.
+  // A title in book marks (《中国日报》, 《网络安全法（草案）》), a quoted term, and the places and companies the deck names in Chinese.
   String.raw`《[^《》]{1,12}》`,
+  // A short term in quotation marks, with its marks: “中国军事企业”.
+  String.raw`“[^“”]{1,8}”`,
   ...[...ZH_NAMES].sort((a, b) => b.length - a.length),
 ]
 const UNIT = new RegExp(UNITS.join('|'), 'g')

@@ -165,6 +165,8 @@ export function thenNowModel(data: DeckData, figures: ThenNowFigures): ThenNowMo
         },
       ],
       numberFormat: COUNT_FORMAT,
+      // One scale for both panels, as the slide draws them: a count is as long in either.
+      valueMax: most,
       colours: [
         panel.tone === 'equinix'
           ? 'accent'

@@ -580,6 +580,7 @@ export const ZH_NUMBER_UNITS = {
   year: '年',
   month: '月',
   day: '日',
+  quarters: ['第一季度', '第二季度', '第三季度', '第四季度'],
   scales: ['亿', '万'],
   currencies: ['美元', '元', '港元', '欧元', '人民币'],
   measures: [

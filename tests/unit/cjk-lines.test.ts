@@ -24,12 +24,21 @@ describe('keepSegments', () => {
     ])
   })
 
+  it('keeps a quarter with its year, and a short quoted term with its quotation marks', () => {
+    expect(kept('天猫占52.4%（2014年第二季度），第三季度另计；被列入“中国军事企业”清单，“一个很长很长很长的引语”不算', 0)).toEqual([
+      '52.4%',
+      '2014年第二季度',
+      '第三季度',
+      '“中国军事企业”',
+    ])
+  })
+
   it('keeps a hyphenated Latin word and a name with an ampersand', () => {
     expect(kept('地域us-west-1由Hunton & Williams列出', 0)).toEqual(['us-west-1', 'Hunton & Williams'])
   })
 
   it('lets a name too long for a card\'s narrow line wrap as English does', () => {
-    expect(kept('借自家的“市场联盟计划”（Marketplace Alliance Program）拓展', 0)).toEqual([])
+    expect(kept('借自家的“市场联盟计划”（Marketplace Alliance Program）拓展', 0)).toEqual(['“市场联盟计划”'])
   })
 
   it('lets a headline of many capitalised words wrap as English does', () => {
