@@ -64,7 +64,11 @@ export function addNativeChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, spec: Na
     barGrouping: stacked ? 'stacked' : 'clustered',
     barGapWidthPct: GAP_WIDTH,
     ...(plot
-      ? { layout: plot, valAxisMinVal: 0, valAxisMaxVal: valueMax }
+      ? { layout: plot }
+      : {}),
+    // The SVG's scale where the model gives one (panels side by side share it), so bars compare across charts.
+    ...(plot || spec.valueMax !== undefined
+      ? { valAxisMinVal: 0, valAxisMaxVal: valueMax }
       : {}),
     // One colour per bar (pptxgenjs colours a one-series chart's bars one by one when given several).
     chartColors: (spec.barColours ?? spec.colours).map(role => colours[role]),
