@@ -36,6 +36,8 @@ const UNITS = [
   // (five or more capitalised words in a row are a headline, not a name: they wrap as English does).
   String.raw`(?<![\w'’.&-] ?)[A-Z][\w'’.-]*(?: (?:&|[A-Z0-9][\w'’.-]*)){1,3}(?![\w'’.-]| [&A-Z0-9])`,
   String.raw`[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+`,
+  // A name that starts with a number: 11 Main.
+  String.raw`(?<![\w.])\d+ [A-Z][\w'’.-]*(?![\w'’.-])`,
   // A title in book marks (《中国日报》, 《网络安全法（草案）》), a quoted term, and the places and companies the deck names in Chinese.
   String.raw`《[^《》]{1,12}》`,
   // A short term in quotation marks, with its marks: “中国军事企业”.

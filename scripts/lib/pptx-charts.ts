@@ -42,6 +42,15 @@ export function nativeChartAltText(spec: NativeChartSpec): string {
   return `${spec.title}: ${spec.series.map(s => `${s.name}: ${spec.categories.map((category, i) => `${category} ${s.values[i]}`).join(', ')}`).join('; ')}${marks}`
 }
 
+/**
+ * A chart title's type size (pt) at which it stays on one line across the chart (`width`, inches, less the title's
+ * margins) in a fallback font 20% wider: a title that wrapped split "Oct / 2015". Never below 80% of `size`.
+ */
+export function fittedTitleSize(title: string, width: number, size: number): number {
+  const fits = size * (width - 0.3) * 72 / (FALLBACK_WIDER * estimateTextWidth(title, size))
+  return Math.round(Math.max(size * 0.8, Math.min(size, fits)) * 10) / 10
+}
+
 export function addNativeChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, spec: NativeChartSpec, box: { x: number, y: number, w: number, h: number }, colours: DeckColours, pt: (px: number) => number, lang = 'en-US'): void {
   const stacked = spec.type === 'stacked-bar'
   const data = spec.series.map(series => ({ name: series.name, labels: spec.categories, values: series.values }))
@@ -75,7 +84,7 @@ export function addNativeChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, spec: Na
     showTitle: true,
     title: spec.title,
     titleFontFace: 'Inter',
-    titleFontSize: pt(15),
+    titleFontSize: fittedTitleSize(spec.title, box.w, pt(15)),
     titleColor: colours.ink,
     showLegend: spec.series.length > 1,
     legendPos: 'b',
@@ -245,5 +254,31 @@ export function withReadableLabels(chartXml: string, ink: string): string {
       ? ink
       : 'FFFFFF'
     return ser.replace(/<c:dLbls>[\s\S]*?<\/c:dLbls>/, labels => labels.replace(/(<a:defRPr\b[^>]*>\s*<a:solidFill>\s*<a:srgbClr val=")[0-9A-F]{6}"/i, `$1${label}"`))
+  })
+}
+
+/** A diagonal hatch in `colour` on `background`, as the slide draws a remainder. */
+function hatch(colour: string, background: string): string {
+  return `<a:pattFill prst="wdUpDiag"><a:fgClr><a:srgbClr val="${colour}"/></a:fgClr><a:bgClr><a:srgbClr val="${background}"/></a:bgClr></a:pattFill>`
+}
+
+/**
+ * The chart's remainder (`label`: the part of a market no source publishes) hatched, as the slide draws it, not
+ * a solid bar that reads as one more company: a stacked chart's series of that name, or a one-series chart's bar
+ * for that category. pptxgenjs has no pattern fills; the chart XML is rewritten.
+ */
+export function withHatchedRemainder(chartXml: string, label: string, background: string): string {
+  const name = label.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+  const solid = /(<c:spPr>\s*)<a:solidFill>\s*<a:srgbClr val="([0-9A-F]{6})"\s*\/>\s*<\/a:solidFill>/i
+  return chartXml.replace(/<c:ser>[\s\S]*?<\/c:ser>/g, (ser) => {
+    if (ser.match(/<c:tx>[\s\S]*?<c:v>([^<]*)<\/c:v>/)?.[1] === name)
+      return ser.replace(solid, (_, before: string, colour: string) => `${before}${hatch(colour, background)}`)
+    const cat = ser.match(/<c:cat>[\s\S]*?<\/c:cat>/)?.[0] ?? ''
+    const index = [
+      ...cat.matchAll(/<c:pt idx="(\d+)">\s*<c:v>([^<]*)<\/c:v>/g),
+    ].find(m => m[2] === name)?.[1]
+    if (index === undefined)
+      return ser
+    return ser.replace(new RegExp(`<c:dPt>\\s*<c:idx val="${index}"\\/>[\\s\\S]*?<\\/c:dPt>`), point => point.replace(solid, (_, before: string, colour: string) => `${before}${hatch(colour, background)}`))
   })
 }

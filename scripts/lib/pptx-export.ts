@@ -13,7 +13,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import PptxGenJS from 'pptxgenjs'
 import { COLOUR_VARIABLES } from '../../components/lib/native-chart.ts'
 import { zipEntryTime } from './export-date.ts'
-import { addNativeChart, parseNativeCharts, withReadableLabels } from './pptx-charts.ts'
+import { addNativeChart, parseNativeCharts, withHatchedRemainder, withReadableLabels } from './pptx-charts.ts'
 import { pptxNotes } from './pptx-notes.ts'
 
 interface Box { x: number, y: number, w: number, h: number }
@@ -482,6 +482,11 @@ export async function writePptx(input: PptxInput): Promise<{ bytes: Uint8Array, 
     figure.id,
     parseNativeCharts(figure.nativeCharts, `slide ${figure.id.split('-')[0]}, ${figure.kind}`),
   ]))
+  const remainders = new Set([
+    ...nativeCharts.values(),
+  ].flat().flatMap(spec => spec.remainderLabel
+    ? [spec.remainderLabel]
+    : []))
   const slideWidth = await input.printView.locator('.print-slide-container').first().evaluate(node => node.getBoundingClientRect().width)
   // The slide is 980 px wide in the browser and 13.33 in (16:9 widescreen) in PowerPoint.
   const inch = 13.333 / slideWidth
@@ -781,7 +786,7 @@ export async function writePptx(input: PptxInput): Promise<{ bytes: Uint8Array, 
   }
   const written = await pptx.write({ outputType: 'uint8array' }) as Uint8Array
   return {
-    bytes: zipDated(withEastAsianFont(withReadableChartLabels(withValidParagraphs(withSvgFallbacks(unzipSync(written), svgFallbacks)), colours.ink), input.info.lang), input.info.date),
+    bytes: zipDated(withEastAsianFont(withChartsAsSlidesDraw(withValidParagraphs(withSvgFallbacks(unzipSync(written), svgFallbacks)), colours.ink, remainders), input.info.lang), input.info.date),
     summary,
   }
 }
@@ -836,10 +841,14 @@ export function validParagraphs(xml: string): string {
   })
 }
 
-/** Every chart's value labels readable on what they sit on (pptx-charts.ts). */
-function withReadableChartLabels(files: Unzipped, ink: string): Unzipped {
-  for (const path of Object.keys(files).filter(path => /^ppt\/charts\/chart\d+\.xml$/.test(path)))
-    files[path] = strToU8(withReadableLabels(strFromU8(files[path]!), ink))
+/** Every chart's value labels readable on what they sit on, and its remainder hatched (pptx-charts.ts). */
+function withChartsAsSlidesDraw(files: Unzipped, ink: string, remainders: ReadonlySet<string>): Unzipped {
+  for (const path of Object.keys(files).filter(path => /^ppt\/charts\/chart\d+\.xml$/.test(path))) {
+    let xml = withReadableLabels(strFromU8(files[path]!), ink)
+    for (const label of remainders)
+      xml = withHatchedRemainder(xml, label, 'FFFFFF')
+    files[path] = strToU8(xml)
+  }
   return files
 }
 

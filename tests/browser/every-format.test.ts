@@ -233,13 +233,20 @@ describe.each(DECK_LANGS)('every file exported from a copy with an analyst\'s ed
     const low = charts.flatMap(path => [
       ...strFromU8(files[path]!).matchAll(/<c:ser>[\s\S]*?<\/c:ser>/g),
     ].flatMap(([ser]) => {
-      const fill = ser.match(/<c:spPr>\s*<a:solidFill>\s*<a:srgbClr val="([0-9A-F]{6})"/i)?.[1]
+      // A solid fill, or a hatched remainder's two colours: the label must read on both.
+      const fills = ser.match(/<c:spPr>\s*<a:solidFill>\s*<a:srgbClr val="([0-9A-F]{6})"/i)?.slice(1)
+        ?? ser.match(/<c:spPr>\s*<a:pattFill\b[^>]*>\s*<a:fgClr>\s*<a:srgbClr val="([0-9A-F]{6})"\/>\s*<\/a:fgClr>\s*<a:bgClr>\s*<a:srgbClr val="([0-9A-F]{6})"/i)?.slice(1)
       const label = ser.match(/<c:dLbls>[\s\S]*?<a:defRPr\b[^>]*>\s*<a:solidFill>\s*<a:srgbClr val="([0-9A-F]{6})"/i)?.[1]
       const inside = /<c:dLblPos val="(?:ctr|inEnd|inBase)"\/>/.test(ser)
-      const under = inside ? fill : 'FFFFFF'
+      const unders = inside
+        ? fills
+        : ['FFFFFF']
       const name = ser.match(/<c:tx>[\s\S]*?<c:v>([^<]*)<\/c:v>/)?.[1]
-      if (!label || !under)
+      if (!label || !unders?.length)
         return [`${path} "${name}": no label colour or fill`]
+      const under = unders.reduce((worst, colour) => contrast(`#${label}`, `#${colour}`) < contrast(`#${label}`, `#${worst}`)
+        ? colour
+        : worst)
       const ratio = contrast(`#${label}`, `#${under}`)
       return ratio >= 4.5
         ? []

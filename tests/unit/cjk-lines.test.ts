@@ -35,6 +35,7 @@ describe('keepSegments', () => {
 
   it('keeps a hyphenated Latin word and a name with an ampersand', () => {
     expect(kept('地域us-west-1由Hunton & Williams列出', 0)).toEqual(['us-west-1', 'Hunton & Williams'])
+    expect(kept('需要更正的说法（开市客上线日期、11 Main），再看', 0)).toEqual(['11 Main'])
   })
 
   it('lets a name too long for a card\'s narrow line wrap as English does', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { withReadableLabels } from '../../scripts/lib/pptx-charts.ts'
+import { fittedTitleSize, withHatchedRemainder, withReadableLabels } from '../../scripts/lib/pptx-charts.ts'
 import { tableScale, validParagraphs } from '../../scripts/lib/pptx-export.ts'
 import { contrast } from '../contrast.ts'
 
@@ -71,5 +71,36 @@ describe('validParagraphs', () => {
     expect(xml).toContain('<a:br><a:rPr lang="zh-CN" sz="1100"><a:solidFill><a:srgbClr val="1B2430"/></a:solidFill></a:rPr></a:br>')
     expect(xml.match(/<a:hlinkClick/g)).toHaveLength(1)
     expect(xml).not.toContain('<a:br/>')
+  })
+})
+
+describe('fittedTitleSize', () => {
+  it('keeps a short chart title at its size and shrinks a long one, never below 80%', () => {
+    expect(fittedTitleSize('Shares', 5, 11.3)).toBe(11.3)
+    const long = fittedTitleSize('Aliyun regions by country or region, to Oct 2015', 4, 11.3)
+    expect(long).toBeLessThan(11.3)
+    expect(long).toBeGreaterThanOrEqual(11.3 * 0.8)
+    expect(fittedTitleSize('Equinix cities on Microsoft\'s list, May 2015 (16 cities), and a great deal more', 2, 11.3)).toBe(9)
+  })
+})
+
+describe('withHatchedRemainder', () => {
+  const serNamed = (name: string, fill: string) => `<c:ser><c:idx val="0"/><c:tx><c:strRef><c:strCache><c:pt idx="0"><c:v>${name}</c:v></c:pt></c:strCache></c:strRef></c:tx><c:spPr><a:solidFill><a:srgbClr val="${fill}"/></a:solidFill></c:spPr></c:ser>`
+  const point = (index: number, fill: string) => `<c:dPt><c:idx val="${index}"/><c:bubble3D val="0"/><c:spPr><a:solidFill><a:srgbClr val="${fill}"/></a:solidFill></c:spPr></c:dPt>`
+
+  it('hatches a stacked chart\'s remainder series and leaves the others solid', () => {
+    const xml = withHatchedRemainder(`${serNamed('Share held', 'B4500B')}${serNamed('Rest of market', 'C9D1DB')}`, 'Rest of market', 'FFFFFF')
+    expect(xml).toContain('<c:v>Share held</c:v></c:pt></c:strCache></c:strRef></c:tx><c:spPr><a:solidFill><a:srgbClr val="B4500B"/>')
+    expect(xml).toContain('<a:pattFill prst="wdUpDiag"><a:fgClr><a:srgbClr val="C9D1DB"/></a:fgClr><a:bgClr><a:srgbClr val="FFFFFF"/></a:bgClr></a:pattFill>')
+    expect(xml.match(/<a:pattFill/g)).toHaveLength(1)
+  })
+
+  it('hatches a one-series chart\'s remainder bar, found by its category, and no other bar', () => {
+    const cat = '<c:cat><c:strRef><c:strCache><c:pt idx="0"><c:v>Aliyun</c:v></c:pt><c:pt idx="1"><c:v>Remainder (not a published share)</c:v></c:pt></c:strCache></c:strRef></c:cat>'
+    const ser = `<c:ser><c:idx val="0"/><c:spPr><a:solidFill><a:srgbClr val="B4500B"/></a:solidFill></c:spPr>${point(0, 'B4500B')}${point(1, 'C9D1DB')}${cat}</c:ser>`
+    const xml = withHatchedRemainder(ser, 'Remainder (not a published share)', 'FFFFFF')
+    expect(xml).toContain(point(0, 'B4500B'))
+    expect(xml).toContain('<c:dPt><c:idx val="1"/><c:bubble3D val="0"/><c:spPr><a:pattFill prst="wdUpDiag"><a:fgClr><a:srgbClr val="C9D1DB"/>')
+    expect(withHatchedRemainder(ser, 'Rest of market', 'FFFFFF')).toBe(ser)
   })
 })
