@@ -44,11 +44,11 @@ export function nativeChartAltText(spec: NativeChartSpec): string {
 
 /**
  * A chart title's type size (pt) at which it stays on one line across the chart (`width`, inches, less the title's
- * margins) in a fallback font 20% wider: a title that wrapped split "Oct / 2015". Never below 80% of `size`.
+ * margins) in a fallback font `wider` than Inter: a title that wrapped split "Oct / 2015". Never below 70% of `size`.
  */
-export function fittedTitleSize(title: string, width: number, size: number): number {
-  const fits = size * (width - 0.3) * 72 / (FALLBACK_WIDER * estimateTextWidth(title, size))
-  return Math.round(Math.max(size * 0.8, Math.min(size, fits)) * 10) / 10
+export function fittedTitleSize(title: string, width: number, size: number, wider = FALLBACK_WIDER): number {
+  const fits = size * (width - 0.3) * 72 / (wider * estimateTextWidth(title, size))
+  return Math.round(Math.max(size * 0.7, Math.min(size, fits)) * 10) / 10
 }
 
 export function addNativeChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, spec: NativeChartSpec, box: { x: number, y: number, w: number, h: number }, colours: DeckColours, pt: (px: number) => number, lang = 'en-US'): void {
@@ -84,7 +84,10 @@ export function addNativeChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, spec: Na
     showTitle: true,
     title: spec.title,
     titleFontFace: 'Inter',
-    titleFontSize: fittedTitleSize(spec.title, box.w, pt(15)),
+    // Chinese: LibreOffice adds a quarter-em wherever Chinese meets Latin or digits.
+    titleFontSize: fittedTitleSize(spec.title, box.w, pt(15), lang.startsWith('zh')
+      ? FALLBACK_WIDER * 1.2
+      : FALLBACK_WIDER),
     titleColor: colours.ink,
     showLegend: spec.series.length > 1,
     legendPos: 'b',
