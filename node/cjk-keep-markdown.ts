@@ -105,7 +105,15 @@ export function cjkKeepMarkdown(md: Markdown, lang: DeckLang): void {
  * amounts and names whole too.
  */
 export function keptNotesHtml(markdown: string): string {
-  const md = MarkdownExit({ html: true })
-  cjkKeepMarkdown(md, 'zh')
-  return md.render(markdown)
+  return notesMarkdown().render(markdown)
+}
+
+/** The notes' renderer, made once: the preparser asks for every slide's notes each time Slidev reads the deck. */
+let chineseNotes: ReturnType<typeof MarkdownExit> | undefined
+function notesMarkdown() {
+  if (!chineseNotes) {
+    chineseNotes = MarkdownExit({ html: true })
+    cjkKeepMarkdown(chineseNotes, 'zh')
+  }
+  return chineseNotes
 }

@@ -271,17 +271,18 @@ function hatch(colour: string, background: string): string {
  * for that category. pptxgenjs has no pattern fills; the chart XML is rewritten.
  */
 export function withHatchedRemainder(chartXml: string, label: string, background: string): string {
-  const name = label.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-  const solid = /(<c:spPr>\s*)<a:solidFill>\s*<a:srgbClr val="([0-9A-F]{6})"\s*\/>\s*<\/a:solidFill>/i
+  // The label as pptxgenjs writes it into the XML (its encodeXmlEntities).
+  const name = label.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')
+  const hatched = (xml: string) => xml.replace(/(<c:spPr>\s*)<a:solidFill>\s*<a:srgbClr val="([0-9A-F]{6})"\s*\/>\s*<\/a:solidFill>/i, (_, before: string, colour: string) => `${before}${hatch(colour, background)}`)
   return chartXml.replace(/<c:ser>[\s\S]*?<\/c:ser>/g, (ser) => {
     if (ser.match(/<c:tx>[\s\S]*?<c:v>([^<]*)<\/c:v>/)?.[1] === name)
-      return ser.replace(solid, (_, before: string, colour: string) => `${before}${hatch(colour, background)}`)
+      return hatched(ser)
     const cat = ser.match(/<c:cat>[\s\S]*?<\/c:cat>/)?.[0] ?? ''
     const index = [
       ...cat.matchAll(/<c:pt idx="(\d+)">\s*<c:v>([^<]*)<\/c:v>/g),
     ].find(m => m[2] === name)?.[1]
     if (index === undefined)
       return ser
-    return ser.replace(new RegExp(`<c:dPt>\\s*<c:idx val="${index}"\\/>[\\s\\S]*?<\\/c:dPt>`), point => point.replace(solid, (_, before: string, colour: string) => `${before}${hatch(colour, background)}`))
+    return ser.replace(new RegExp(`<c:dPt>\\s*<c:idx val="${index}"\\/>[\\s\\S]*?<\\/c:dPt>`), hatched)
   })
 }

@@ -530,17 +530,17 @@ export async function writePptx(input: PptxInput): Promise<{ bytes: Uint8Array, 
   // The cover's title is larger and lower than the others: a master of its own puts the placeholder where it sits,
   // or the viewer would shrink it into the usual title's one-line box at the top of the slide.
   const coverHeading = containers[0]?.blocks.find(block => block.heading)
-  const coverTitleBox = coverHeading && Math.round(coverHeading.box.y * inch * 10) !== Math.round(titleBox.y * 10)
+  const coverTitleBox = coverHeading
     ? {
         x: coverHeading.box.x * inch,
         y: coverHeading.box.y * inch,
         w: coverHeading.box.w * inch,
         h: coverHeading.box.h * inch,
       }
-    : undefined
+    : titleBox
   for (const [name, box] of [
     ['DECK', titleBox],
-    ['COVER', coverTitleBox ?? titleBox],
+    ['COVER', coverTitleBox],
   ] as const) {
     pptx.defineSlideMaster({
       title: name,
@@ -607,7 +607,7 @@ export async function writePptx(input: PptxInput): Promise<{ bytes: Uint8Array, 
         : 'DECK',
     })
     const slideTitleBox = index === 0
-      ? coverTitleBox ?? titleBox
+      ? coverTitleBox
       : titleBox
     slide.background = { color: content.background }
     // A number on every slide but the cover, its right edge on the content's, in the slide's muted ink.
@@ -825,7 +825,8 @@ function withValidParagraphs(files: Unzipped): Unzipped {
   return files
 }
 
-const PARAGRAPH_PROPERTIES = /<a:pPr\b[^>]*?(?:\/>|>[\s\S]*?<\/a:pPr>)/g
+/** One <a:pPr> element, empty or with its children. */
+const PARAGRAPH_PROPERTIES = String.raw`<a:pPr\b[^>]*?(?:\/>|>[\s\S]*?<\/a:pPr>)`
 /**
  * pptxgenjs writes a paragraph's properties (<a:pPr>) before every run, but the format allows them only first
  * in the paragraph, and PowerPoint offers to repair a file that has them anywhere else (PptxGenJS #1081):
@@ -834,8 +835,8 @@ const PARAGRAPH_PROPERTIES = /<a:pPr\b[^>]*?(?:\/>|>[\s\S]*?<\/a:pPr>)/g
  */
 export function validParagraphs(xml: string): string {
   return xml.replace(/<a:p>([\s\S]*?)<\/a:p>/g, (_, body: string) => {
-    const first = body.match(/^<a:pPr\b[^>]*?(?:\/>|>[\s\S]*?<\/a:pPr>)/)?.[0] ?? ''
-    const rest = body.slice(first.length).replace(PARAGRAPH_PROPERTIES, '').replace(/<a:br\/>(<a:r>(<a:rPr\b[^>]*?(?:\/>|>[\s\S]*?<\/a:rPr>)))/g, (_, run: string, props: string) =>
+    const first = body.match(new RegExp(`^${PARAGRAPH_PROPERTIES}`))?.[0] ?? ''
+    const rest = body.slice(first.length).replace(new RegExp(PARAGRAPH_PROPERTIES, 'g'), '').replace(/<a:br\/>(<a:r>(<a:rPr\b[^>]*?(?:\/>|>[\s\S]*?<\/a:rPr>)))/g, (_, run: string, props: string) =>
       `<a:br>${props.replace(/<a:hlinkClick\b[^>]*?(?:\/>|>[\s\S]*?<\/a:hlinkClick>)/g, '')}</a:br>${run}`)
     return `<a:p>${first}${rest}</a:p>`
   })
