@@ -85,29 +85,72 @@ export async function printSlidesPdf(page: Page, file: string, titles: readonly 
   return numbers.length
 }
 
-/** One PNG per printed slide (`01.png`, or `01-02.png` for click step 2), as the viewer sees it. */
+/** The style photographSlides sets while it takes one slide's picture. */
+const PHOTO_STYLE_ID = 'deck-photo-one-slide'
+
+/**
+ * One PNG per printed slide (`01.png`, or `01-02.png` for click step 2), as the viewer sees it. Chromium takes each
+ * picture (a full-page screenshot, clipped) by laying the whole print view out again, twice: 26 slides made that 5 s.
+ * So while a slide is photographed every other container is skipped (content-visibility: hidden) at its own size, so
+ * nothing moves, except its two neighbours, whose drawing can cross into its picture. The pictures are the same bytes
+ * as with the whole view drawn (26 of 26, three runs); a slide that moved would be refused.
+ */
 export async function photographSlides(page: Page, dir: string): Promise<Map<number, Buffer>> {
-  const containers = await page.locator('.print-slide-container').all()
+  const containers = await page.locator('.print-slide-container').evaluateAll(nodes => nodes.map((node) => {
+    const rect = node.getBoundingClientRect()
+    return {
+      id: node.id,
+      x: rect.left + window.scrollX,
+      y: rect.top + window.scrollY,
+      width: rect.width,
+      height: rect.height,
+    }
+  }))
   const finalState = new Map<number, Buffer>()
-  for (const container of containers) {
-    const [no = '', step = ''] = (await container.getAttribute('id') ?? '').split('-')
-    // The container is a whole number of pixels tall (552, the slide 551.25): clipped to the slide's 16:9, so the
-    // picture is 1080 pixels tall, not 1081.
-    const box = await container.evaluate((node) => {
-      const rect = node.getBoundingClientRect()
-      return { x: rect.left + window.scrollX, y: rect.top + window.scrollY, width: rect.width }
-    })
-    const png = await page.screenshot({
-      type: 'png',
-      // A busy machine (an export beside a test run) has taken over Playwright's 30 s default for one slide.
-      timeout: 90_000,
-      fullPage: true,
-      clip: { ...box, height: box.width * PNG_SIZE.height / PNG_SIZE.width },
-    })
-    writeFileSync(join(dir, `${no.slice(1)}${step && step !== '01'
-      ? `-${step}`
-      : ''}.png`), png)
-    finalState.set(Number(no), png)
+  try {
+    for (const [index, box] of containers.entries()) {
+      const drawn = [containers[index - 1], box, containers[index + 1]].filter(Boolean).map(other => `[id="${other!.id}"]`)
+      const at = await page.evaluate(({ id, css, styleId }) => {
+        let style = document.getElementById(styleId)
+        if (!style) {
+          style = document.createElement('style')
+          style.id = styleId
+          document.head.append(style)
+        }
+        style.textContent = css
+        const rect = document.getElementById(id)!.getBoundingClientRect()
+        return { x: rect.left + window.scrollX, y: rect.top + window.scrollY }
+      }, {
+        id: box.id,
+        css: `.print-slide-container:not(${drawn.join(', ')}) { content-visibility: hidden; contain-intrinsic-size: ${box.width}px ${box.height}px; }`,
+        styleId: PHOTO_STYLE_ID,
+      })
+      if (at.x !== box.x || at.y !== box.y)
+        throw new Error(`PNG of ${box.id}: the slide moved from (${box.x}, ${box.y}) to (${at.x}, ${at.y}) when the others were skipped`)
+      // The container is a whole number of pixels tall (552, the slide 551.25): clipped to the slide's 16:9, so the
+      // picture is 1080 pixels tall, not 1081.
+      const png = await page.screenshot({
+        type: 'png',
+        // A busy machine (an export beside a test run) has taken over Playwright's 30 s default for one slide.
+        timeout: 90_000,
+        fullPage: true,
+        clip: {
+          x: box.x,
+          y: box.y,
+          width: box.width,
+          height: box.width * PNG_SIZE.height / PNG_SIZE.width,
+        },
+      })
+      const [no = '', step = ''] = box.id.split('-')
+      writeFileSync(join(dir, `${no.slice(1)}${step && step !== '01'
+        ? `-${step}`
+        : ''}.png`), png)
+      finalState.set(Number(no), png)
+    }
+  }
+  finally {
+    // The view is read again for the PowerPoint: every slide drawn.
+    await page.evaluate(styleId => document.getElementById(styleId)?.remove(), PHOTO_STYLE_ID)
   }
   return finalState
 }
