@@ -14,6 +14,7 @@ import PptxGenJS from 'pptxgenjs'
 import { COLOUR_VARIABLES } from '../../components/lib/native-chart.ts'
 import { zipEntryTime } from './export-date.ts'
 import { addNativeChart, parseNativeCharts, withHatchedRemainder, withReadableLabels } from './pptx-charts.ts'
+import { drawAllSlides, drawOnlyNear } from './print-view.ts'
 import { pptxNotes } from './pptx-notes.ts'
 
 interface Box { x: number, y: number, w: number, h: number }
@@ -575,6 +576,9 @@ export async function writePptx(input: PptxInput): Promise<{ bytes: Uint8Array, 
     const cdp = await input.printView.context().newCDPSession(input.printView)
     try {
       for (const figure of pictured) {
+        // Only its slide drawn (and the neighbours), as for the PNGs: the capture then restyles one slide, not all.
+        const slide = await input.printView.locator(`[data-pptx-figure="${figure.id}"]`).evaluate(el => el.closest('.print-slide-container')!.id)
+        await drawOnlyNear(input.printView, slide)
         const clip = await input.printView.locator(`[data-pptx-figure="${figure.id}"]`).evaluate((el) => {
           const r = el.getBoundingClientRect()
           return {
@@ -593,6 +597,7 @@ export async function writePptx(input: PptxInput): Promise<{ bytes: Uint8Array, 
       }
     }
     finally {
+      await drawAllSlides(input.printView)
       await cdp.detach()
     }
   }

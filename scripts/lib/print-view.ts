@@ -85,48 +85,51 @@ export async function printSlidesPdf(page: Page, file: string, titles: readonly 
   return numbers.length
 }
 
-/** The style photographSlides sets while it takes one slide's picture. */
-const PHOTO_STYLE_ID = 'deck-photo-one-slide'
+/** The style that has the print view draw one slide and its neighbours only (drawOnlyNear). */
+const ONE_SLIDE_STYLE_ID = 'deck-draw-one-slide'
 
 /**
- * One PNG per printed slide (`01.png`, or `01-02.png` for click step 2), as the viewer sees it. Chromium takes each
- * picture (a full-page screenshot, clipped) by laying the whole print view out again, twice: 26 slides made that 5 s.
- * So while a slide is photographed every other container is skipped (content-visibility: hidden) at its own size, so
- * nothing moves, except its two neighbours, whose drawing can cross into its picture. The pictures are the same bytes
- * as with the whole view drawn (26 of 26, three runs); a slide that moved would be refused.
+ * Has the print view skip drawing every slide but `id` and its two neighbours, until drawAllSlides, and returns where
+ * that slide is (x, y in the page). A full-page screenshot of the print view, even clipped to one slide, has Chromium
+ * restyle the whole view three times and lay it out twice: 26 slides made the PNGs 5 s. Skipped slides keep their
+ * size (content-visibility: hidden at the slide's size), so nothing moves; the neighbours are drawn because a slide's
+ * picture can take a few pixels that one draws across the edge (slides 7 and 11 of this deck). The pictures come out
+ * the same bytes as with every slide drawn (every file of export:all, with and without click steps).
  */
-export async function photographSlides(page: Page, dir: string): Promise<Map<number, Buffer>> {
-  const containers = await page.locator('.print-slide-container').evaluateAll(nodes => nodes.map((node) => {
-    const rect = node.getBoundingClientRect()
-    return {
-      id: node.id,
-      x: rect.left + window.scrollX,
-      y: rect.top + window.scrollY,
-      width: rect.width,
-      height: rect.height,
+export async function drawOnlyNear(page: Page, id: string): Promise<{ x: number, y: number }> {
+  return page.evaluate(({ id, styleId }) => {
+    const all = [
+      ...document.querySelectorAll('.print-slide-container'),
+    ]
+    const index = all.findIndex(node => node.id === id)
+    const slide = all[index]!.getBoundingClientRect()
+    const drawn = [all[index - 1], all[index], all[index + 1]].filter(Boolean).map(node => `[id="${node!.id}"]`)
+    let style = document.getElementById(styleId)
+    if (!style) {
+      style = document.createElement('style')
+      style.id = styleId
+      document.head.append(style)
     }
-  }))
+    style.textContent = `.print-slide-container:not(${drawn.join(', ')}) { content-visibility: hidden; contain-intrinsic-size: ${slide.width}px ${slide.height}px; }`
+    const rect = all[index]!.getBoundingClientRect()
+    if (rect.top !== slide.top || rect.left !== slide.left)
+      throw new Error(`print view: slide ${id} moved from (${slide.left}, ${slide.top}) to (${rect.left}, ${rect.top}) when the others were skipped`)
+    return { x: rect.left + window.scrollX, y: rect.top + window.scrollY }
+  }, { id, styleId: ONE_SLIDE_STYLE_ID })
+}
+
+/** Every slide of the print view drawn again (after drawOnlyNear). */
+export async function drawAllSlides(page: Page): Promise<void> {
+  await page.evaluate(styleId => document.getElementById(styleId)?.remove(), ONE_SLIDE_STYLE_ID)
+}
+
+/** One PNG per printed slide (`01.png`, or `01-02.png` for click step 2), as the viewer sees it. */
+export async function photographSlides(page: Page, dir: string): Promise<Map<number, Buffer>> {
+  const containers = await page.locator('.print-slide-container').evaluateAll(nodes => nodes.map(node => ({ id: node.id, width: node.getBoundingClientRect().width })))
   const finalState = new Map<number, Buffer>()
   try {
-    for (const [index, box] of containers.entries()) {
-      const drawn = [containers[index - 1], box, containers[index + 1]].filter(Boolean).map(other => `[id="${other!.id}"]`)
-      const at = await page.evaluate(({ id, css, styleId }) => {
-        let style = document.getElementById(styleId)
-        if (!style) {
-          style = document.createElement('style')
-          style.id = styleId
-          document.head.append(style)
-        }
-        style.textContent = css
-        const rect = document.getElementById(id)!.getBoundingClientRect()
-        return { x: rect.left + window.scrollX, y: rect.top + window.scrollY }
-      }, {
-        id: box.id,
-        css: `.print-slide-container:not(${drawn.join(', ')}) { content-visibility: hidden; contain-intrinsic-size: ${box.width}px ${box.height}px; }`,
-        styleId: PHOTO_STYLE_ID,
-      })
-      if (at.x !== box.x || at.y !== box.y)
-        throw new Error(`PNG of ${box.id}: the slide moved from (${box.x}, ${box.y}) to (${at.x}, ${at.y}) when the others were skipped`)
+    for (const { id, width } of containers) {
+      const at = await drawOnlyNear(page, id)
       // The container is a whole number of pixels tall (552, the slide 551.25): clipped to the slide's 16:9, so the
       // picture is 1080 pixels tall, not 1081.
       const png = await page.screenshot({
@@ -134,14 +137,9 @@ export async function photographSlides(page: Page, dir: string): Promise<Map<num
         // A busy machine (an export beside a test run) has taken over Playwright's 30 s default for one slide.
         timeout: 90_000,
         fullPage: true,
-        clip: {
-          x: box.x,
-          y: box.y,
-          width: box.width,
-          height: box.width * PNG_SIZE.height / PNG_SIZE.width,
-        },
+        clip: { ...at, width, height: width * PNG_SIZE.height / PNG_SIZE.width },
       })
-      const [no = '', step = ''] = box.id.split('-')
+      const [no = '', step = ''] = id.split('-')
       writeFileSync(join(dir, `${no.slice(1)}${step && step !== '01'
         ? `-${step}`
         : ''}.png`), png)
@@ -149,8 +147,8 @@ export async function photographSlides(page: Page, dir: string): Promise<Map<num
     }
   }
   finally {
-    // The view is read again for the PowerPoint: every slide drawn.
-    await page.evaluate(styleId => document.getElementById(styleId)?.remove(), PHOTO_STYLE_ID)
+    // The view is read again for the PowerPoint.
+    await drawAllSlides(page)
   }
   return finalState
 }
