@@ -577,8 +577,11 @@ export async function writePptx(input: PptxInput): Promise<{ bytes: Uint8Array, 
     try {
       for (const figure of pictured) {
         // Only its slide drawn (and the neighbours), as for the PNGs: the capture then restyles one slide, not all.
-        const slide = await input.printView.locator(`[data-pptx-figure="${figure.id}"]`).evaluate(el => el.closest('.print-slide-container')!.id)
-        await drawOnlyNear(input.printView, slide)
+        const slide = await input.printView.locator(`[data-pptx-figure="${figure.id}"]`).evaluate(el => [
+          ...document.querySelectorAll('.print-slide-container'),
+        ].indexOf(el.closest('.print-slide-container')!))
+        if (slide >= 0)
+          await drawOnlyNear(input.printView, slide)
         const clip = await input.printView.locator(`[data-pptx-figure="${figure.id}"]`).evaluate((el) => {
           const r = el.getBoundingClientRect()
           return {

@@ -85,42 +85,45 @@ export async function printSlidesPdf(page: Page, file: string, titles: readonly 
   return numbers.length
 }
 
-/** The style that has the print view draw one slide and its neighbours only (drawOnlyNear). */
+/** The style that has the print view draw one slide and its neighbours only (drawOnlyNear), and their mark. */
 const ONE_SLIDE_STYLE_ID = 'deck-draw-one-slide'
+const DRAWN_MARK = 'data-deck-drawn'
 
 /**
- * Has the print view skip drawing every slide but `id` and its two neighbours, until drawAllSlides, and returns where
- * that slide is (x, y in the page). A full-page screenshot of the print view, even clipped to one slide, has Chromium
- * restyle the whole view three times and lay it out twice: 26 slides made the PNGs 5 s. Skipped slides keep their
- * size (content-visibility: hidden at the slide's size), so nothing moves; the neighbours are drawn because a slide's
- * picture can take a few pixels that one draws across the edge (slides 7 and 11 of this deck). The pictures come out
- * the same bytes as with every slide drawn (every file of export:all, with and without click steps).
+ * Has the print view skip drawing every slide but the `index`th (from 0) and its two neighbours, until drawAllSlides,
+ * and returns where that slide is (x, y in the page). A full-page screenshot of the print view, even clipped to one
+ * slide, has Chromium restyle the whole view three times and lay it out twice: 26 slides made the PNGs 5 s. Skipped
+ * slides keep their size (content-visibility: hidden at the slide's size), so nothing moves; the neighbours are drawn
+ * because a slide's picture can take a few pixels that one draws across the edge (slides 7 and 11 of this deck). The
+ * pictures come out the same bytes as with every slide drawn (every file of export:all, with and without click steps).
  */
-export async function drawOnlyNear(page: Page, id: string): Promise<{ x: number, y: number }> {
-  return page.evaluate(({ id, styleId }) => {
+export async function drawOnlyNear(page: Page, index: number): Promise<{ x: number, y: number }> {
+  return page.evaluate(({ index, styleId, mark }) => {
     const all = [
       ...document.querySelectorAll('.print-slide-container'),
     ]
-    const index = all.findIndex(node => node.id === id)
     const slide = all[index]!.getBoundingClientRect()
-    const drawn = [all[index - 1], all[index], all[index + 1]].filter(Boolean).map(node => `[id="${node!.id}"]`)
+    all.forEach((node, i) => node.toggleAttribute(mark, Math.abs(i - index) <= 1))
     let style = document.getElementById(styleId)
     if (!style) {
       style = document.createElement('style')
       style.id = styleId
       document.head.append(style)
     }
-    style.textContent = `.print-slide-container:not(${drawn.join(', ')}) { content-visibility: hidden; contain-intrinsic-size: ${slide.width}px ${slide.height}px; }`
+    style.textContent = `.print-slide-container:not([${mark}]) { content-visibility: hidden; contain-intrinsic-size: ${slide.width}px ${slide.height}px; }`
     const rect = all[index]!.getBoundingClientRect()
     if (rect.top !== slide.top || rect.left !== slide.left)
-      throw new Error(`print view: slide ${id} moved from (${slide.left}, ${slide.top}) to (${rect.left}, ${rect.top}) when the others were skipped`)
+      throw new Error(`print view: slide ${index + 1} moved from (${slide.left}, ${slide.top}) to (${rect.left}, ${rect.top}) when the others were skipped`)
     return { x: rect.left + window.scrollX, y: rect.top + window.scrollY }
-  }, { id, styleId: ONE_SLIDE_STYLE_ID })
+  }, { index, styleId: ONE_SLIDE_STYLE_ID, mark: DRAWN_MARK })
 }
 
 /** Every slide of the print view drawn again (after drawOnlyNear). */
 export async function drawAllSlides(page: Page): Promise<void> {
-  await page.evaluate(styleId => document.getElementById(styleId)?.remove(), ONE_SLIDE_STYLE_ID)
+  await page.evaluate(({ styleId, mark }) => {
+    document.getElementById(styleId)?.remove()
+    document.querySelectorAll(`[${mark}]`).forEach(node => node.removeAttribute(mark))
+  }, { styleId: ONE_SLIDE_STYLE_ID, mark: DRAWN_MARK })
 }
 
 /** One PNG per printed slide (`01.png`, or `01-02.png` for click step 2), as the viewer sees it. */
@@ -128,8 +131,8 @@ export async function photographSlides(page: Page, dir: string): Promise<Map<num
   const containers = await page.locator('.print-slide-container').evaluateAll(nodes => nodes.map(node => ({ id: node.id, width: node.getBoundingClientRect().width })))
   const finalState = new Map<number, Buffer>()
   try {
-    for (const { id, width } of containers) {
-      const at = await drawOnlyNear(page, id)
+    for (const [index, { id, width }] of containers.entries()) {
+      const at = await drawOnlyNear(page, index)
       // The container is a whole number of pixels tall (552, the slide 551.25): clipped to the slide's 16:9, so the
       // picture is 1080 pixels tall, not 1081.
       const png = await page.screenshot({
