@@ -14,8 +14,8 @@ import PptxGenJS from 'pptxgenjs'
 import { COLOUR_VARIABLES } from '../../components/lib/native-chart.ts'
 import { zipEntryTime } from './export-date.ts'
 import { addNativeChart, parseNativeCharts, withHatchedRemainder, withReadableLabels } from './pptx-charts.ts'
-import { drawAllSlides, drawOnlyNear } from './print-view.ts'
 import { pptxNotes } from './pptx-notes.ts'
+import { drawAllSlides, drawOnlyNear } from './print-view.ts'
 
 interface Box { x: number, y: number, w: number, h: number }
 /**
