@@ -61,7 +61,10 @@ export function slideTitle(text: string): string {
     : title
 }
 
-/** How two pictures differ, or undefined when every pixel is the same. */
+/**
+ * How two pictures differ, or undefined when every pixel is the same. Counted here rather than by pixelmatch: the
+ * report wants every changed pixel and the rectangle around them, where pixelmatch weighs perceived colour difference.
+ */
 export function pixelChange(before: DecodedPng, after: DecodedPng): PixelChange | undefined {
   const total = after.width * after.height
   if (before.width !== after.width || before.height !== after.height) {
