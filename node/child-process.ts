@@ -5,11 +5,11 @@
 import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { constants, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { stripVTControlCharacters } from 'node:util'
+import { getPort, getRandomPort } from 'get-port-please'
 
 const GRACE_MS = 5000
 const KEPT_OUTPUT = 64 * 1024
@@ -206,33 +206,19 @@ export function runChild(script: string, args: readonly string[], options: Child
 
 /** A TCP port free on 127.0.0.1 right now, for a server that must be told its port up front. */
 export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      const port = typeof address === 'object' && address
-        ? address.port
-        : 0
-      probe.close(() => resolve(port))
-    })
-  })
+  return getRandomPort('127.0.0.1')
 }
 
-/** Whether nothing listens on `port` on any local address (the test a server's own listen would fail). */
-export function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const probe = createServer()
-    probe.once('error', () => resolve(false))
-    probe.listen(port, () => probe.close(() => resolve(true)))
-  })
-}
-
-/** The first free port from `from` upward (at most `tries` of them). */
+/** The first free port from `from` upward (at most `tries` of them), as Slidev itself finds one (get-port-please). */
 export async function firstFreePort(from: number, tries = 50): Promise<number> {
-  for (let port = from; port < from + tries; port++) {
-    if (await portIsFree(port))
-      return port
+  try {
+    return await getPort({
+      port: from,
+      portRange: [from, from + tries - 1],
+      random: false,
+    })
   }
-  throw new Error(`no free port between ${from} and ${from + tries - 1}; stop a server or pass --port`)
+  catch {
+    throw new Error(`no free port between ${from} and ${from + tries - 1}; stop a server or pass --port`)
+  }
 }

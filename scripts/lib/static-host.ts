@@ -4,6 +4,8 @@
 // 404.html Slidev writes with status 404 (GitHub Pages, which has no rewrites). With `gzip`, text is sent
 // compressed when the browser asks for it, as web hosts do (Lighthouse's timings depend on the bytes sent);
 // on this machine's own exports and tests it would only cost CPU.
+// Our own rather than sirv: sirv sends only files compressed beforehand and has no 404.html-with-status-404 mode,
+// the two things this host is for.
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, join, normalize, sep } from 'node:path'
