@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
 import { deckDataPlugin } from './node/deck-data-plugin.ts'
+import { BrowserFilesInTurn } from './tests/browser/file-order.ts'
 
 // Components read `virtual:deck-data`, served here as in the dev server (tests may provide their own).
 const root = fileURLToPath(new URL('.', import.meta.url))
@@ -20,9 +21,10 @@ const noFonts: Plugin = {
 
 export default defineConfig({
   test: {
-    // Vitest runs one file at a time on two cores by default (cores - 1): a browser file mostly waits on Chromium,
-    // a build or a server, so a unit or component file runs beside it.
+    // Two files at a time on two cores (vitest's default is cores - 1): a browser file often waits on Chromium, a
+    // build or a server, and another file uses the core meanwhile. Browser files first (tests/browser/file-order.ts).
     maxWorkers: 2,
+    sequence: { sequencer: BrowserFilesInTurn },
     reporters: ['default', './tests/summary-reporter.ts'],
     projects: [
       {
@@ -66,9 +68,8 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/browser/global-setup.ts'],
-          // One browser file at a time, sharing one Chromium and the servers global-setup.ts starts: two at once on two
-          // cores made timed waits flaky (a Ctrl-C test, a 15 s step). The unit and component files run beside them.
-          fileParallelism: false,
+          // Two browser files at a time, sharing one Chromium and the servers global-setup.ts starts; those that step
+          // through the English dev server take turns (dev-server-turn.ts: its place in the talk is shared).
           testTimeout: 180_000,
           hookTimeout: 180_000,
         },

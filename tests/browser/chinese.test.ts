@@ -12,6 +12,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest'
 import { budgetLine, clickCues, headingOf, noteParagraphs, replaceClickCues } from '../../components/lib/slide-markdown.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
 import { copyDeck } from './deck-copy.ts'
+import { takeDevServerTurn } from './dev-server-turn.ts'
 import { chromiumForFile, takeProblems, watchedPage, watchPage } from './harness.ts'
 import { clicksStart, slideNumberProblems, waitForStep } from './slide-checks.ts'
 
@@ -151,6 +152,7 @@ describe('the click marks in the notes, in either language', () => {
 })
 
 describe('the English deck read from Chinese notes', () => {
+  takeDevServerTurn()
   it('switches the presenter\'s notes to Chinese while the slides stay English', async () => {
     const { audience, presenter, problems } = await presenterPair(inject('deckUrl'), 6)
     await expect.poll(() => shownOf(presenter, english[5]!.note), { timeout: 10_000 }).toBeGreaterThan(0.9)

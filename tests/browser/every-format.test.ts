@@ -78,8 +78,7 @@ beforeAll(async () => {
   liveSaysZh = await slideModel(join(PROJECT_ROOT, 'slides.md'), live, 'zh')
   for (const lang of DECK_LANGS)
     editedSaysIn[lang] = await slideModel(join(copy, 'slides.md'), edited, lang)
-  // One after another: Slidev's generated modules in node_modules/.slidev (the copy links to it) are written as a
-  // build starts, and two starting together have read each other's half-written file.
+  // One after another: each is a build and a Chromium of its own, and another browser file runs beside this one.
   await sharedExport(...ALL_FORMATS, 'edited')
   await liveExport('export.ts', ['all'])
   await sharedExport(...EDITED_ONE_FILE)

@@ -124,7 +124,7 @@ describe('npm run export:html (one file for a venue PC)', () => {
       if (!moved)
         break
     }
-    expect(visited).toEqual(await stepsInDevServer(browser, inject('deckUrl'), slides))
+    expect(visited).toEqual(await stepsInDevServer(browser, inject('printDeckUrl'), slides))
     expect(offSlide).toEqual([])
     // The deck's own fonts, from inside the file.
     const fonts = await page.evaluate(() => [...document.fonts].filter(font => font.status === 'loaded').map(font => font.family))

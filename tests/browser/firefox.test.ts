@@ -50,7 +50,7 @@ beforeAll(async () => {
   chromium = await sharedChromium()
   ;[firefox, deckSteps] = await Promise.all([
     launchFirefox(),
-    stepsInDevServer(chromium, inject('deckUrl'), slides),
+    stepsInDevServer(chromium, inject('printDeckUrl'), slides),
     sharedExport(...EDITED_ONE_FILE),
   ])
 })

@@ -20,7 +20,7 @@ declare module 'vitest' {
     deckUrl: string
     /** The Chinese dev server's address. */
     chineseDeckUrl: string
-    /** A dev server with the print view (/print), as the exports' build has it. */
+    /** A dev server with the print view (/print), as the exports' build has it; files that count steps use it too. */
     printDeckUrl: string
     /** The Chinese built site's address (at the root), or '' when its build failed (then buildError says why). */
     chineseBuiltUrl: string

@@ -8,11 +8,13 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { clock } from '../../components/lib/notes-timing.ts'
 import { noteBudget } from '../../components/lib/slide-markdown.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
+import { takeDevServerTurn } from './dev-server-turn.ts'
 import { deckEntry } from './entry.ts'
 import { chromiumForFile, takeProblems, watchedPage } from './harness.ts'
 import { waitForStep } from './slide-checks.ts'
 
 const deckUrl = inject('deckUrl')
+takeDevServerTurn()
 const slides = await readDeck(deckEntry().file, { expand: true })
 /** Smallest notes type, in CSS pixels, that reads comfortably on a laptop at arm's length. */
 const READABLE_PX = 16

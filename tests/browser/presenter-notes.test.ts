@@ -9,11 +9,13 @@ import { deckData } from '../../data/index.ts'
 import { inLanguage } from '../../data/translation.ts'
 import { findTokens, tokenText } from '../../node/deck-tokens.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
+import { takeDevServerTurn } from './dev-server-turn.ts'
 import { deckEntry } from './entry.ts'
 import { chromiumForFile, takeProblems, watchedPage } from './harness.ts'
 import { waitForStep } from './slide-checks.ts'
 
 const deckUrl = inject('deckUrl')
+takeDevServerTurn()
 const cues = (note: string) => clickCues(note).length
 // A slide whose notes have two click cues or more and name a figure, found by its notes (the slides move about).
 const slides = await readDeck(deckEntry().file)

@@ -7,11 +7,13 @@ import type { Page } from 'playwright-core'
 import type { PageProblems } from './harness.ts'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { readDeck } from '../../scripts/lib/deck.ts'
+import { takeDevServerTurn } from './dev-server-turn.ts'
 import { deckEntry } from './entry.ts'
 import { chromiumForFile, takeProblems, watchedPage, watchPage } from './harness.ts'
 import { clicksStart, navState, pressOnTo, waitForSlide, waitForStep } from './slide-checks.ts'
 
 const deckUrl = inject('deckUrl')
+takeDevServerTurn()
 // Notes as the presenter reads them: [[fig:...]] tokens filled from the data module.
 const slides = await readDeck(deckEntry().file, { expand: true })
 const browser = chromiumForFile()

@@ -13,12 +13,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { deckData } from '../../data/index.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
 import { PROJECT_ROOT } from '../../scripts/lib/paths.ts'
+import { takeDevServerTurn } from './dev-server-turn.ts'
 import { deckEntry } from './entry.ts'
 import { chromiumForFile, takeProblems, watchedPage } from './harness.ts'
 import { clicksStart, navState, pressOnTo, stepProblems, waitForStep } from './slide-checks.ts'
 import { differences, slideModel } from './slide-says.ts'
 
 const deckUrl = inject('deckUrl')
+takeDevServerTurn()
 const slides = await readDeck(deckEntry().file)
 const says = await slideModel(deckEntry().file, deckData())
 const shotsDir = join(PROJECT_ROOT, 'screenshots', 'slides')

@@ -1,7 +1,9 @@
 import { describe, expect, inject, it } from 'vitest'
+import { takeDevServerTurn } from './dev-server-turn.ts'
 import { chromiumForFile, settle, watchedPage } from './harness.ts'
 
 const deckUrl = inject('deckUrl')
+takeDevServerTurn()
 const browser = chromiumForFile()
 
 // Every slide and click step, the presenter view and the overview are checked for errors and
