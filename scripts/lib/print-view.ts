@@ -1,7 +1,7 @@
-import type { Buffer } from 'node:buffer'
 import type { Browser, Page } from 'playwright-core'
 import type { DeckLang } from '../../components/lib/deck-lang.ts'
 import type { Bookmark, PdfInfo } from './pdf-finish.ts'
+import { Buffer } from 'node:buffer'
 // Slidev's print view (/print: every slide, one under the other) and presenter print view (/presenter/print:
 // the notes) of the built site, printed and photographed with playwright-core. The checks Slidev's own
 // exporter makes are kept: wait until no slide is loading, and for the marker index.html sets once every
@@ -130,18 +130,26 @@ export async function drawAllSlides(page: Page): Promise<void> {
 export async function photographSlides(page: Page, dir: string): Promise<Map<number, Buffer>> {
   const containers = await page.locator('.print-slide-container').evaluateAll(nodes => nodes.map(node => ({ id: node.id, width: node.getBoundingClientRect().width })))
   const finalState = new Map<number, Buffer>()
+  const cdp = await page.context().newCDPSession(page)
   try {
     for (const [index, { id, width }] of containers.entries()) {
       const at = await drawOnlyNear(page, index)
       // The container is a whole number of pixels tall (552, the slide 551.25): clipped to the slide's 16:9, so the
       // picture is 1080 pixels tall, not 1081.
-      const png = await page.screenshot({
-        type: 'png',
-        // A busy machine (an export beside a test run) has taken over Playwright's 30 s default for one slide.
-        timeout: 90_000,
-        fullPage: true,
-        clip: { ...at, width, height: width * PNG_SIZE.height / PNG_SIZE.width },
+      // Chromium's own capture, as Playwright's screenshot makes it less its extra passes, compressed for speed: the
+      // same pixels in 1.9 s rather than 3.3 s for this deck's 26 slides, files a quarter larger (6.5 MB, not 5.1).
+      const shot = await cdp.send('Page.captureScreenshot', {
+        format: 'png',
+        optimizeForSpeed: true,
+        captureBeyondViewport: true,
+        clip: {
+          ...at,
+          width,
+          height: width * PNG_SIZE.height / PNG_SIZE.width,
+          scale: PNG_SIZE.width / width,
+        },
       })
+      const png = Buffer.from(shot.data, 'base64')
       const [no = '', step = ''] = id.split('-')
       writeFileSync(join(dir, `${no.slice(1)}${step && step !== '01'
         ? `-${step}`
@@ -152,6 +160,7 @@ export async function photographSlides(page: Page, dir: string): Promise<Map<num
   finally {
     // The view is read again for the PowerPoint.
     await drawAllSlides(page)
+    await cdp.detach()
   }
   return finalState
 }
