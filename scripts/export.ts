@@ -331,10 +331,12 @@ async function main(): Promise<number> {
   }
   finally {
     stopWatching()
+    // Before any wait: when a Ctrl-C ended the Slidev child first, node/child-process.ts's own handler for the same
+    // signal ends this process as soon as the child is stopped, which can fall in the waits below.
+    removeStaged()
     // A Chromium started for a build that then failed was never handed over: close it too.
     await (browser ?? await launching?.catch(() => undefined))?.close()
     await site?.stop()
-    removeStaged()
   }
 }
 

@@ -285,6 +285,9 @@ describe('the built site, in Firefox ESR', () => {
       const charts = chartSlides.find(chart => chart.no === slide.no)
       if (charts)
         expectDrawn(await drawnCharts(page, slide.no), charts)
+      // Its late loads done (a font weight, the drawing layer) before the next address: leaving aborts them, which
+      // Firefox reports as failed downloads and imports. A load that fails by itself is still reported.
+      await page.waitForNetworkIdle({ idleTime: 100, timeout: 15_000 })
       found.push(...takeProblems(problems).map(text => `slide ${slide.no}: ${text}`))
     }
     expect(found).toEqual([])
