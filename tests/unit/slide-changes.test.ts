@@ -145,6 +145,15 @@ describe('wordDiff', () => {
     ])
   })
 
+  it('shows a replaced word as one change where the old word recurs next to it', () => {
+    expect(wordDiff('share 20% 23% 23% in 2015', 'share 20% 21% 23% in 2015').map(({ removed, added }) => ({ removed, added }))).toEqual([
+      {
+        removed: ['23%'],
+        added: ['21%'],
+      },
+    ])
+  })
+
   it('finds a sentence rewritten in the middle of a long text', () => {
     const common = Array.from({ length: 200 }, (_, i) => `w${i}`)
     const old = [
