@@ -267,7 +267,8 @@ export async function stepProblems(page: Page, no: number, options: { axe: boole
 /**
  * Every (slide, click) step the deck has, in order, as `slide:click`, counted by Slidev itself in the dev
  * server at `deckUrl` (its `window.__slidev__`): the reference the other formats and engines are held to. Callers
- * pass the print view's server, which no file steps through (the English one's place is shared: dev-server-turn.ts).
+ * pass the print view's server, where no presenter window is open (one on the English server, in another test file,
+ * would move this page: dev-server-turn.ts).
  */
 export async function stepsInDevServer(browser: Browser, deckUrl: string, slides: readonly { no: number, frontmatter: Record<string, unknown> }[]): Promise<string[]> {
   const context = await browser.newContext({
