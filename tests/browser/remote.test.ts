@@ -2,7 +2,6 @@
 // Two dev servers of their own (the behaviour needs a server in remote mode): English with a password given, and
 // Chinese with a bare --remote, whose password the command makes and prints. Both listen on 127.0.0.1 only
 // (--bind), so the test reaches nothing beyond this machine; the gate judges loopback requests like any other.
-// They serve a copy of the deck (deck-copy.ts), so no other browser file's Slidev shares their generated modules.
 import type { ChildProcess } from 'node:child_process'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import type { DeckSlide } from '../../scripts/lib/deck.ts'
@@ -18,7 +17,7 @@ import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freePort } from '../../node/child-process.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
-import { copyDeck } from './deck-copy.ts'
+import { PROJECT_ROOT } from '../../scripts/lib/paths.ts'
 import { isOnMachine, sharedChromium, takeProblems, watchPage } from './harness.ts'
 import { waitForStep } from './slide-checks.ts'
 
@@ -26,11 +25,8 @@ const PASSWORD = 'venue-wifi-is-not-private'
 /** Where the stranger's and the guesser's requests come from: other loopback addresses than the browsers'. */
 const STRANGER = '127.0.0.2'
 const GUESSER = '127.0.0.3'
-const copies = mkdtempSync(join(tmpdir(), 'deck-remote-'))
-afterAll(() => rmSync(copies, { recursive: true, force: true }))
-const DECK = copyDeck(copies, 'deck')
-const DEV = join(DECK, 'scripts', 'dev.ts')
-const deckFiles = ['slides.md', 'data/claims.ts', 'data/figures.ts'].map(file => join(DECK, file))
+const DEV = join(PROJECT_ROOT, 'scripts', 'dev.ts')
+const deckFiles = ['slides.md', 'data/claims.ts', 'data/figures.ts'].map(file => join(PROJECT_ROOT, file))
 const hashes = () => deckFiles.map(file => createHash('sha256').update(readFileSync(file)).digest('hex'))
 const hashesBefore = hashes()
 
@@ -54,7 +50,7 @@ async function startRemote(args: string[]): Promise<RemoteServer> {
     '--port',
     String(port),
   ], {
-    cwd: DECK,
+    cwd: PROJECT_ROOT,
     env: { ...process.env, CI: 'true', DECK_VITE_CACHE_DIR: cache },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -150,7 +146,7 @@ it('refuses an empty or short password before any server starts, naming the rule
     ['--remote=abc123', /at least 8/],
   ] as const) {
     const run = spawnSync(process.execPath, [DEV, arg], {
-      cwd: DECK,
+      cwd: PROJECT_ROOT,
       env: { ...process.env, CI: 'true' },
       encoding: 'utf8',
       timeout: 20_000,
@@ -189,8 +185,8 @@ describe('the password gate', () => {
     '/presenter/2',
     '/remote',
     '/__slidev/slides/2.json',
-    `/@fs${DECK}/slides.md`,
-    `/@fs${DECK}/data/claims.ts`,
+    `/@fs${PROJECT_ROOT}/slides.md`,
+    `/@fs${PROJECT_ROOT}/data/claims.ts`,
     '/@vite/client',
   ]
 
