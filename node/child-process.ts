@@ -216,6 +216,8 @@ export async function firstFreePort(from: number, tries = 50): Promise<number> {
       port: from,
       portRange: [from, from + tries - 1],
       random: false,
+      // Every IPv4 address, as a server's own listen is refused; left out, get-port-please reads $HOST (tcsh sets it).
+      host: '0.0.0.0',
     })
   }
   catch {
