@@ -600,8 +600,9 @@ export async function writePptx(input: PptxInput): Promise<{ bytes: Uint8Array, 
       }
     }
     finally {
-      await drawAllSlides(input.printView)
-      await cdp.detach()
+      // When Chromium has quit, the error that ended the loop is the one to tell, not these calls' own.
+      await drawAllSlides(input.printView).catch(() => undefined)
+      await cdp.detach().catch(() => undefined)
     }
   }
 

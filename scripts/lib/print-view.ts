@@ -126,6 +126,24 @@ export async function drawAllSlides(page: Page): Promise<void> {
   }, { styleId: ONE_SLIDE_STYLE_ID, mark: DRAWN_MARK })
 }
 
+const CAPTURE_TIMEOUT_MS = 90_000
+
+/** `work`'s result, or an error with `message` when it takes longer than `ms`. */
+async function withinTime<T>(work: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  try {
+    return await Promise.race([
+      work,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(message)), ms)
+      }),
+    ])
+  }
+  finally {
+    clearTimeout(timer)
+  }
+}
+
 /** One PNG per printed slide (`01.png`, or `01-02.png` for click step 2), as the viewer sees it. */
 export async function photographSlides(page: Page, dir: string): Promise<Map<number, Buffer>> {
   const containers = await page.locator('.print-slide-container').evaluateAll(nodes => nodes.map(node => ({ id: node.id, width: node.getBoundingClientRect().width })))
@@ -138,7 +156,9 @@ export async function photographSlides(page: Page, dir: string): Promise<Map<num
       // picture is 1080 pixels tall, not 1081.
       // Chromium's own capture, as Playwright's screenshot makes it less its extra passes, compressed for speed: the
       // same pixels in 1.9 s rather than 3.3 s for this deck's 26 slides, files a quarter larger (6.5 MB, not 5.1).
-      const shot = await cdp.send('Page.captureScreenshot', {
+      // A busy machine (an export beside a test run) has taken over 30 s for one slide; a capture that never ends
+      // fails the export rather than hanging it.
+      const shot = await withinTime(cdp.send('Page.captureScreenshot', {
         format: 'png',
         optimizeForSpeed: true,
         captureBeyondViewport: true,
@@ -148,7 +168,7 @@ export async function photographSlides(page: Page, dir: string): Promise<Map<num
           height: width * PNG_SIZE.height / PNG_SIZE.width,
           scale: PNG_SIZE.width / width,
         },
-      })
+      }), CAPTURE_TIMEOUT_MS, `png: Chromium took over ${CAPTURE_TIMEOUT_MS / 1000} s to take slide ${id}'s picture`)
       const png = Buffer.from(shot.data, 'base64')
       const [no = '', step = ''] = id.split('-')
       writeFileSync(join(dir, `${no.slice(1)}${step && step !== '01'
@@ -158,9 +178,10 @@ export async function photographSlides(page: Page, dir: string): Promise<Map<num
     }
   }
   finally {
-    // The view is read again for the PowerPoint.
-    await drawAllSlides(page)
-    await cdp.detach()
+    // The view is read again for the PowerPoint. When Chromium has quit, the error that ended the loop is the one to
+    // tell, not these calls' own.
+    await drawAllSlides(page).catch(() => undefined)
+    await cdp.detach().catch(() => undefined)
   }
   return finalState
 }
