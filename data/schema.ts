@@ -44,6 +44,18 @@ const sourced = {
   disagreement: z.string().min(1).optional(),
 }
 
+/**
+ * What every figure ends with: the period it refers to, as people say it ("2014", "H1 2014", "c. 2015"), its sources,
+ * and in `zh` the Chinese of `zhFields` (the figure's own words), the period and the disagreement.
+ */
+function dated<T extends z.ZodRawShape>(zhFields: T) {
+  return {
+    period: z.string().min(1),
+    ...sourced,
+    zh: chinese({ ...zhFields, period: zhText, disagreement: zhText }),
+  }
+}
+
 export const shareFigure = z.object({
   id,
   kind: z.literal('share'),
@@ -58,16 +70,7 @@ export const shareFigure = z.object({
   decimals: z.number().int().min(0).max(2).optional(),
   /** What the share measures, e.g. "revenue", "transactions"; "basis not stated" when the source does not say. Shown on the chart. */
   measure: z.string().min(1),
-  /** The period it refers to, as people say it: "2014", "H1 2014", "c. 2015". */
-  period: z.string().min(1),
-  ...sourced,
-  zh: chinese({
-    holder: zhText,
-    market: zhText,
-    measure: zhText,
-    period: zhText,
-    disagreement: zhText,
-  }),
+  ...dated({ holder: zhText, market: zhText, measure: zhText }),
 })
 export type ShareFigure = z.infer<typeof shareFigure>
 
@@ -81,14 +84,10 @@ export const countFigure = z.object({
     z.string().min(1),
     z.string().min(1),
   ]),
-  period: z.string().min(1),
-  ...sourced,
   /** `noun` in Chinese carries its measure word and has no plural: ['个城市', '个城市']. */
-  zh: chinese({
+  ...dated({
     label: zhText,
     noun: z.tuple([zhText, zhText]),
-    period: zhText,
-    disagreement: zhText,
   }),
 })
 export type CountFigure = z.infer<typeof countFigure>
@@ -99,9 +98,7 @@ export const moneyFigure = z.object({
   label: z.string().min(1),
   /** In billions of US dollars. */
   valueUsdBn: finite.refine(v => v >= 0, 'must be zero or more'),
-  period: z.string().min(1),
-  ...sourced,
-  zh: chinese({ label: zhText, period: zhText, disagreement: zhText }),
+  ...dated({ label: zhText }),
 })
 export type MoneyFigure = z.infer<typeof moneyFigure>
 
