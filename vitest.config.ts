@@ -69,7 +69,7 @@ export default defineConfig({
           environment: 'node',
           globalSetup: ['tests/browser/global-setup.ts'],
           // Two browser files at a time, sharing one Chromium and the servers global-setup.ts starts; those that step
-          // through the English dev server take turns (dev-server-turn.ts: its place in the talk is shared).
+          // through the English dev server take turns (dev-server-turn.ts: it keeps its presenter and audience in step).
           testTimeout: 180_000,
           hookTimeout: 180_000,
         },

@@ -15,7 +15,7 @@ import { COLOUR_VARIABLES } from '../../components/lib/native-chart.ts'
 import { zipEntryTime } from './export-date.ts'
 import { addNativeChart, parseNativeCharts, withHatchedRemainder, withReadableLabels } from './pptx-charts.ts'
 import { pptxNotes } from './pptx-notes.ts'
-import { drawAllSlides, drawOnlyNear } from './print-view.ts'
+import { drawOnlyNear, photographingPrintView } from './print-view.ts'
 
 interface Box { x: number, y: number, w: number, h: number }
 /**
@@ -573,8 +573,7 @@ export async function writePptx(input: PptxInput): Promise<{ bytes: Uint8Array, 
   if (pictured.length) {
     // Drawn at a scale that makes the narrowest picture FALLBACK_MIN_WIDTH pixels wide (Chrome's capture scale).
     const scale = Math.ceil(FALLBACK_MIN_WIDTH / Math.min(...pictured.map(f => f.box.w)) * 100) / 100
-    const cdp = await input.printView.context().newCDPSession(input.printView)
-    try {
+    await photographingPrintView(input.printView, async (take) => {
       for (const figure of pictured) {
         // Only its slide drawn (and the neighbours), as for the PNGs: the capture then restyles one slide, not all.
         const slide = await input.printView.locator(`[data-pptx-figure="${figure.id}"]`).evaluate(el => [
@@ -591,19 +590,9 @@ export async function writePptx(input: PptxInput): Promise<{ bytes: Uint8Array, 
             height: r.height,
           }
         })
-        const { data } = await cdp.send('Page.captureScreenshot', {
-          format: 'png',
-          clip: { ...clip, scale },
-          captureBeyondViewport: true,
-        })
-        figurePngs.set(figure.id, Buffer.from(data, 'base64'))
+        figurePngs.set(figure.id, await take(clip, { scale, what: `pptx: figure ${figure.id}` }))
       }
-    }
-    finally {
-      // When Chromium has quit, the error that ended the loop is the one to tell, not these calls' own.
-      await drawAllSlides(input.printView).catch(() => undefined)
-      await cdp.detach().catch(() => undefined)
-    }
+    })
   }
 
   for (let index = 0; index < input.slideCount; index++) {

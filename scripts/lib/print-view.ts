@@ -144,45 +144,58 @@ async function withinTime<T>(work: Promise<T>, ms: number, message: string): Pro
   }
 }
 
+/** A part of the print view, in the page's pixels. */
+export interface Region { x: number, y: number, width: number, height: number }
+/** A PNG of `region` at `scale` picture pixels a page pixel; `fast`: compressed for speed; `what` names it in an error. */
+export type TakePicture = (region: Region, options: { scale: number, fast?: boolean, what: string }) => Promise<Buffer>
+
+/**
+ * Runs `use` with a camera on the print view: Chromium's own capture (CDP; Playwright's screenshot adds passes of
+ * its own), each with a deadline (a busy machine has taken over 30 s for one slide; a capture that never ends fails
+ * the export rather than hanging it). Afterwards every slide is drawn again (callers draw only what they photograph,
+ * drawOnlyNear); when Chromium has quit, the error that ended `use` is the one told, not the cleanup's.
+ */
+export async function photographingPrintView<T>(page: Page, use: (take: TakePicture) => Promise<T>): Promise<T> {
+  const cdp = await page.context().newCDPSession(page)
+  try {
+    return await use(async (region, { scale, fast, what }) => {
+      const shot = await withinTime(cdp.send('Page.captureScreenshot', {
+        format: 'png',
+        optimizeForSpeed: fast,
+        captureBeyondViewport: true,
+        clip: { ...region, scale },
+      }), CAPTURE_TIMEOUT_MS, `Chromium took over ${CAPTURE_TIMEOUT_MS / 1000} s to take ${what}'s picture`)
+      return Buffer.from(shot.data, 'base64')
+    })
+  }
+  finally {
+    await drawAllSlides(page).catch(() => undefined)
+    await cdp.detach().catch(() => undefined)
+  }
+}
+
 /** One PNG per printed slide (`01.png`, or `01-02.png` for click step 2), as the viewer sees it. */
 export async function photographSlides(page: Page, dir: string): Promise<Map<number, Buffer>> {
   const containers = await page.locator('.print-slide-container').evaluateAll(nodes => nodes.map(node => ({ id: node.id, width: node.getBoundingClientRect().width })))
   const finalState = new Map<number, Buffer>()
-  const cdp = await page.context().newCDPSession(page)
-  try {
+  await photographingPrintView(page, async (take) => {
     for (const [index, { id, width }] of containers.entries()) {
       const at = await drawOnlyNear(page, index)
       // The container is a whole number of pixels tall (552, the slide 551.25): clipped to the slide's 16:9, so the
-      // picture is 1080 pixels tall, not 1081.
-      // Chromium's own capture, as Playwright's screenshot makes it less its extra passes, compressed for speed: the
-      // same pixels in 1.9 s rather than 3.3 s for this deck's 26 slides, files a quarter larger (6.5 MB, not 5.1).
-      // A busy machine (an export beside a test run) has taken over 30 s for one slide; a capture that never ends
-      // fails the export rather than hanging it.
-      const shot = await withinTime(cdp.send('Page.captureScreenshot', {
-        format: 'png',
-        optimizeForSpeed: true,
-        captureBeyondViewport: true,
-        clip: {
-          ...at,
-          width,
-          height: width * PNG_SIZE.height / PNG_SIZE.width,
-          scale: PNG_SIZE.width / width,
-        },
-      }), CAPTURE_TIMEOUT_MS, `png: Chromium took over ${CAPTURE_TIMEOUT_MS / 1000} s to take slide ${id}'s picture`)
-      const png = Buffer.from(shot.data, 'base64')
+      // picture is 1080 pixels tall, not 1081. Compressed for speed: the same pixels in 1.9 s rather than 3.3 s for
+      // this deck's 26 slides, files a quarter larger (6.5 MB, not 5.1).
+      const png = await take({ ...at, width, height: width * PNG_SIZE.height / PNG_SIZE.width }, {
+        scale: PNG_SIZE.width / width,
+        fast: true,
+        what: `png: slide ${id}`,
+      })
       const [no = '', step = ''] = id.split('-')
       writeFileSync(join(dir, `${no.slice(1)}${step && step !== '01'
         ? `-${step}`
         : ''}.png`), png)
       finalState.set(Number(no), png)
     }
-  }
-  finally {
-    // The view is read again for the PowerPoint. When Chromium has quit, the error that ended the loop is the one to
-    // tell, not these calls' own.
-    await drawAllSlides(page).catch(() => undefined)
-    await cdp.detach().catch(() => undefined)
-  }
+  })
   return finalState
 }
 
