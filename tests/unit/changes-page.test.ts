@@ -3,7 +3,7 @@ import { Buffer } from 'node:buffer'
 import { describe, expect, it } from 'vitest'
 import { changesPage } from '../../scripts/lib/changes-page.ts'
 import { compareDecks } from '../../scripts/lib/slide-changes.ts'
-import { rgbaPicture } from '../fixtures/png.ts'
+import { exportedSlide, rgbaPicture } from '../fixtures/png.ts'
 
 const WHITE = [255, 255, 255, 255] as const
 const RED = [220, 30, 30, 255] as const
@@ -11,29 +11,14 @@ const plain = () => rgbaPicture(20, 10, WHITE)
 
 // Slide 1 unchanged, slide 2 retyped (with markup in its text), slide 3 repainted at x 5–9, y 2–4.
 const before: ExportedSlide[] = [
-  {
-    text: 'Title slide\n',
-    png: plain().png(),
-  },
-  {
-    text: 'Shares & counts\nAliyun 23%\n',
-    png: plain().png(),
-  },
-  {
-    text: 'Map\n',
-    png: plain().png(),
-  },
+  exportedSlide('Title slide\n', plain()),
+  exportedSlide('Shares & counts\nAliyun 23%\n', plain()),
+  exportedSlide('Map\n', plain()),
 ]
 const after: ExportedSlide[] = [
   before[0]!,
-  {
-    text: 'Shares & counts <script>alert(1)</script>\nAliyun "27%"\n',
-    png: plain().paint(1, 1, 2, 2, RED).png(),
-  },
-  {
-    text: 'Map\n',
-    png: plain().paint(5, 2, 5, 3, RED).png(),
-  },
+  exportedSlide('Shares & counts <script>alert(1)</script>\nAliyun "27%"\n', plain().paint(1, 1, 2, 2, RED)),
+  exportedSlide('Map\n', plain().paint(5, 2, 5, 3, RED)),
 ]
 const page = changesPage({
   beforeLabel: 'e590f4a',

@@ -2,7 +2,7 @@ import type { ExportedSlide } from '../../scripts/lib/slide-changes.ts'
 import { describe, expect, it } from 'vitest'
 import { compareDecks, describeChange, slideTitle } from '../../scripts/lib/slide-changes.ts'
 import { wordDiff } from '../../scripts/lib/word-diff.ts'
-import { rgbaPicture } from '../fixtures/png.ts'
+import { exportedSlide, rgbaPicture } from '../fixtures/png.ts'
 
 const WHITE = [255, 255, 255, 255] as const
 const ORANGE = [200, 90, 20, 255] as const
@@ -10,38 +10,17 @@ const slate = () => rgbaPicture(10, 8, WHITE).paint(0, 0, 10, 2, [30, 40, 60, 25
 
 // Four slides before; after: slide 1 the same, slide 2 retyped, slide 3 a bar grown, and a fifth slide at the end.
 const before: ExportedSlide[] = [
-  {
-    text: 'Equinix and Aliyun\n\n  June 2015 briefing\n',
-    png: slate().png(),
-  },
-  {
-    text: 'Alibaba at home   Sources: EWC\n  Aliyun holds 23% of China cloud computing\n',
-    png: slate().png(),
-  },
-  {
-    text: 'Aliyun regions\n  Hong Kong   Silicon Valley\n',
-    png: slate().png(),
-  },
-  {
-    text: 'Backup: sources\n',
-    png: slate().png(),
-  },
+  exportedSlide('Equinix and Aliyun\n\n  June 2015 briefing\n', slate()),
+  exportedSlide('Alibaba at home   Sources: EWC\n  Aliyun holds 23% of China cloud computing\n', slate()),
+  exportedSlide('Aliyun regions\n  Hong Kong   Silicon Valley\n', slate()),
+  exportedSlide('Backup: sources\n', slate()),
 ]
 const after: ExportedSlide[] = [
   before[0]!,
-  {
-    text: 'Alibaba at home   Sources: EWC\n  Aliyun holds   27%   of China cloud computing\n',
-    png: slate().png(),
-  },
-  {
-    text: before[2]!.text,
-    png: slate().paint(3, 2, 3, 3, ORANGE).png(),
-  },
+  exportedSlide('Alibaba at home   Sources: EWC\n  Aliyun holds   27%   of China cloud computing\n', slate()),
+  exportedSlide(before[2]!.text, slate().paint(3, 2, 3, 3, ORANGE)),
   before[3]!,
-  {
-    text: '\n\nHindsight: 2015 to 2026\n',
-    png: slate().png(),
-  },
+  exportedSlide('\n\nHindsight: 2015 to 2026\n', slate()),
 ]
 
 describe('compareDecks', () => {
