@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
+import { PHONE_REMOTE_PATH } from '../../components/lib/remote-protocol.ts'
 import { deckData } from '../../data/index.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
 import { hostStatically } from '../../scripts/lib/static-host.ts'
@@ -85,6 +86,56 @@ describe('the built site (slidev build)', () => {
     expect(controls.some(path => path.includes('PresenterNavControls'))).toBe(true)
     expect(takeProblems(problems)).toEqual([])
     await audience.context().close()
+  })
+
+  // On a phone on a slow network the slides' script takes seconds to arrive: the audience's view shows the deck's
+  // title meanwhile (index.html), and only that view; the title goes before the first slide is painted.
+  it.each([
+    ['en', builtUrl],
+    [
+      'zh',
+      inject('chineseBuiltUrl'),
+    ],
+  ] as const)('shows the %s title while the script loads, in the audience\'s view only, never over a drawn slide', async (lang, url) => {
+    expect(url, 'no built site to load: see "builds"').not.toBe('')
+    const [cover] = await readDeck(deckEntry().file, { lang })
+    const { page, problems } = await watchedPage(browser())
+    const splash = page.locator('#deck-splash')
+    const scripts = '**/assets/**/*.js'
+    await page.route(scripts, route => route.abort())
+    for (const route of ['', '5']) {
+      await page.goto(`${url}/${route}`)
+      await splash.waitFor({ state: 'visible', timeout: 10_000 })
+      expect(await splash.innerText()).toBe(cover!.title)
+    }
+    for (const route of [
+      'presenter/5',
+      'overview',
+      'print',
+      PHONE_REMOTE_PATH.slice(1),
+    ]) {
+      await page.goto(`${url}/${route}`)
+      expect(await splash.count(), route).toBe(0)
+    }
+    takeProblems(problems)
+    await page.unroute(scripts)
+    // Before each frame is painted: a slide's layout drawn while the title still stands over it.
+    await page.addInitScript(() => {
+      const frames = { over: 0 }
+      Object.assign(window, { splashFrames: frames })
+      const look = () => {
+        if (document.getElementById('deck-splash') && document.querySelector('#app .slidev-layout'))
+          frames.over++
+        requestAnimationFrame(look)
+      }
+      requestAnimationFrame(look)
+    })
+    await page.goto(`${url}/5`)
+    await waitForSlide(page, 5)
+    expect(await splash.count()).toBe(0)
+    expect(await page.evaluate(() => (window as unknown as { splashFrames: { over: number } }).splashFrames.over)).toBe(0)
+    expect(takeProblems(problems)).toEqual([])
+    await page.context().close()
   })
 
   // A link to slide 5 mailed round, or a reload mid-talk: the host answers /<repo>/5 with index.html.
