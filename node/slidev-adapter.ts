@@ -48,6 +48,13 @@ export const TARGET_ENV = 'DECK_BUILD_TARGET'
  */
 export const PRINT_ROUTES_DEFINE = '__SLIDEV_FEATURE_PRINT__'
 
+/**
+ * Where Slidev 53.0.0 keeps the audience's light or dark choice (useLocalStorage in @slidev/client logic/dark.ts:
+ * 'auto', 'light' or 'dark'), which it follows unless the headmatter's colorSchema is set. index.html's cover reads
+ * it (node/cover-splash.ts), to be drawn as Slidev will draw the slide.
+ */
+export const SLIDEV_COLOR_SCHEME_KEY = 'slidev-color-schema'
+
 /** The element Slidev writes for a [click] cue in the notes, which its presenter view (NoteDisplay.vue) reads. */
 export const NOTE_CLICK_MARK_CLASS = 'slidev-note-click-mark'
 

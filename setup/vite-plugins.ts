@@ -17,6 +17,7 @@ import { readFile } from 'node:fs/promises'
 import { join, normalize, relative, sep } from 'node:path'
 import process from 'node:process'
 import { cjkFont } from '../node/cjk-font.ts'
+import { coverSplash } from '../node/cover-splash.ts'
 import { deckDataPlugin } from '../node/deck-data-plugin.ts'
 import { htmlLang, langFromEnv } from '../node/process-lang.ts'
 import { remoteGatePlugin } from '../node/remote-gate.ts'
@@ -141,6 +142,11 @@ const setup: VitePluginsSetup = options => [
   htmlLang(langFromEnv(process.env)),
   // virtual:cjk-font.css: Noto Sans SC cut to the Chinese deck's characters (empty for English).
   cjkFont({ root: options.userRoot, entry: options.entry }),
+  // The cover's words in index.html, drawn until Slidev draws the slide (a slow phone waits seconds for the script).
+  coverSplash(() => ({
+    content: options.data.slides[0]?.content ?? '',
+    layout: options.data.slides[0]?.frontmatter.layout,
+  }), () => String(options.data.config.colorSchema)),
 ]
 
 export default setup

@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
 import { PHONE_REMOTE_PATH } from '../../components/lib/remote-protocol.ts'
 import { deckData } from '../../data/index.ts'
+import { SLIDEV_COLOR_SCHEME_KEY } from '../../node/slidev-adapter.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
 import { hostStatically } from '../../scripts/lib/static-host.ts'
 import { deckEntry } from './entry.ts'
@@ -88,28 +89,41 @@ describe('the built site (slidev build)', () => {
     await audience.context().close()
   })
 
-  // On a phone on a slow network the slides' script takes seconds to arrive: the audience's view shows the deck's
-  // title meanwhile (index.html), and only that view; the title goes before the first slide is painted.
+  // On a phone on a slow link the slides' script takes seconds to arrive: where a talk starts, the page draws the
+  // cover itself meanwhile (index.html), where Slidev will draw it, and takes it away before the slide is painted.
   it.each([
     ['en', builtUrl],
     [
       'zh',
       inject('chineseBuiltUrl'),
     ],
-  ] as const)('shows the %s title while the script loads, in the audience\'s view only, never over a drawn slide', async (lang, url) => {
+  ] as const)('draws the %s cover while the script loads, where the slide will stand, only where a talk starts', async (lang, url) => {
     expect(url, 'no built site to load: see "builds"').not.toBe('')
-    const [cover] = await readDeck(deckEntry().file, { lang })
+    const [cover] = await readDeck(deckEntry().file, { lang, expand: true })
     const { page, problems } = await watchedPage(browser())
     const splash = page.locator('#deck-splash')
     const scripts = '**/assets/**/*.js'
+    /** Where each line of the cover stands: the page's own (scripts held back) or Slidev's. */
+    const linesOf = (scope: string) => page.locator(`${scope} h1, ${scope} p`).evaluateAll(lines => lines.map((line) => {
+      const box = line.getBoundingClientRect()
+      return {
+        text: line.textContent,
+        x: box.x,
+        y: box.y,
+        width: box.width,
+        height: box.height,
+      }
+    }))
     await page.route(scripts, route => route.abort())
-    for (const route of ['', '5']) {
+    for (const route of ['', '1']) {
       await page.goto(`${url}/${route}`)
-      await splash.waitFor({ state: 'visible', timeout: 10_000 })
-      expect(await splash.innerText()).toBe(cover!.title)
+      await page.locator('#deck-splash .splash-cover.drawn').waitFor({ state: 'visible', timeout: 10_000 })
     }
+    expect(await page.locator('#deck-splash h1').innerText()).toBe(cover!.title)
+    const drawnByPage = await linesOf('#deck-splash')
     for (const route of [
-      'presenter/5',
+      '5',
+      'presenter/1',
       'overview',
       'print',
       PHONE_REMOTE_PATH.slice(1),
@@ -117,9 +131,14 @@ describe('the built site (slidev build)', () => {
       await page.goto(`${url}/${route}`)
       expect(await splash.count(), route).toBe(0)
     }
+    // Dark as Slidev will draw it when the audience chose dark before, on a system set to light.
+    await page.evaluate(key => localStorage.setItem(key, 'dark'), SLIDEV_COLOR_SCHEME_KEY)
+    await page.goto(`${url}/1`)
+    expect(await page.locator('#deck-splash .splash-page').evaluate(box => getComputedStyle(box).backgroundColor)).toBe('rgb(18, 18, 18)')
+    await page.evaluate(key => localStorage.removeItem(key), SLIDEV_COLOR_SCHEME_KEY)
     takeProblems(problems)
     await page.unroute(scripts)
-    // Before each frame is painted: a slide's layout drawn while the title still stands over it.
+    // Before each frame is painted: a slide's layout drawn while the page's cover still stands over it.
     await page.addInitScript(() => {
       const frames = { over: 0 }
       Object.assign(window, { splashFrames: frames })
@@ -130,10 +149,18 @@ describe('the built site (slidev build)', () => {
       }
       requestAnimationFrame(look)
     })
-    await page.goto(`${url}/5`)
-    await waitForSlide(page, 5)
+    await page.goto(`${url}/1`)
+    await waitForSlide(page, 1)
     expect(await splash.count()).toBe(0)
     expect(await page.evaluate(() => (window as unknown as { splashFrames: { over: number } }).splashFrames.over)).toBe(0)
+    // The same words in the same place and size: Slidev's slide takes over without a jump (2 px at most).
+    const drawnBySlidev = await linesOf('.slidev-page-1 .slidev-layout')
+    expect(drawnByPage.map(line => line.text)).toEqual(drawnBySlidev.map(line => line.text))
+    for (const [index, line] of drawnByPage.entries()) {
+      const slidev = drawnBySlidev[index]!
+      for (const side of ['x', 'y', 'width', 'height'] as const)
+        expect(Math.abs(line[side] - slidev[side]), `line ${index + 1} "${line.text}": ${side} ${line[side]} on the page's cover, ${slidev[side]} on Slidev's`).toBeLessThanOrEqual(2)
+    }
     expect(takeProblems(problems)).toEqual([])
     await page.context().close()
   })

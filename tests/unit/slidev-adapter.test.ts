@@ -13,7 +13,7 @@ import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { NOTES_VIEWER_ROUTE } from '../../components/lib/remote-protocol.ts'
 import { SHARED_STATE_WRITES } from '../../node/remote-gate.ts'
-import { buildArgs, deckBuildTarget, NOTE_CLICK_MARK_CLASS, PRINT_ROUTES_DEFINE, SLIDEV_CLI, SLIDEV_DEV_OPTIONS, targetFromEnv, VUE_BUILDS, withNoteClickMarks } from '../../node/slidev-adapter.ts'
+import { buildArgs, deckBuildTarget, NOTE_CLICK_MARK_CLASS, PRINT_ROUTES_DEFINE, SLIDEV_CLI, SLIDEV_COLOR_SCHEME_KEY, SLIDEV_DEV_OPTIONS, targetFromEnv, VUE_BUILDS, withNoteClickMarks } from '../../node/slidev-adapter.ts'
 import { PROJECT_ROOT } from '../../scripts/lib/paths.ts'
 
 const require = createRequire(import.meta.url)
@@ -167,6 +167,13 @@ describe('the installed Slidev, as the adapter relies on it', () => {
     const guarded = routes.split(`if (${PRINT_ROUTES_DEFINE}) {`)[1]?.split(/\n {2}if \(/)[0] ?? ''
     expect(guarded, `@slidev/client/setup/routes.ts no longer adds the print routes under "if (${PRINT_ROUTES_DEFINE})": find what switches them on now and change PRINT_ROUTES_DEFINE in node/slidev-adapter.ts`)
       .toMatch(/path: '\/print'[\s\S]*path: '\/presenter\/print'/)
+  })
+
+  it('keeps the light or dark choice under the key the page\'s own cover reads, as auto, light or dark', () => {
+    const dark = readFileSync(join(clientRoot, 'logic/dark.ts'), 'utf8')
+    expect(dark, `@slidev/client/logic/dark.ts no longer stores the choice as useLocalStorage('${SLIDEV_COLOR_SCHEME_KEY}', 'auto'): change SLIDEV_COLOR_SCHEME_KEY in node/slidev-adapter.ts and what index.html reads`)
+      .toContain(`useLocalStorage('${SLIDEV_COLOR_SCHEME_KEY}', 'auto')`)
+    expect(dark).toMatch(/v === preferredDark\.value\s*\? 'auto'\s*: v \? 'dark' : 'light'/)
   })
 
   it('reads __SLIDEV_FEATURE_PRINT__ in no .vue file, where Slidev substitutes its own value, not Vite\'s define', () => {

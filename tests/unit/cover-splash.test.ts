@@ -1,0 +1,70 @@
+// The cover index.html draws before Slidev's script runs (node/cover-splash.ts), from a cover written for the test.
+// What the page then shows, in place and type, is held against Slidev's own cover in tests/browser/built-site.test.ts.
+import { describe, expect, it } from 'vitest'
+import { COVER_SLOT, coverHtml, coverSplash, coverText } from '../../node/cover-splash.ts'
+
+const cover = [
+  '# Cloudco\'s bridge across the **Pacific**',
+  '',
+  'June 2015: Cloudco signs on',
+  'to reach customers in two hubs',
+  '',
+  '::note::',
+  '',
+  'Not on the cover.',
+  '',
+  '::eyebrow::',
+  '',
+  'Briefing as of Dec 2026 · <the deal> & more',
+].join('\n')
+
+describe('coverText', () => {
+  it('takes the title, the lines under it and the eyebrow\'s, as plain text with the apostrophe typeset', () => {
+    expect(coverText(cover)).toEqual({
+      title: 'Cloudco’s bridge across the Pacific',
+      lines: ['June 2015: Cloudco signs on to reach customers in two hubs'],
+      eyebrow: ['Briefing as of Dec 2026 · <the deal> & more'],
+    })
+  })
+
+  it('gives a cover without an eyebrow none', () => {
+    expect(coverText('# 阿里云之桥\n\n2015年6月签约').eyebrow).toEqual([])
+  })
+})
+
+describe('coverHtml', () => {
+  it('escapes the words and says how Slidev will pick light or dark', () => {
+    const html = coverHtml(coverText(cover), 'auto')
+    expect(html).toContain('<h1>Cloudco’s bridge across the Pacific</h1>')
+    expect(html).toContain('<div class="eyebrow"><p>Briefing as of Dec 2026 · &#60;the deal&#62; &#38; more</p></div>')
+    expect(html).toContain('data-color-schema="auto" data-scheme-key="slidev-color-schema"')
+  })
+})
+
+describe('coverSplash', () => {
+  const page = `<body><div id="deck-splash">${COVER_SLOT}</div></body>`
+  const bundle = Object.fromEntries([
+    'assets/index-a1.js',
+    'assets/inter-latin-700-normal-Yt3aPRUw.woff2',
+    'assets/inter-latin-700-normal-BLAVimhd.woff',
+    'assets/noto-sans-sc-400-Cz6b-0L7.woff2',
+  ].map(file => [file, {}]))
+  const fill = (layout: string, built = true) => {
+    const plugin = coverSplash(() => ({ content: cover, layout }), () => 'dark')
+    ;(plugin.configResolved as (config: { base: string }) => void)({ base: '/repo/' })
+    return (plugin.transformIndexHtml as (html: string, context: { bundle?: object }) => string | { html: string, tags: { attrs: Record<string, string> }[] })(page, built
+      ? { bundle }
+      : {})
+  }
+
+  it('fills the page\'s slot with the first slide when it is a cover, and has a build ask for Inter\'s woff2 files with the page', () => {
+    const filled = fill('cover') as { html: string, tags: { attrs: Record<string, string> }[] }
+    expect(filled.html).toMatch(/^<body><div id="deck-splash"><div class="splash-cover" data-color-schema="dark"[^>]*><div><h1>Cloudco’s/)
+    expect(filled.tags.map(tag => tag.attrs.href)).toEqual(['/repo/assets/inter-latin-700-normal-Yt3aPRUw.woff2'])
+    expect((fill('cover', false) as { tags: unknown[] }).tags).toEqual([])
+  })
+
+  it('leaves the slot empty when the first slide is not a cover', () => {
+    expect(fill('default')).toBe('<body><div id="deck-splash"></div></body>')
+  })
+})
