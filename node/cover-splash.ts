@@ -46,12 +46,12 @@ export function coverText(markdown: string): CoverText {
 
 const escaped = (text: string) => text.replace(/[&<>"]/g, char => `&#${char.charCodeAt(0)};`)
 
-/** The cover's markup for index.html: its words, and what picks light or dark as Slidev will (its setting, else the stored choice). */
-export function coverHtml(cover: CoverText, colorSchema: string): string {
+/** The cover's markup for index.html: its words, the site's base (the page finds its route after it), and what picks light or dark as Slidev will. */
+export function coverHtml(cover: CoverText, colorSchema: string, base: string): string {
   const eyebrow = cover.eyebrow.length
     ? `<div class="eyebrow">${cover.eyebrow.map(line => `<p>${escaped(line)}</p>`).join('')}</div>`
     : ''
-  return `<div class="splash-cover" data-color-schema="${escaped(colorSchema)}" data-scheme-key="${SLIDEV_COLOR_SCHEME_KEY}">`
+  return `<div class="splash-cover" data-base="${escaped(base)}" data-color-schema="${escaped(colorSchema)}" data-scheme-key="${SLIDEV_COLOR_SCHEME_KEY}">`
     + `<div><h1>${escaped(cover.title)}</h1>${cover.lines.map(line => `<p>${escaped(line)}</p>`).join('')}${eyebrow}</div></div>`
 }
 
@@ -65,11 +65,12 @@ export function coverFonts(files: readonly string[]): string[] {
 }
 
 /**
- * Fills index.html's cover slot from the first slide, read at each request (the dev server's deck changes); in a
- * build, the page also asks for the cover's fonts at once (after the stylesheet, they came a second too late on
- * Lighthouse's slow phone, and the words wait for them).
+ * Fills index.html's cover slot from the first slide in a build (Slidev's dev server serves its page without Vite's
+ * page transforms, so there the slot stays empty and the page draws nothing), and has the page ask for the cover's
+ * fonts at once: after the stylesheet, they came a second too late on Lighthouse's slow phone, and the words wait
+ * for them.
  */
-export function coverSplash(firstSlide: () => { content: string, layout?: unknown }, colorSchema: () => string): Plugin {
+export function coverSplash(firstSlide: () => { content: string, layout: unknown }, colorSchema: () => string): Plugin {
   let base = '/'
   return {
     name: 'deck-cover-splash',
@@ -78,10 +79,11 @@ export function coverSplash(firstSlide: () => { content: string, layout?: unknow
     },
     transformIndexHtml(html, context) {
       const slide = firstSlide()
+      // A function, so that "$&" or "$$" in the cover's words are not read as replacement patterns.
       if (slide.layout !== 'cover')
-        return html.replace(COVER_SLOT, '')
+        return html.replace(COVER_SLOT, () => '')
       return {
-        html: html.replace(COVER_SLOT, coverHtml(coverText(slide.content), colorSchema())),
+        html: html.replace(COVER_SLOT, () => coverHtml(coverText(slide.content), colorSchema(), base)),
         tags: coverFonts(Object.keys(context.bundle ?? {})).map(file => ({
           tag: 'link',
           attrs: {

@@ -145,7 +145,8 @@ const setup: VitePluginsSetup = options => [
   // The cover's words in index.html, drawn until Slidev draws the slide (a slow phone waits seconds for the script).
   coverSplash(() => ({
     content: options.data.slides[0]?.content ?? '',
-    layout: options.data.slides[0]?.frontmatter.layout,
+    // Slidev's rule (dist/serve-*.mjs): a first slide without a layout takes the headmatter's default, else the cover.
+    layout: (options.data.slides[0]?.frontmatter.layout ?? options.data.slides[0]?.frontmatter.defaults?.layout) || 'cover',
   }), () => String(options.data.config.colorSchema)),
 ]
 

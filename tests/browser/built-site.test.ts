@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core'
 // The static site `npm run build` makes (slidev build), built under a sub-path as GitHub Pages hosts a
 // repository (/<repo>/) and served by a plain static host: it builds, and the presenter view, the overview and
 // links straight to a slide load with nothing logged, thrown or fetched off the machine (every-format.test.ts
@@ -100,11 +101,9 @@ describe('the built site (slidev build)', () => {
   ] as const)('draws the %s cover while the script loads, where the slide will stand, only where a talk starts', async (lang, url) => {
     expect(url, 'no built site to load: see "builds"').not.toBe('')
     const [cover] = await readDeck(deckEntry().file, { lang, expand: true })
-    const { page, problems } = await watchedPage(browser())
-    const splash = page.locator('#deck-splash')
     const scripts = '**/assets/**/*.js'
     /** Where each line of the cover stands: the page's own (scripts held back) or Slidev's. */
-    const linesOf = (scope: string) => page.locator(`${scope} h1, ${scope} p`).evaluateAll(lines => lines.map((line) => {
+    const linesOf = (page: Page, scope: string) => page.locator(`${scope} h1, ${scope} p`).evaluateAll(lines => lines.map((line) => {
       const box = line.getBoundingClientRect()
       return {
         text: line.textContent,
@@ -114,55 +113,72 @@ describe('the built site (slidev build)', () => {
         height: box.height,
       }
     }))
-    await page.route(scripts, route => route.abort())
-    for (const route of ['', '1']) {
-      await page.goto(`${url}/${route}`)
-      await page.locator('#deck-splash .splash-cover.drawn').waitFor({ state: 'visible', timeout: 10_000 })
-    }
-    expect(await page.locator('#deck-splash h1').innerText()).toBe(cover!.title)
-    const drawnByPage = await linesOf('#deck-splash')
-    for (const route of [
-      '5',
-      'presenter/1',
-      'overview',
-      'print',
-      PHONE_REMOTE_PATH.slice(1),
-    ]) {
-      await page.goto(`${url}/${route}`)
-      expect(await splash.count(), route).toBe(0)
-    }
-    // Dark as Slidev will draw it when the audience chose dark before, on a system set to light.
-    await page.evaluate(key => localStorage.setItem(key, 'dark'), SLIDEV_COLOR_SCHEME_KEY)
-    await page.goto(`${url}/1`)
-    expect(await page.locator('#deck-splash .splash-page').evaluate(box => getComputedStyle(box).backgroundColor)).toBe('rgb(18, 18, 18)')
-    await page.evaluate(key => localStorage.removeItem(key), SLIDEV_COLOR_SCHEME_KEY)
-    takeProblems(problems)
-    await page.unroute(scripts)
-    // Before each frame is painted: a slide's layout drawn while the page's cover still stands over it.
-    await page.addInitScript(() => {
-      const frames = { over: 0 }
-      Object.assign(window, { splashFrames: frames })
-      const look = () => {
-        if (document.getElementById('deck-splash') && document.querySelector('#app .slidev-layout'))
-          frames.over++
-        requestAnimationFrame(look)
+    const slideBackground = (page: Page, scope: string) => page.locator(scope).evaluate(box => getComputedStyle(box).backgroundColor)
+    // A laptop, and a phone held upright (the slide in a band, black above and below), in light, then dark as the
+    // audience chose it in the deck on a system set to light.
+    for (const [width, height, dark] of [
+      [1280, 720, false],
+      [412, 823, false],
+      [1280, 720, true],
+    ] as const) {
+      const { page, problems } = await watchedPage(browser(), { width, height })
+      const splash = page.locator('#deck-splash')
+      if (dark)
+        await page.addInitScript(key => localStorage.setItem(key, 'dark'), SLIDEV_COLOR_SCHEME_KEY)
+      await page.route(scripts, route => route.abort())
+      for (const route of ['', '1']) {
+        await page.goto(`${url}/${route}`)
+        await page.locator('#deck-splash .splash-cover.drawn').waitFor({ state: 'visible', timeout: 10_000 })
       }
-      requestAnimationFrame(look)
-    })
-    await page.goto(`${url}/1`)
-    await waitForSlide(page, 1)
-    expect(await splash.count()).toBe(0)
-    expect(await page.evaluate(() => (window as unknown as { splashFrames: { over: number } }).splashFrames.over)).toBe(0)
-    // The same words in the same place and size: Slidev's slide takes over without a jump (2 px at most).
-    const drawnBySlidev = await linesOf('.slidev-page-1 .slidev-layout')
-    expect(drawnByPage.map(line => line.text)).toEqual(drawnBySlidev.map(line => line.text))
-    for (const [index, line] of drawnByPage.entries()) {
-      const slidev = drawnBySlidev[index]!
-      for (const side of ['x', 'y', 'width', 'height'] as const)
-        expect(Math.abs(line[side] - slidev[side]), `line ${index + 1} "${line.text}": ${side} ${line[side]} on the page's cover, ${slidev[side]} on Slidev's`).toBeLessThanOrEqual(2)
+      expect(await page.locator('#deck-splash h1').innerText()).toBe(cover!.title)
+      const drawnByPage = await linesOf(page, '#deck-splash')
+      const pageBackground = await slideBackground(page, '#deck-splash .splash-page')
+      if (width === 1280 && !dark) {
+        for (const route of [
+          '5',
+          '5/',
+          'presenter/1',
+          'presenter/',
+          'overview',
+          'notes',
+          `${PHONE_REMOTE_PATH.slice(1)}/`,
+          'print',
+          'nowhere/',
+        ]) {
+          await page.goto(`${url}/${route}`)
+          expect(await splash.count(), route).toBe(0)
+        }
+      }
+      takeProblems(problems)
+      await page.unroute(scripts)
+      // Before each frame is painted: a slide's layout drawn while the page's cover still stands over it.
+      await page.addInitScript(() => {
+        const frames = { over: 0 }
+        Object.assign(window, { splashFrames: frames })
+        const look = () => {
+          if (document.getElementById('deck-splash') && document.querySelector('#app .slidev-layout'))
+            frames.over++
+          requestAnimationFrame(look)
+        }
+        requestAnimationFrame(look)
+      })
+      await page.goto(`${url}/1`)
+      await waitForSlide(page, 1)
+      expect(await splash.count()).toBe(0)
+      expect(await page.evaluate(() => (window as unknown as { splashFrames: { over: number } }).splashFrames.over)).toBe(0)
+      // The same words in the same place and size on the same page colour: Slidev's slide takes over without a jump.
+      const where = `${width}×${height}${dark ? ', dark' : ''}`
+      expect(pageBackground, where).toBe(await slideBackground(page, '#slide-content'))
+      const drawnBySlidev = await linesOf(page, '.slidev-page-1 .slidev-layout')
+      expect(drawnByPage.map(line => line.text), where).toEqual(drawnBySlidev.map(line => line.text))
+      for (const [index, line] of drawnByPage.entries()) {
+        const slidev = drawnBySlidev[index]!
+        for (const side of ['x', 'y', 'width', 'height'] as const)
+          expect(Math.abs(line[side] - slidev[side]), `${where}: line ${index + 1} "${line.text}": ${side} ${line[side]} on the page's cover, ${slidev[side]} on Slidev's`).toBeLessThanOrEqual(2)
+      }
+      expect(takeProblems(problems)).toEqual([])
+      await page.context().close()
     }
-    expect(takeProblems(problems)).toEqual([])
-    await page.context().close()
   })
 
   // A link to slide 5 mailed round, or a reload mid-talk: the host answers /<repo>/5 with index.html.

@@ -15,7 +15,7 @@ const cover = [
   '',
   '::eyebrow::',
   '',
-  'Briefing as of Dec 2026 · <the deal> & more',
+  'Briefing as of Dec 2026 · a < b & "c"',
 ].join('\n')
 
 describe('coverText', () => {
@@ -23,7 +23,7 @@ describe('coverText', () => {
     expect(coverText(cover)).toEqual({
       title: 'Cloudco’s bridge across the Pacific',
       lines: ['June 2015: Cloudco signs on to reach customers in two hubs'],
-      eyebrow: ['Briefing as of Dec 2026 · <the deal> & more'],
+      eyebrow: ['Briefing as of Dec 2026 · a < b & "c"'],
     })
   })
 
@@ -33,11 +33,11 @@ describe('coverText', () => {
 })
 
 describe('coverHtml', () => {
-  it('escapes the words and says how Slidev will pick light or dark', () => {
-    const html = coverHtml(coverText(cover), 'auto')
+  it('escapes the words and gives the site\'s base and how Slidev will pick light or dark', () => {
+    const html = coverHtml(coverText(cover), 'auto', '/repo/')
     expect(html).toContain('<h1>Cloudco’s bridge across the Pacific</h1>')
-    expect(html).toContain('<div class="eyebrow"><p>Briefing as of Dec 2026 · &#60;the deal&#62; &#38; more</p></div>')
-    expect(html).toContain('data-color-schema="auto" data-scheme-key="slidev-color-schema"')
+    expect(html).toContain('<div class="eyebrow"><p>Briefing as of Dec 2026 · a &#60; b &#38; &#34;c&#34;</p></div>')
+    expect(html).toContain('data-base="/repo/" data-color-schema="auto" data-scheme-key="slidev-color-schema"')
   })
 })
 
@@ -59,9 +59,15 @@ describe('coverSplash', () => {
 
   it('fills the page\'s slot with the first slide when it is a cover, and has a build ask for Inter\'s woff2 files with the page', () => {
     const filled = fill('cover') as { html: string, tags: { attrs: Record<string, string> }[] }
-    expect(filled.html).toMatch(/^<body><div id="deck-splash"><div class="splash-cover" data-color-schema="dark"[^>]*><div><h1>Cloudco’s/)
+    expect(filled.html).toMatch(/^<body><div id="deck-splash"><div class="splash-cover" data-base="\/repo\/" data-color-schema="dark"[^>]*><div><h1>Cloudco’s/)
     expect(filled.tags.map(tag => tag.attrs.href)).toEqual(['/repo/assets/inter-latin-700-normal-Yt3aPRUw.woff2'])
     expect((fill('cover', false) as { tags: unknown[] }).tags).toEqual([])
+  })
+
+  it('writes "$&" and "$$" in the words as they are', () => {
+    const plugin = coverSplash(() => ({ content: '# Costs US$$2bn, $& more', layout: 'cover' }), () => 'auto')
+    const filled = (plugin.transformIndexHtml as (html: string, context: object) => { html: string })(page, {})
+    expect(filled.html).toContain('<h1>Costs US$$2bn, $&#38; more</h1>')
   })
 
   it('leaves the slot empty when the first slide is not a cover', () => {
