@@ -46,12 +46,12 @@ export function coverText(markdown: string): CoverText {
 
 const escaped = (text: string) => text.replace(/[&<>"]/g, char => `&#${char.charCodeAt(0)};`)
 
-/** The cover's markup for index.html: its words, the site's base (the page finds its route after it), and what picks light or dark as Slidev will. */
-export function coverHtml(cover: CoverText, colorSchema: string, base: string): string {
+/** The cover's markup for index.html: its words, and what picks light or dark as Slidev will (its setting, else the stored choice). */
+export function coverHtml(cover: CoverText, colorSchema: string): string {
   const eyebrow = cover.eyebrow.length
     ? `<div class="eyebrow">${cover.eyebrow.map(line => `<p>${escaped(line)}</p>`).join('')}</div>`
     : ''
-  return `<div class="splash-cover" data-base="${escaped(base)}" data-color-schema="${escaped(colorSchema)}" data-scheme-key="${SLIDEV_COLOR_SCHEME_KEY}">`
+  return `<div class="splash-cover" data-color-schema="${escaped(colorSchema)}" data-scheme-key="${SLIDEV_COLOR_SCHEME_KEY}">`
     + `<div><h1>${escaped(cover.title)}</h1>${cover.lines.map(line => `<p>${escaped(line)}</p>`).join('')}${eyebrow}</div></div>`
 }
 
@@ -62,6 +62,25 @@ export function coverHtml(cover: CoverText, colorSchema: string, base: string): 
  */
 export function coverFonts(files: readonly string[]): string[] {
   return files.filter(file => /^inter-latin-\d+-normal-[\w-]+\.woff2$/.test(file.split('/').at(-1)!))
+}
+
+/** The class the page's head gives <html> where a talk starts (index.html draws the cover only then). */
+export const TALK_START_CLASS = 'deck-talk-start'
+
+/**
+ * The page's first script, in its head: whether this address is where a talk starts (/ or /1 after the site's base,
+ * #/ or #/1 in a hash-routed page; a relative base is the one-file deck, which starts at slide 1 whatever its file is
+ * called), and not the print view or an embedded slide. There the page is black from its first paint, as Slidev draws
+ * around the slide: a designer saw a dark-mode phone go white for up to 370 ms before the page's cover.
+ */
+export function talkStartScript(base: string): string {
+  return `(function () {
+  var base = ${JSON.stringify(base)}
+  var route = location.hash.indexOf('#/') === 0 ? location.hash.slice(2) : base.charAt(0) !== '/' ? '' : location.pathname.indexOf(base) === 0 ? location.pathname.slice(base.length) : null
+  var search = new URLSearchParams(location.search)
+  if (route !== null && /^(1\\/?)?$/.test(route) && !search.has('print') && !search.has('embedded'))
+    document.documentElement.classList.add('${TALK_START_CLASS}')
+})()`
 }
 
 /**
@@ -83,18 +102,26 @@ export function coverSplash(firstSlide: () => { content: string, layout: unknown
       if (slide.layout !== 'cover')
         return html.replace(COVER_SLOT, () => '')
       return {
-        html: html.replace(COVER_SLOT, () => coverHtml(coverText(slide.content), colorSchema(), base)),
-        tags: coverFonts(Object.keys(context.bundle ?? {})).map(file => ({
-          tag: 'link',
-          attrs: {
-            rel: 'preload',
-            as: 'font',
-            type: 'font/woff2',
-            crossorigin: '',
-            href: `${base}${file}`,
+        html: html.replace(COVER_SLOT, () => coverHtml(coverText(slide.content), colorSchema())),
+        tags: [
+          {
+            tag: 'script',
+            children: talkStartScript(base),
+            injectTo: 'head-prepend' as const,
           },
-          injectTo: 'head-prepend' as const,
-        })),
+          { tag: 'style', children: `html.${TALK_START_CLASS} { background: #000; }`, injectTo: 'head-prepend' as const },
+          ...coverFonts(Object.keys(context.bundle ?? {})).map(file => ({
+            tag: 'link',
+            attrs: {
+              rel: 'preload',
+              as: 'font',
+              type: 'font/woff2',
+              crossorigin: '',
+              href: `${base}${file}`,
+            },
+            injectTo: 'head-prepend' as const,
+          })),
+        ],
       }
     },
   }
