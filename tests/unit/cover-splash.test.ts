@@ -3,20 +3,18 @@
 import { describe, expect, it } from 'vitest'
 import { COVER_SLOT, coverHtml, coverSplash, coverText, TALK_START_CLASS, talkStartScript } from '../../node/cover-splash.ts'
 
-const cover = [
-  '# Cloudco\'s bridge across the **Pacific**',
-  '',
-  'June 2015: Cloudco signs on',
-  'to reach customers in two hubs',
-  '',
-  '::note::',
-  '',
-  'Not on the cover.',
-  '',
-  '::eyebrow::',
-  '',
-  'Briefing as of Dec 2026 · a < b & "c"',
-].join('\n')
+const cover = `# Cloudco's bridge across the **Pacific**
+
+June 2015: Cloudco signs on
+to reach customers in two hubs
+
+::note::
+
+Not on the cover.
+
+::eyebrow::
+
+Briefing as of Dec 2026 · a < b & "c"`
 
 describe('coverText', () => {
   it('takes the title, the lines under it and the eyebrow\'s, as plain text with the apostrophe typeset', () => {
