@@ -26,7 +26,7 @@ import type { DeckData, Source } from '../../data/lookup.ts'
 import type { DeckLang } from './deck-lang.ts'
 import { figureById, sourceById } from '../../data/lookup.ts'
 import { estimateTextWidth } from './text-width.ts'
-import { langOf, uiText } from './ui-text.ts'
+import { langOf, onFirstUse, uiText } from './ui-text.ts'
 
 function checkFinite(value: number, what: string): void {
   if (!Number.isFinite(value))
@@ -56,10 +56,13 @@ export function formatMoney(usdBn: number, lang: DeckLang = 'en'): string {
   return uiText(lang, 'money')(usdBn)
 }
 
+/** Whole numbers with thousands separators (1,200), one formatter for every count: toLocaleString made one a call. */
+const COUNT_DIGITS = onFirstUse(() => new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }))
+
 /** `noun`: singular and plural (in Chinese the same noun twice, its measure word included: '个城市'). */
 export function formatCount(value: number, noun?: readonly [string, string], lang: DeckLang = 'en'): string {
   checkFinite(value, 'the count')
-  const number = value.toLocaleString('en-US', { maximumFractionDigits: 0 })
+  const number = COUNT_DIGITS().format(value)
   if (!noun)
     return number
   return uiText(lang, 'count')(number, value === 1

@@ -18,21 +18,29 @@ export type UiTextEntry = { readonly [L in DeckLang]: Text }
 
 /** The locale Intl formats each language in: British English ("A, B and C", no comma before "and"). */
 const LOCALE: { readonly [L in DeckLang]: string } = { en: 'en-GB', zh: 'zh-CN' }
+/**
+ * Intl's formatters, each made on first use: making one loads its locale's data (about 80 ms at Lighthouse's phone
+ * speed for these five, in every window at start), and a window uses few of them, often none.
+ */
+export function onFirstUse<T>(make: () => T): () => T {
+  let made: T | undefined
+  return () => made ??= make()
+}
 const LISTS = {
-  en: new Intl.ListFormat(LOCALE.en, { type: 'conjunction' }),
-  zh: new Intl.ListFormat(LOCALE.zh, { type: 'conjunction' }),
+  en: onFirstUse(() => new Intl.ListFormat(LOCALE.en, { type: 'conjunction' })),
+  zh: onFirstUse(() => new Intl.ListFormat(LOCALE.zh, { type: 'conjunction' })),
 }
 
 /** Chinese dates as Intl writes them: 2015年, 2015年6月, 2015年6月9日. */
 const ZH_DATES = {
-  year: new Intl.DateTimeFormat(LOCALE.zh, { timeZone: 'UTC', year: 'numeric' }),
-  month: new Intl.DateTimeFormat(LOCALE.zh, { timeZone: 'UTC', year: 'numeric', month: 'long' }),
-  day: new Intl.DateTimeFormat(LOCALE.zh, {
+  year: onFirstUse(() => new Intl.DateTimeFormat(LOCALE.zh, { timeZone: 'UTC', year: 'numeric' })),
+  month: onFirstUse(() => new Intl.DateTimeFormat(LOCALE.zh, { timeZone: 'UTC', year: 'numeric', month: 'long' })),
+  day: onFirstUse(() => new Intl.DateTimeFormat(LOCALE.zh, {
     timeZone: 'UTC',
     year: 'numeric',
     month: 'long',
     day: 'numeric',
-  }),
+  })),
 }
 
 /** A calendar day at midnight UTC (setUTCFullYear: Date.UTC reads the years 0–99 as 1900–1999). */
@@ -70,15 +78,15 @@ export const UI_TEXT = {
   // Dates ("2015", "June 2015", "9 June 2015") and amounts.
   dateYear: {
     en: (year: number) => `${year}`,
-    zh: (year: number) => ZH_DATES.year.format(calendarDay(year)),
+    zh: (year: number) => ZH_DATES.year().format(calendarDay(year)),
   },
   dateMonth: {
     en: (year: number, month: number) => `${EN_MONTHS[month - 1]} ${year}`,
-    zh: (year: number, month: number) => ZH_DATES.month.format(calendarDay(year, month)),
+    zh: (year: number, month: number) => ZH_DATES.month().format(calendarDay(year, month)),
   },
   dateDay: {
     en: (year: number, month: number, day: number) => `${day} ${EN_MONTHS[month - 1]} ${year}`,
-    zh: (year: number, month: number, day: number) => ZH_DATES.day.format(calendarDay(year, month, day)),
+    zh: (year: number, month: number, day: number) => ZH_DATES.day().format(calendarDay(year, month, day)),
   },
   /**
    * `usdBn` in billions of US dollars, rounded as the English deck rounds it ($25bn, $21.8bn, $850m); Chinese counts in
@@ -623,7 +631,7 @@ export function langOrEnglish(read: () => { lang?: DeckLang }): DeckLang {
 
 /** "A, B and C" (British English: no comma before "and") / "A、B和C". */
 export function list(items: readonly string[], lang: DeckLang = 'en'): string {
-  return LISTS[lang].format(items)
+  return LISTS[lang]().format(items)
 }
 
 /** Sentences one after another: a space between them in English, none in Chinese (。 ends each). */
