@@ -27,7 +27,7 @@ import { compareExportDirs } from '../../scripts/lib/export-folder.ts'
 import { exportBaseName, PROJECT_ROOT } from '../../scripts/lib/paths.ts'
 import { contrast } from '../contrast.ts'
 import { handoutSlidesByPage, pngSize } from './export-layout.ts'
-import { sharedChromium, takeProblems, watchedPage } from './harness.ts'
+import { LESS_MOTION, sharedChromium, takeProblems, watchedPage } from './harness.ts'
 import { EDITED_ONE_FILE, liveExport, liveExportDir, sharedEditedDeck, sharedExport, sharedExportDir } from './live-exports.ts'
 import { libreOfficePdf, tablesOffPage } from './office-tables.ts'
 import { pdfBlocks } from './pdf-lines.ts'
@@ -128,6 +128,7 @@ describe('the live deck', () => {
   it('the Chinese built site shows on every slide what the Chinese slide model says', async () => {
     const page = await browser.newPage({
       viewport: { width: 980, height: 552 },
+      ...LESS_MOTION,
     })
     const texts = await deckText(page, `${inject('chineseBuiltUrl')}/1`, liveSaysZh.length)
     await page.close()
@@ -147,6 +148,7 @@ describe.each(DECK_LANGS)('every file exported from a copy with an analyst\'s ed
     expect(html.match(/\[\[\s*(?:fig|date|claim)\s*:[^\]]*\]\]/g) ?? []).toEqual([])
     const page = await browser.newPage({
       viewport: { width: 980, height: 552 },
+      ...LESS_MOTION,
     })
     const address = pathToFileURL(file('.html')).href
     oneFileTextsIn[lang] = await deckText(page, `${address}#/1`, editedSays().length)
@@ -360,6 +362,7 @@ describe('the Chinese files, as a Chinese reader gets them', () => {
     expect(characters.length).toBeGreaterThan(300)
     const page = await browser.newPage({
       viewport: { width: 980, height: 552 },
+      ...LESS_MOTION,
     })
     await page.goto(`${pathToFileURL(zhFile('.html')).href}#/2`, { waitUntil: 'load' })
     await page.locator('.slidev-page-2 .slidev-layout').waitFor()
@@ -486,6 +489,7 @@ describe('the Chinese files exported from the edited copy, line by line', () => 
     problems.push(...handoutBlocks.flatMap(block => lineProblems(block.lines).map(problem => `handout page ${block.page}: ${problem}`)))
     const page = await browser.newPage({
       viewport: { width: 1280, height: 720 },
+      ...LESS_MOTION,
     })
     const address = pathToFileURL(file('.html')).href
     let lines = 0

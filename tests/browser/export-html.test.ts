@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { readDeck } from '../../scripts/lib/deck.ts'
 import { exportBaseName } from '../../scripts/lib/paths.ts'
-import { sharedChromium, takeProblems, watchPage } from './harness.ts'
+import { LESS_MOTION, sharedChromium, takeProblems, watchPage } from './harness.ts'
 import { copyDeckWithInvalidShare } from './invalid-deck.ts'
 import { EDITED_ONE_FILE, sharedEditedDeck, sharedExport, sharedExportDir } from './live-exports.ts'
 import { layoutProblems, stepsInDevServer, waitForSlide } from './slide-checks.ts'
@@ -71,6 +71,7 @@ function position(page: Page): { no: number, clicks: number } {
 async function filePage(): Promise<{ page: Page, problems: PageProblems }> {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 720 },
+    ...LESS_MOTION,
   })
   const page = await context.newPage()
   const problems: PageProblems = { consoleMessages: [], pageErrors: [], offMachineRequests: [] }

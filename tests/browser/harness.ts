@@ -60,11 +60,19 @@ export function chromiumForFile(): () => Browser {
   }
 }
 
+/**
+ * The test windows ask for reduced motion, as a viewer's system can: the deck then changes slides without Slidev's
+ * 0.5 s fade (styles/deck.css), so a walk through the deck waits for no fade to end (12 s of 13 on a 26-slide walk,
+ * measured). What a slide shows once it stands is the same; slides.test.ts checks the fade itself.
+ */
+export const LESS_MOTION = { reducedMotion: 'reduce' } as const
+
 /** Opens a page that records problems; off-machine requests are aborted so nothing hangs on a closed network. */
-export async function watchedPage(browser: Browser, options: { colorScheme?: 'light' | 'dark', width?: number, height?: number } = {}): Promise<{ page: Page, problems: PageProblems }> {
+export async function watchedPage(browser: Browser, options: { colorScheme?: 'light' | 'dark', width?: number, height?: number, reducedMotion?: 'reduce' | 'no-preference' } = {}): Promise<{ page: Page, problems: PageProblems }> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 720 },
     colorScheme: options.colorScheme ?? 'light',
+    reducedMotion: options.reducedMotion ?? LESS_MOTION.reducedMotion,
   })
   const page = await context.newPage()
   const problems: PageProblems = { consoleMessages: [], pageErrors: [], offMachineRequests: [] }

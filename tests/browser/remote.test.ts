@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freePort } from '../../node/child-process.ts'
 import { readDeck } from '../../scripts/lib/deck.ts'
 import { PROJECT_ROOT } from '../../scripts/lib/paths.ts'
-import { isOnMachine, sharedChromium, takeProblems, watchPage } from './harness.ts'
+import { isOnMachine, LESS_MOTION, sharedChromium, takeProblems, watchPage } from './harness.ts'
 import { waitForStep } from './slide-checks.ts'
 
 const PASSWORD = 'venue-wifi-is-not-private'
@@ -370,9 +370,11 @@ async function openTalk(server: RemoteServer, password: string): Promise<Talk> {
     isMobile: true,
     hasTouch: true,
     deviceScaleFactor: 2,
+    ...LESS_MOTION,
   })
   const laptop = await browser.newContext({
     viewport: { width: 1280, height: 720 },
+    ...LESS_MOTION,
   })
   for (const context of [phoneContext, laptop]) {
     await context.route('**/*', (route) => {

@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core'
 // where Slidev says the deck is, content that spills off the slide or is cut off, charts with no text
 // alternative, and serious or critical axe-core findings inside the slide.
 import { createRequire } from 'node:module'
+import { LESS_MOTION } from './harness.ts'
 
 export interface NavState { no: number, clicks: number, clicksTotal: number }
 
@@ -273,6 +274,7 @@ export async function stepProblems(page: Page, no: number, options: { axe: boole
 export async function stepsInDevServer(browser: Browser, deckUrl: string, slides: readonly { no: number, frontmatter: Record<string, unknown> }[]): Promise<string[]> {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 720 },
+    ...LESS_MOTION,
   })
   const page = await context.newPage()
   await page.goto(`${deckUrl}/1`)

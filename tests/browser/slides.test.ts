@@ -101,3 +101,30 @@ for (const scheme of ['light', 'dark'] as const) {
     }
   })
 }
+
+describe('moving to the next slide', () => {
+  // The other walks ask for reduced motion (harness.ts LESS_MOTION); here the audience's two settings side by side.
+  it.each([
+    ['fades the slides over half a second', 'no-preference', ['2 opacity 0.5s', '3 opacity 0.5s']],
+    ['shows the next slide at once to a viewer whose system asks for less motion', 'reduce', []],
+  ] as const)('%s', async (_, reducedMotion, fades) => {
+    const { page, problems } = await watchedPage(browser(), { reducedMotion })
+    await page.goto(`${deckUrl}/2`)
+    await waitForStep(page, { no: 2, clicks: clicksStart(slides[1]!.frontmatter) })
+    await page.evaluate(() => {
+      const seen: string[] = []
+      ;(window as unknown as { seenFades: string[] }).seenFades = seen
+      document.addEventListener('transitionrun', (event) => {
+        const slide = (event.target as Element).className.toString().match(/\bslidev-page-(\d+)\b/)?.[1]
+        if (slide)
+          seen.push(`${slide} ${event.propertyName} ${getComputedStyle(event.target as Element).transitionDuration}`)
+      })
+    })
+    await page.keyboard.press('ArrowDown')
+    await waitForStep(page, { no: 3, clicks: clicksStart(slides[2]!.frontmatter) })
+    expect((await page.evaluate(() => (window as unknown as { seenFades: string[] }).seenFades)).sort()).toEqual(fades)
+    expect(takeProblems(problems)).toEqual([])
+    await page.context().close()
+  })
+})
+
