@@ -105,12 +105,19 @@ for (const scheme of ['light', 'dark'] as const) {
 describe('moving to the next slide', () => {
   // The other walks ask for reduced motion (harness.ts LESS_MOTION); here the audience's two settings side by side.
   it.each([
-    ['fades the slides over half a second', 'no-preference', ['2 opacity 0.5s', '3 opacity 0.5s']],
+    [
+      'fades the slides over half a second',
+      'no-preference',
+      ['2 opacity 0.5s', '3 opacity 0.5s'],
+    ],
     ['shows the next slide at once to a viewer whose system asks for less motion', 'reduce', []],
   ] as const)('%s', async (_, reducedMotion, fades) => {
     const { page, problems } = await watchedPage(browser(), { reducedMotion })
     await page.goto(`${deckUrl}/2`)
-    await waitForStep(page, { no: 2, clicks: clicksStart(slides[1]!.frontmatter) })
+    await waitForStep(page, {
+      no: 2,
+      clicks: clicksStart(slides[1]!.frontmatter),
+    })
     await page.evaluate(() => {
       const seen: string[] = []
       ;(window as unknown as { seenFades: string[] }).seenFades = seen
@@ -121,10 +128,12 @@ describe('moving to the next slide', () => {
       })
     })
     await page.keyboard.press('ArrowDown')
-    await waitForStep(page, { no: 3, clicks: clicksStart(slides[2]!.frontmatter) })
+    await waitForStep(page, {
+      no: 3,
+      clicks: clicksStart(slides[2]!.frontmatter),
+    })
     expect((await page.evaluate(() => (window as unknown as { seenFades: string[] }).seenFades)).sort()).toEqual(fades)
     expect(takeProblems(problems)).toEqual([])
     await page.context().close()
   })
 })
-
