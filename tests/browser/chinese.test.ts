@@ -14,7 +14,7 @@ import { readDeck } from '../../scripts/lib/deck.ts'
 import { copyDeck } from './deck-copy.ts'
 import { takeDevServerTurn } from './dev-server-turn.ts'
 import { chromiumForFile, takeProblems, watchedPage, watchPage } from './harness.ts'
-import { clicksStart, slideNumberProblems, waitForStep } from './slide-checks.ts'
+import { waitForStep } from './slide-checks.ts'
 
 const english = await readDeck(undefined, { expand: true })
 const chinese = await readDeck(undefined, { expand: true, lang: 'zh' })
@@ -46,30 +46,7 @@ async function presenterPair(url: string, no: number): Promise<{ audience: Page,
 }
 
 describe('npm run dev -- --lang zh', () => {
-  // In the light theme only: where the number sits does not change with the theme, and slides.test.ts measures its
-  // contrast in both themes on every English slide.
-  it('numbers every Chinese slide but the cover, legibly and clear of its source line and takeaway', async () => {
-    const { page, problems } = await watchedPage(browser(), { colorScheme: 'light' })
-    const found: string[] = []
-    await page.goto(`${chineseUrl}/1`)
-    await waitForStep(page, {
-      no: 1,
-      clicks: clicksStart(chinese[0]!.frontmatter),
-    })
-    for (const slide of chinese) {
-      // Slidev's own navigation (the dev server exposes it): no reload between slides.
-      await page.evaluate(no => (window as unknown as { __slidev__: { nav: { go: (no: number) => Promise<void> } } }).__slidev__.nav.go(no), slide.no)
-      await waitForStep(page, {
-        no: slide.no,
-        clicks: clicksStart(slide.frontmatter),
-      })
-      found.push(...await slideNumberProblems(page, slide.no))
-    }
-    expect(found).toEqual([])
-    expect(takeProblems(problems)).toEqual([])
-    await page.context().close()
-  }, 240_000)
-
+  // Every Chinese slide's number is checked in every-format.test.ts's walk through the Chinese built site.
   it('shows every window the slides in Chinese: the page says zh-CN, the titles are the Chinese ones', async () => {
     const { audience, presenter, problems } = await presenterPair(chineseUrl, 2)
     expect(await audience.evaluate(() => document.documentElement.lang)).toBe('zh-CN')

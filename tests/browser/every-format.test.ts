@@ -34,6 +34,7 @@ import { pdfBlocks } from './pdf-lines.ts'
 import { pdfFonts, pdfPageCount, pdfReadingText, pdfText } from './pdf-tools.ts'
 import { pptxSlideTexts, wordsMissing } from './pptx-words.ts'
 import { keptOverflow, renderedBlocks } from './rendered-lines.ts'
+import { slideNumberProblems, waitForSlide } from './slide-checks.ts'
 import { differences, reading, slideModel } from './slide-says.ts'
 
 const root = mkdtempSync(join(tmpdir(), 'deck-parity-'))
@@ -93,8 +94,9 @@ afterAll(async () => {
 /**
  * Each slide's text as the deck shows it: slide 1 from its address, then ↓ (next slide, skipping click
  * steps) as a presenter steps through; hidden click steps are in the page, so every step's words count.
+ * `atSlide` runs at each slide once its layout is drawn.
  */
-async function deckText(page: Page, first: string, slides: number): Promise<string[]> {
+async function deckText(page: Page, first: string, slides: number, atSlide?: (no: number) => Promise<void>): Promise<string[]> {
   const texts: string[] = []
   await page.goto(first, { waitUntil: 'load' })
   for (let no = 1; no <= slides; no++) {
@@ -105,6 +107,7 @@ async function deckText(page: Page, first: string, slides: number): Promise<stri
     await slide.locator('.slidev-layout').waitFor()
     await page.waitForFunction(n => !document.querySelector(`.slidev-page-${n} .slidev-slide-loading`), no)
     texts.push(await slide.evaluate(node => node.textContent ?? ''))
+    await atSlide?.(no)
   }
   return texts
 }
@@ -125,14 +128,22 @@ describe('the live deck', () => {
     expectSame(liveSays, texts)
   })
 
-  it('the Chinese built site shows on every slide what the Chinese slide model says', async () => {
+  // The slide number in the light theme only: where it sits does not change with the theme, and slides.test.ts
+  // measures its contrast in both themes on every English slide.
+  it('the Chinese built site shows on every slide what the Chinese slide model says, and numbers every slide but the cover, legibly and clear of its source line and takeaway', async () => {
     const page = await browser.newPage({
       viewport: { width: 980, height: 552 },
+      colorScheme: 'light',
       ...LESS_MOTION,
     })
-    const texts = await deckText(page, `${inject('chineseBuiltUrl')}/1`, liveSaysZh.length)
+    const numbering: string[] = []
+    const texts = await deckText(page, `${inject('chineseBuiltUrl')}/1`, liveSaysZh.length, async (no) => {
+      await waitForSlide(page, no)
+      numbering.push(...await slideNumberProblems(page, no))
+    })
     await page.close()
     expectSame(liveSaysZh, texts)
+    expect(numbering).toEqual([])
   })
 })
 

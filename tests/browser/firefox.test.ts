@@ -3,7 +3,7 @@ import type { Browser, Page } from 'puppeteer-core'
 import type { PageProblems } from './harness.ts'
 // The README says the one-file deck works from disk in Firefox as well as Chromium; this holds it to that,
 // in Firefox ESR: every slide and click step by keyboard from file://, the charts and the map drawn, the
-// deck's fonts, the presenter view following along, and the built site's slides by their addresses, with
+// deck's fonts, the presenter view following along, and the built site's slides, by address and by ↓, with
 // nothing logged, thrown or fetched off the machine. One Firefox for the whole file, as starting one costs seconds.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -272,24 +272,40 @@ describe('the one-file deck from file://, in Firefox ESR', () => {
 })
 
 describe('the built site, in Firefox ESR', () => {
-  it('opens every slide by its address with its title, charts drawn, nothing logged, thrown or fetched off the machine', async () => {
+  // Addresses route the same way for every slide (Slidev's router): three of them are opened, and every slide is reached
+  // as a presenter reaches it, with ↓ from the first.
+  it('opens slides by their addresses and steps through every slide with ↓, each with its title and charts drawn, nothing logged, thrown or fetched off the machine', async () => {
     expect(builtUrl, 'no built site to load: see built-site.test.ts "builds"').not.toBe('')
     const { page, problems } = await watchedFirefoxPage(firefox)
     const found: string[] = []
-    for (const slide of slides) {
-      await page.goto(`${builtUrl}/${slide.no}`)
-      // Loaded (fonts included) once goto returns; what is checked here does not wait for transitions.
-      await page.waitForSelector(`.slidev-page-${slide.no} .slidev-layout`, { visible: true, timeout: 30_000 })
-      const title = await page.$eval(`.slidev-page-${slide.no} h1`, h1 => (h1 as HTMLElement).innerText.replace(/\s+/g, ' ').trim())
-      expect(title, `slide ${slide.no}`).toBe(slide.title)
-      const charts = chartSlides.find(chart => chart.no === slide.no)
+    const shows = async (no: number) => {
+      await page.waitForSelector(`.slidev-page-${no} .slidev-layout`, { visible: true, timeout: 30_000 })
+      const title = await page.$eval(`.slidev-page-${no} h1`, h1 => (h1 as HTMLElement).innerText.replace(/\s+/g, ' ').trim())
+      expect(title, `slide ${no}`).toBe(slides[no - 1]!.title)
+      const charts = chartSlides.find(chart => chart.no === no)
       if (charts)
-        expectDrawn(await drawnCharts(page, slide.no), charts)
-      // Its late loads done (a font weight, the drawing layer) before the next address: leaving aborts them, which
-      // Firefox reports as failed downloads and imports. A load that fails by itself is still reported.
-      await page.waitForNetworkIdle({ idleTime: 100, timeout: 15_000 })
-      found.push(...takeProblems(problems).map(text => `slide ${slide.no}: ${text}`))
+        expectDrawn(await drawnCharts(page, no), charts)
     }
+    // Its late loads done (a font weight, the drawing layer) before the next address: leaving aborts them, which
+    // Firefox reports as failed downloads and imports. A load that fails by itself is still reported.
+    const settled = async (where: string) => {
+      await page.waitForNetworkIdle({ idleTime: 100, timeout: 15_000 })
+      found.push(...takeProblems(problems).map(text => `${where}: ${text}`))
+    }
+    for (const no of [chartSlides[0]!.no, slides.at(-1)!.no]) {
+      await page.goto(`${builtUrl}/${no}`)
+      await shows(no)
+      await settled(`slide ${no} by its address`)
+    }
+    await page.goto(`${builtUrl}/1`)
+    for (const { no } of slides) {
+      if (no > 1) {
+        await page.keyboard.press('ArrowDown')
+        await page.waitForFunction(no => location.pathname.endsWith(`/${no}`), { timeout: 15_000, polling: 20 }, no)
+      }
+      await shows(no)
+    }
+    await settled('stepping through')
     expect(found).toEqual([])
     await page.close()
   })
