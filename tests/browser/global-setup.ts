@@ -9,7 +9,6 @@ import type { DeckLang } from '../../components/lib/deck-lang.ts'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium } from 'playwright-core'
 import { buildDeck, startDeckServer } from '../../node/slidev-adapter.ts'
 import { hostStatically } from '../../scripts/lib/static-host.ts'
 import { deckEntry } from './entry.ts'
@@ -66,34 +65,6 @@ async function serveBuiltSite(entry: string, options: { base?: string, lang?: De
   }
 }
 
-/**
- * Vite finds the charts' own imports (d3, topojson) only when a slide first asks for them, bundles
- * them, answers the requests in flight with "504 Outdated Optimize Dep" and reloads the page. That
- * happens once per fresh install; the overview loads every slide, so after it the tests see the
- * server as a presenter does on every later run.
- */
-async function warmUp(url: string, server: { wsEndpoint: () => string }): Promise<void> {
-  const browser = await chromium.connect(server.wsEndpoint())
-  try {
-    const page = await browser.newPage()
-    for (let attempt = 0; attempt < 3; attempt++) {
-      let outdated = false
-      page.on('response', (response) => {
-        outdated ||= response.status() === 504
-      })
-      await page.goto(`${url}/overview`, { waitUntil: 'networkidle', timeout: 120_000 })
-      await page.waitForTimeout(500)
-      await page.waitForLoadState('networkidle')
-      if (!outdated)
-        return
-      page.removeAllListeners('response')
-    }
-  }
-  finally {
-    await browser.close()
-  }
-}
-
 export default async function setup(project: TestProject) {
   const { relativeFile } = deckEntry()
   const liveExports = mkdtempSync(join(tmpdir(), 'deck-live-exports-'))
@@ -109,8 +80,8 @@ export default async function setup(project: TestProject) {
   const chineseBuilt = await serveBuiltSite(relativeFile, { lang: 'zh' })
   const chineseDeck = await startDeckServer({ entry: relativeFile, lang: 'zh' })
   const printDeck = await startDeckServer({ entry: relativeFile, printRoutes: true })
-  for (const server of [deck, chineseDeck, printDeck])
-    await warmUp(server.url, chromiumServer)
+  // Not warmed by loading pages: each server pre-bundles the charts' libraries as it starts (vite.config.ts), so no
+  // page meets a dependency still to be optimised; a file's first page compiles what it shows, as a presenter's does.
   project.provide('browserWsEndpoint', chromiumServer.wsEndpoint())
   project.provide('deckUrl', deck.url)
   project.provide('chineseDeckUrl', chineseDeck.url)
