@@ -32,6 +32,10 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Pure functions: no file mocks a module, stubs a global or changes the process, so the files share one
+          // module graph per worker thread (25 core-seconds to 16, measured), where each would have a process.
+          pool: 'threads',
+          isolate: false,
         },
       },
       {
