@@ -32,8 +32,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
-          // Pure functions: no file mocks a module, stubs a global or changes the process, so the files share one
-          // module graph per worker thread (25 core-seconds to 16, measured), where each would have a process.
+          // No file mocks a module or stubs through vitest (tests/unit/npm-test.test.ts keeps it so; one swaps
+          // console.error and puts it back), so the files share one module graph per worker thread, where each had a
+          // process of its own: 25 core-seconds to 16, measured.
           pool: 'threads',
           isolate: false,
         },

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core'
 // The static site `npm run build` makes (slidev build), built under a sub-path as GitHub Pages hosts a
 // repository (/<repo>/) and served by a plain static host: it builds, and the presenter view, the overview and
-// links straight to a slide load with nothing logged, thrown or fetched off the machine (every-format.test.ts
-// steps through every slide of it; firefox.test.ts opens each by its address).
+// links straight to a slide load with nothing logged, thrown or fetched off the machine; stepped through, every slide
+// shows what the slide model says (slide-says.ts), in English and in Chinese (firefox.test.ts steps through it too).
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
@@ -13,7 +13,8 @@ import { readDeck } from '../../scripts/lib/deck.ts'
 import { hostStatically } from '../../scripts/lib/static-host.ts'
 import { deckEntry } from './entry.ts'
 import { chromiumForFile, takeProblems, watchedPage } from './harness.ts'
-import { waitForSlide } from './slide-checks.ts'
+import { slideNumberProblems, slideTexts, waitForSlide } from './slide-checks.ts'
+import { deckDifferences, slideModel } from './slide-says.ts'
 
 const builtUrl = inject('builtUrl')
 const buildError = inject('buildError')
@@ -25,6 +26,30 @@ const browser = chromiumForFile()
 describe('the built site (slidev build)', () => {
   it('builds', () => {
     expect(buildError).toBe('')
+  })
+
+  // The dev server's slides are held to the model in slides.test.ts's walk. The numbers in the light theme only:
+  // where a number sits does not change with the theme, and slides.test.ts measures its contrast in both themes.
+  it.each([
+    ['en', builtUrl],
+    [
+      'zh',
+      inject('chineseBuiltUrl'),
+    ],
+  ] as const)('in %s, shows on every slide what the slide model says (numbered legibly, clear of the source line and takeaway, but the cover), with nothing logged, thrown or fetched off the machine', async (lang, url) => {
+    expect(url, 'no built site to load: see "builds"').not.toBe('')
+    const says = await slideModel(deckEntry().file, deckData(), lang)
+    const { page, problems } = await watchedPage(browser(), { width: 980, height: 552 })
+    const numbering: string[] = []
+    const texts = await slideTexts(page, `${url}/1`, says.length, async (no) => {
+      await waitForSlide(page, no)
+      numbering.push(...await slideNumberProblems(page, no))
+    })
+    expect(takeProblems(problems)).toEqual([])
+    await page.context().close()
+    expect(texts).toHaveLength(says.length)
+    expect(deckDifferences(says, texts)).toEqual([])
+    expect(numbering).toEqual([])
   })
 
   it('carries the data as the build validated it, without the validator (zod)', () => {

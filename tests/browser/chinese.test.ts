@@ -46,7 +46,7 @@ async function presenterPair(url: string, no: number): Promise<{ audience: Page,
 }
 
 describe('npm run dev -- --lang zh', () => {
-  // Every Chinese slide's number is checked in every-format.test.ts's walk through the Chinese built site.
+  // Every Chinese slide's number is checked in built-site.test.ts's walk through the Chinese built site.
   it('shows both windows the slides in Chinese (the page says zh-CN), and the presenter the Chinese notes, and the English ones at a press of the switch, kept after a reload', async () => {
     const { audience, presenter, problems } = await presenterPair(chineseUrl, 4)
     expect(await audience.evaluate(() => document.documentElement.lang)).toBe('zh-CN')

@@ -1,11 +1,11 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import type { DeckLang } from '../../components/lib/deck-lang.ts'
 import type { DeckData } from '../../data/index.ts'
 import type { FigureEdit } from './edited-deck.ts'
 import type { SlideSays } from './slide-says.ts'
 // Every deliverable says what the slides mean to say. One list of what each slide says (slide-says.ts,
-// from slides.md and the data alone) is held, slide by slide, against the dev server and the built site
-// (the live deck), and against every file an export writes: the one-file deck opened from file://, the PDF
+// from slides.md and the data alone) is held, slide by slide (as against the dev server in slides.test.ts and the
+// built sites in built-site.test.ts), against every file an export writes: the one-file deck opened from file://, the PDF
 // and the handout as pdftotext reads them, the PPTX's slides, native charts and notes. Those files come from
 // a copy of the deck with an analyst's edit (a share and a count changed), so the same run also proves that
 // every format shows the new values and none the old.
@@ -16,7 +16,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { strFromU8, unzipSync } from 'fflate'
 import { PDFDocument, PDFName } from 'pdf-lib'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lineProblems } from '../../components/lib/cjk-lines.ts'
 import { DECK_LANGS, langSuffix } from '../../components/lib/deck-lang.ts'
 import { figureText, figureValueText } from '../../components/lib/figure-text.ts'
@@ -27,15 +27,15 @@ import { compareExportDirs } from '../../scripts/lib/export-folder.ts'
 import { exportBaseName, PROJECT_ROOT } from '../../scripts/lib/paths.ts'
 import { contrast } from '../contrast.ts'
 import { handoutSlidesByPage, pngSize } from './export-layout.ts'
-import { LESS_MOTION, sharedChromium, takeProblems, watchedPage } from './harness.ts'
+import { sharedChromium } from './harness.ts'
 import { EDITED_ONE_FILE, liveExport, liveExportDir, sharedEditedDeck, sharedExport, sharedExportDir } from './live-exports.ts'
 import { libreOfficePdf, tablesOffPage } from './office-tables.ts'
 import { pdfBlocks } from './pdf-lines.ts'
 import { pdfFonts, pdfPageCount, pdfReadingText, pdfText } from './pdf-tools.ts'
 import { pptxSlideTexts, wordsMissing } from './pptx-words.ts'
 import { keptOverflow, renderedBlocks } from './rendered-lines.ts'
-import { slideNumberProblems, waitForSlide } from './slide-checks.ts'
-import { differences, reading, slideModel } from './slide-says.ts'
+import { LESS_MOTION, slideTexts } from './slide-checks.ts'
+import { deckDifferences, reading, slideModel } from './slide-says.ts'
 
 const root = mkdtempSync(join(tmpdir(), 'deck-parity-'))
 const name = exportBaseName()
@@ -68,15 +68,12 @@ function exported(ending: string) {
 const liveOut = liveExportDir('export.ts', ['all'])
 
 let liveSays: SlideSays[]
-/** The Chinese deck's slide model, held against the Chinese built site. */
-let liveSaysZh: SlideSays[]
 const editedSaysIn = {} as Record<DeckLang, SlideSays[]>
 /** The one-file deck's slides as its reader sees them (its raw HTML also holds CSS such as "width:44%"). */
 const oneFileTextsIn: Record<DeckLang, string[]> = { en: [], zh: [] }
 
 beforeAll(async () => {
   liveSays = await slideModel(join(PROJECT_ROOT, 'slides.md'), live)
-  liveSaysZh = await slideModel(join(PROJECT_ROOT, 'slides.md'), live, 'zh')
   for (const lang of DECK_LANGS)
     editedSaysIn[lang] = await slideModel(join(copy, 'slides.md'), edited, lang)
   // One after another: each is a build and a Chromium of its own, and another browser file runs beside this one.
@@ -91,61 +88,10 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true })
 })
 
-/**
- * Each slide's text as the deck shows it: slide 1 from its address, then ↓ (next slide, skipping click
- * steps) as a presenter steps through; hidden click steps are in the page, so every step's words count.
- * `atSlide` runs at each slide once its layout is drawn.
- */
-async function deckText(page: Page, first: string, slides: number, atSlide?: (no: number) => Promise<void>): Promise<string[]> {
-  const texts: string[] = []
-  await page.goto(first, { waitUntil: 'load' })
-  for (let no = 1; no <= slides; no++) {
-    if (no > 1)
-      await page.keyboard.press('ArrowDown')
-    await page.waitForFunction(n => (location.hash || location.pathname).match(/\/(\d+)(?:\?.*)?$/)?.[1] === String(n), no)
-    const slide = page.locator(`.slidev-page-${no}`).first()
-    await slide.locator('.slidev-layout').waitFor()
-    await page.waitForFunction(n => !document.querySelector(`.slidev-page-${n} .slidev-slide-loading`), no)
-    texts.push(await slide.evaluate(node => node.textContent ?? ''))
-    await atSlide?.(no)
-  }
-  return texts
-}
-
 function expectSame(says: readonly SlideSays[], texts: readonly string[], extra: (no: number) => { notes?: string, numbers?: number[] } = () => ({})): void {
   expect(texts).toHaveLength(says.length)
-  expect(says.flatMap((slide, i) => differences(slide, texts[i] ?? '', extra(slide.no)))).toEqual([])
+  expect(deckDifferences(says, texts, extra)).toEqual([])
 }
-
-describe('the live deck', () => {
-  // The dev server's slides are held to the model in slides.test.ts's walk.
-  it('the built site shows on every slide what the slide model says, with nothing logged, thrown or fetched off the machine', async () => {
-    expect(inject('buildError')).toBe('')
-    const { page, problems } = await watchedPage(browser, { width: 980, height: 552 })
-    const texts = await deckText(page, `${inject('builtUrl')}/1`, liveSays.length)
-    expect(takeProblems(problems)).toEqual([])
-    await page.context().close()
-    expectSame(liveSays, texts)
-  })
-
-  // The slide number in the light theme only: where it sits does not change with the theme, and slides.test.ts
-  // measures its contrast in both themes on every English slide.
-  it('the Chinese built site shows on every slide what the Chinese slide model says, and numbers every slide but the cover, legibly and clear of its source line and takeaway', async () => {
-    const page = await browser.newPage({
-      viewport: { width: 980, height: 552 },
-      colorScheme: 'light',
-      ...LESS_MOTION,
-    })
-    const numbering: string[] = []
-    const texts = await deckText(page, `${inject('chineseBuiltUrl')}/1`, liveSaysZh.length, async (no) => {
-      await waitForSlide(page, no)
-      numbering.push(...await slideNumberProblems(page, no))
-    })
-    await page.close()
-    expectSame(liveSaysZh, texts)
-    expect(numbering).toEqual([])
-  })
-})
 
 describe.each(DECK_LANGS)('every file exported from a copy with an analyst\'s edit, in %s', (lang) => {
   const file = (ending: string) => exported(`${langSuffix(lang)}${ending}`)
@@ -162,7 +108,7 @@ describe.each(DECK_LANGS)('every file exported from a copy with an analyst\'s ed
       ...LESS_MOTION,
     })
     const address = pathToFileURL(file('.html')).href
-    oneFileTextsIn[lang] = await deckText(page, `${address}#/1`, editedSays().length)
+    oneFileTextsIn[lang] = await slideTexts(page, `${address}#/1`, editedSays().length)
     await page.close()
     expectSame(editedSays(), oneFileTextsIn[lang])
   })

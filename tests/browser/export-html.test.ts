@@ -12,10 +12,10 @@ import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { readDeck } from '../../scripts/lib/deck.ts'
 import { exportBaseName } from '../../scripts/lib/paths.ts'
-import { LESS_MOTION, sharedChromium, takeProblems, watchPage } from './harness.ts'
+import { sharedChromium, takeProblems, watchPage } from './harness.ts'
 import { copyDeckWithInvalidShare } from './invalid-deck.ts'
 import { EDITED_ONE_FILE, sharedEditedDeck, sharedExport, sharedExportDir } from './live-exports.ts'
-import { layoutProblems, stepsInDevServer, waitForSlide } from './slide-checks.ts'
+import { layoutProblems, LESS_MOTION, stepsInDevServer, waitForSlide } from './slide-checks.ts'
 
 const slides = await readDeck()
 const root = mkdtempSync(join(tmpdir(), 'deck-html-test-'))

@@ -49,7 +49,7 @@ export function launchFirefox(): Promise<Browser> {
     browser: 'firefox',
     executablePath: findFirefox(),
     headless: true,
-    // Reduced motion, as the Chromium windows ask for (harness.ts LESS_MOTION): no fade to wait for between slides.
+    // Reduced motion, as the Chromium windows ask for (slide-checks.ts LESS_MOTION): no fade to wait for between slides.
     extraPrefsFirefox: { ...QUIET_OFFLINE_PREFS, 'ui.prefersReducedMotion': 1 },
     env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1', MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' },
   })

@@ -4,6 +4,7 @@ import type { Browser, BrowserServer, Page } from 'playwright-core'
 import { chromium } from 'playwright-core'
 import { afterAll, beforeAll, inject } from 'vitest'
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/chromium.ts'
+import { LESS_MOTION } from './slide-checks.ts'
 
 export interface PageProblems {
   consoleMessages: string[]
@@ -59,13 +60,6 @@ export function chromiumForFile(): () => Browser {
     return browser
   }
 }
-
-/**
- * The test windows ask for reduced motion, as a viewer's system can: the deck then changes slides without Slidev's
- * 0.5 s fade (styles/deck.css), so a walk through the deck waits for no fade to end (12 s of 13 on a 26-slide walk,
- * measured). What a slide shows once it stands is the same; slides.test.ts checks the fade itself.
- */
-export const LESS_MOTION = { reducedMotion: 'reduce' } as const
 
 /** Opens a page that records problems; off-machine requests are aborted so nothing hangs on a closed network. */
 export async function watchedPage(browser: Browser, options: { colorScheme?: 'light' | 'dark', width?: number, height?: number, reducedMotion?: 'reduce' | 'no-preference' } = {}): Promise<{ page: Page, problems: PageProblems }> {

@@ -3,7 +3,13 @@ import type { Browser, Page } from 'playwright-core'
 // where Slidev says the deck is, content that spills off the slide or is cut off, charts with no text
 // alternative, and serious or critical axe-core findings inside the slide.
 import { createRequire } from 'node:module'
-import { LESS_MOTION } from './harness.ts'
+
+/**
+ * The test windows ask for reduced motion, as a viewer's system can: the deck then changes slides without Slidev's
+ * 0.5 s fade (styles/deck.css), so a walk through the deck waits for no fade to end (12 s of 13 on a 26-slide walk,
+ * measured). What a slide shows once it stands is the same; slides.test.ts checks the fade itself.
+ */
+export const LESS_MOTION = { reducedMotion: 'reduce' } as const
 
 export interface NavState { no: number, clicks: number, clicksTotal: number }
 
@@ -361,4 +367,25 @@ export function slideNumberProblems(page: Page, no: number, scope = ''): Promise
       problems.push(`slide ${no}: its number has a contrast of ${ratio.toFixed(2)}:1 (${style.color} on rgb(${background.join(', ')}))`)
     return problems
   }, { no, scope })
+}
+
+/**
+ * Each slide's text as the deck shows it: slide 1 from `first` (its address), then ↓ (next slide, skipping click
+ * steps) as a presenter steps through; hidden click steps are in the page, so every step's words count. Works where
+ * Slidev's navigation is not exposed (a built site, the one-file deck). `atSlide` runs at each slide once it is drawn.
+ */
+export async function slideTexts(page: Page, first: string, slides: number, atSlide?: (no: number) => Promise<void>): Promise<string[]> {
+  const texts: string[] = []
+  await page.goto(first, { waitUntil: 'load' })
+  for (let no = 1; no <= slides; no++) {
+    if (no > 1)
+      await page.keyboard.press('ArrowDown')
+    await page.waitForFunction(n => (location.hash || location.pathname).match(/\/(\d+)(?:\?.*)?$/)?.[1] === String(n), no)
+    const slide = page.locator(`.slidev-page-${no}`).first()
+    await slide.locator('.slidev-layout').waitFor()
+    await page.waitForFunction(n => !document.querySelector(`.slidev-page-${n} .slidev-slide-loading`), no)
+    texts.push(await slide.evaluate(node => node.textContent ?? ''))
+    await atSlide?.(no)
+  }
+  return texts
 }

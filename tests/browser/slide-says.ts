@@ -213,3 +213,8 @@ export function differences(says: SlideSays, shown: string, options: { notes?: s
   }
   return problems.map(problem => `slide ${says.no}: missing ${problem}`.replace('missing an unfilled', 'shows an unfilled'))
 }
+
+/** Each slide's differences from `shown` (its text in a deliverable, slide by slide), prefixed with its number. */
+export function deckDifferences(says: readonly SlideSays[], shown: readonly string[], extra: (no: number) => { notes?: string, numbers?: number[] } = () => ({})): string[] {
+  return says.flatMap((slide, i) => differences(slide, shown[i] ?? '', extra(slide.no)))
+}

@@ -103,15 +103,13 @@ for (const scheme of ['light', 'dark'] as const) {
 }
 
 describe('moving to the next slide', () => {
-  // The other walks ask for reduced motion (harness.ts LESS_MOTION); here the audience's two settings side by side.
+  // The other walks ask for reduced motion (slide-checks.ts LESS_MOTION); here the audience's two settings side by side.
+  // The page records each time Vue's transition puts a slide into its fade (with the fade's computed length) and each
+  // CSS transition that then runs on a slide.
   it.each([
-    [
-      'fades the slides over half a second',
-      'no-preference',
-      ['2 opacity 0.5s', '3 opacity 0.5s'],
-    ],
-    ['shows the next slide at once to a viewer whose system asks for less motion', 'reduce', []],
-  ] as const)('%s', async (_, reducedMotion, fades) => {
+    ['fades the slides over half a second', 'no-preference', '0.5s'],
+    ['shows the next slide at once to a viewer whose system asks for less motion', 'reduce', '0s'],
+  ] as const)('%s', async (_, reducedMotion, length) => {
     const { page, problems } = await watchedPage(browser(), { reducedMotion })
     await page.goto(`${deckUrl}/2`)
     await waitForStep(page, {
@@ -119,20 +117,59 @@ describe('moving to the next slide', () => {
       clicks: clicksStart(slides[1]!.frontmatter),
     })
     await page.evaluate(() => {
-      const seen: string[] = []
-      ;(window as unknown as { seenFades: string[] }).seenFades = seen
-      document.addEventListener('transitionrun', (event) => {
-        const slide = (event.target as Element).className.toString().match(/\bslidev-page-(\d+)\b/)?.[1]
-        if (slide)
-          seen.push(`${slide} ${event.propertyName} ${getComputedStyle(event.target as Element).transitionDuration}`)
+      const seen = {
+        fades: new Set<string>(),
+        transitions: [] as string[],
+      }
+      Object.assign(window, { seen })
+      const slideNo = (element: Element) => element.className.toString().match(/\bslidev-page-(\d+)\b/)?.[1]
+      const look = (element: Element) => {
+        const no = slideNo(element)
+        for (const phase of ['enter', 'leave']) {
+          if (no && element.classList.contains(`fade-${phase}-active`))
+            seen.fades.add(`${no} ${phase} ${getComputedStyle(element).transitionDuration}`)
+        }
+      }
+      new MutationObserver(records => records.forEach((record) => {
+        look(record.target as Element)
+        record.addedNodes.forEach(node => node instanceof Element && look(node))
+      })).observe(document.body, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        attributeFilter: ['class'],
       })
+      document.addEventListener('transitionrun', (event) => {
+        const no = slideNo(event.target as Element)
+        if (no)
+          seen.transitions.push(`${no} ${event.propertyName}`)
+      })
+    })
+    const seen = () => page.evaluate(() => {
+      const { fades, transitions } = (window as unknown as { seen: { fades: Set<string>, transitions: string[] } }).seen
+      // Slides 2 and 3 only: Slidev also mounts the slide after the next (hidden, ready for it) with an enter fade.
+      const ofTheMove = (entry: string) => /^[23] /.test(entry)
+      return {
+        fades: [...fades].filter(ofTheMove).sort(),
+        transitions: transitions.filter(ofTheMove).sort(),
+      }
     })
     await page.keyboard.press('ArrowDown')
     await waitForStep(page, {
       no: 3,
       clicks: clicksStart(slides[2]!.frontmatter),
     })
-    expect((await page.evaluate(() => (window as unknown as { seenFades: string[] }).seenFades)).sort()).toEqual(fades)
+    // Slide 2 fades out and slide 3 in, over half a second or none; then slide 3 stands alone, whole.
+    await expect.poll(async () => (await seen()).fades).toEqual([`2 leave ${length}`, `3 enter ${length}`])
+    await expect.poll(() => page.evaluate(() => ({
+      next: getComputedStyle(document.querySelector('.slidev-page-3')!).opacity,
+      left: [
+        ...document.querySelectorAll<HTMLElement>('.slidev-page-2'),
+      ].some(slide => slide.checkVisibility()),
+    }))).toEqual({ next: '1', left: false })
+    expect((await seen()).transitions).toEqual(length === '0s'
+      ? []
+      : ['2 opacity', '3 opacity'])
     expect(takeProblems(problems)).toEqual([])
     await page.context().close()
   })
