@@ -32,7 +32,7 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
-          // No file mocks a module or stubs through vitest (tests/unit/npm-test.test.ts keeps it so; one swaps
+          // No file mocks a module or stubs through vitest (tests/unit/unit-isolation.test.ts keeps it so; one swaps
           // console.error and puts it back), so the files share one module graph per worker thread, where each had a
           // process of its own: 25 core-seconds to 16, measured.
           pool: 'threads',

@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core'
 // What the gate looks for on the slide that is on screen, read from the page as a viewer would see it:
 // where Slidev says the deck is, content that spills off the slide or is cut off, charts with no text
-// alternative, and serious or critical axe-core findings inside the slide.
+// alternative, and serious or critical axe-core findings inside the slide. And how the walks move and wait: the
+// windows' reduced motion (LESS_MOTION), the steps Slidev counts, each slide's text by ↓ (slideTexts).
 import { createRequire } from 'node:module'
 
 /**

@@ -4,8 +4,8 @@ import type { PageProblems } from './harness.ts'
 // logged, thrown or fetched off the machine, nothing off the slide or cut off, no serious or critical axe finding (at
 // a slide's first and last step), every chart with a text alternative, the slide's number (not on the cover) legible
 // and clear of the source line and takeaway. The light walk checks every click step and holds each slide to what the
-// slide model says (slide-says.ts, from slides.md and the data alone; every-format.test.ts holds the built sites and
-// the exports to the same model); the dark theme changes colours, not places, so its walk checks a slide's two ends.
+// slide model says (slide-says.ts, from slides.md and the data alone; built-site.test.ts holds the built sites and
+// every-format.test.ts the exports to the same model); the dark theme changes colours, not places, so its walk checks a slide's two ends.
 // Each slide's last step is saved to screenshots/slides/ (git-ignored) for people to look at.
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
@@ -151,7 +151,9 @@ describe('moving to the next slide', () => {
       const ofTheMove = (entry: string) => /^[23] /.test(entry)
       return {
         fades: [...fades].filter(ofTheMove).sort(),
-        transitions: transitions.filter(ofTheMove).sort(),
+        transitions: [
+          ...new Set(transitions.filter(ofTheMove)),
+        ].sort(),
       }
     })
     await page.keyboard.press('ArrowDown')

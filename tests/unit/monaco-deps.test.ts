@@ -7,9 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import ts from 'typescript'
 import { afterAll, describe, expect, it } from 'vitest'
-import { PROJECT_ROOT } from '../../scripts/lib/paths.ts'
 import { devUsesMonaco, MONACO_ONLY_DEPS, monacoDepsOnlyWhenUsed } from '../../setup/vite-plugins.ts'
 
 const require = createRequire(import.meta.url)
@@ -79,50 +77,5 @@ describe('the installed Slidev, as the dev server relies on it', () => {
     }).sort()
     expect(importers, 'a file of @slidev/client other than its Monaco setup imports TypeScript: left out of the pre-bundle (setup/vite-plugins.ts), it would make Vite re-bundle and reload the page when that file loads')
       .toEqual(['setup/code-runners.ts', 'setup/monaco.ts'])
-  })
-})
-
-// The deck's own browser code (charts, layouts, pages, the client setup): a package it imports at run time that the
-// dev server did not pre-bundle as it started would be found on the first slide that needs it, mid-talk, with the
-// same re-bundle and reload. vue, vue-router and @slidev/* are Slidev's own client's, which Slidev pre-bundles itself.
-describe('the deck\'s browser code', () => {
-  const SLIDEV_PREBUNDLES = /^(?:vue|vue-router|@slidev\/.*)$/
-  const browserFiles = [
-    'components',
-    'layouts',
-    'pages',
-    'composables',
-  ].flatMap(folder => readdirSync(join(PROJECT_ROOT, folder), { recursive: true, encoding: 'utf8' })
-    .filter(file => /\.(?:ts|vue)$/.test(file))
-    .map(file => join(folder, file))).concat([
-    'setup/main.ts',
-    'setup/routes.ts',
-    'slide-top.vue',
-    'custom-nav-controls.vue',
-  ])
-
-  /** The packages a file imports at run time (not `import type`, Node's own, virtual modules or stylesheets). */
-  function packagesImported(file: string): string[] {
-    const text = readFileSync(join(PROJECT_ROOT, file), 'utf8')
-    const code = file.endsWith('.vue')
-      ? [
-          ...text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g),
-        ].map(match => match[1]).join('\n')
-      : text
-    const source = ts.createSourceFile(file, code, ts.ScriptTarget.Latest)
-    return source.statements
-      .filter(ts.isImportDeclaration)
-      .filter(statement => !statement.importClause?.isTypeOnly)
-      .map(statement => (statement.moduleSpecifier as ts.StringLiteral).text)
-      .filter(name => !/^(?:\.|\/|node:|virtual:)/.test(name) && !name.endsWith('.css'))
-  }
-
-  it('imports only packages the dev server pre-bundles as it starts (vite.config.ts optimizeDeps.include)', async () => {
-    const include = (await import('../../vite.config.ts')).default.optimizeDeps?.include ?? []
-    const imported = [
-      ...new Set(browserFiles.flatMap(packagesImported)),
-    ]
-    expect(imported).toContain('d3-geo')
-    expect(imported.filter(name => !SLIDEV_PREBUNDLES.test(name) && !include.includes(name))).toEqual([])
   })
 })

@@ -1,7 +1,7 @@
 // scripts/test.ts, npm test: on this machine with its PATH emptied and the browsers' *_PATH pointing nowhere, it
 // stops in seconds with the preflight's message (scripts/lib/system-tools.ts), before vitest or any check starts.
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
@@ -36,16 +36,4 @@ describe('npm test on a machine without the programs', () => {
     expect(result.stderr).not.toMatch(/RUN|vitest|npm run (typecheck|lint)/)
     expect(aptLine(result.stderr)).toBe('chromium firefox-esr poppler-utils mupdf-tools libreoffice-impress git procps')
   }, 20_000)
-})
-
-// vitest.config.ts runs the unit files in one module graph per worker: a module mock or a stub made through vitest
-// would reach the files that run after it in that worker.
-describe('the unit test files', () => {
-  it('mock no module and stub no global, environment variable, timer or method through vitest', () => {
-    const dir = join(PROJECT_ROOT, 'tests', 'unit')
-    const stubbing = readdirSync(dir)
-      .filter(file => file.endsWith('.ts'))
-      .filter(file => /\bvi\.(?:mock|doMock|stubEnv|stubGlobal|spyOn|useFakeTimers)\(/.test(readFileSync(join(dir, file), 'utf8')))
-    expect(stubbing).toEqual([])
-  })
 })
