@@ -366,31 +366,6 @@ describe('the PowerPoint', () => {
     for (const slide of pictureSlides)
       expect(text(`ppt/slides/slide${slide.no}.xml`)).toMatch(/<p:cNvPr [^>]*descr="[^"]{20,}"/)
   })
-
-  it('opens in LibreOffice Impress as one page per slide', () => {
-    const out = join(root, 'libreoffice')
-    execFileSync('soffice', [
-      '--headless',
-      `-env:UserInstallation=file://${join(root, 'lo-profile')}`,
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      out,
-      pptx,
-    ], { stdio: 'ignore', timeout: 120_000 })
-    expect(pdfPageCount(join(out, `${name}.pdf`))).toBe(slides.length)
-    // Without Inter, LibreOffice sets the text in a wider font: no title may wrap further than the slide's two lines
-    // (the cover's and a long one's), onto the text below it.
-    const plain = (text: string) => text.trim().replace(/\s+/g, ' ').replace(/[‘’]/g, '\'')
-    const wrapped = slides.filter(slide => slide.title).flatMap((slide) => {
-      const lines = pdfText(join(out, `${name}.pdf`), slide.no).split('\n').map(plain).filter(Boolean)
-      const opening = lines.slice(0, 2).join(' ')
-      return opening.includes(plain(slide.title))
-        ? []
-        : [`slide ${slide.no}: the page opens "${opening}", not with the whole title "${slide.title}" in two lines`]
-    })
-    expect(wrapped).toEqual([])
-  })
 })
 
 describe('the speaker-notes handout', () => {
