@@ -9,13 +9,13 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readDeck } from '../../scripts/lib/deck.ts'
 import { exportBaseName } from '../../scripts/lib/paths.ts'
 import { sharedChromium, takeProblems, watchPage } from './harness.ts'
 import { copyDeckWithInvalidShare } from './invalid-deck.ts'
-import { EDITED_ONE_FILE, sharedEditedDeck, sharedExport, sharedExportDir } from './live-exports.ts'
-import { layoutProblems, LESS_MOTION, stepsInDevServer, waitForSlide } from './slide-checks.ts'
+import { EDITED_ONE_FILE, sharedDeckSteps, sharedEditedDeck, sharedExport, sharedExportDir } from './live-exports.ts'
+import { layoutProblems, LESS_MOTION, waitForSlide } from './slide-checks.ts'
 
 const slides = await readDeck()
 const root = mkdtempSync(join(tmpdir(), 'deck-html-test-'))
@@ -125,7 +125,7 @@ describe('npm run export:html (one file for a venue PC)', () => {
       if (!moved)
         break
     }
-    expect(visited).toEqual(await stepsInDevServer(browser, inject('printDeckUrl'), slides))
+    expect(visited).toEqual(await sharedDeckSteps(browser))
     expect(offSlide).toEqual([])
     // The deck's own fonts, from inside the file.
     const fonts = await page.evaluate(() => [...document.fonts].filter(font => font.status === 'loaded').map(font => font.family))

@@ -16,8 +16,7 @@ import { decodePng } from '../../scripts/lib/png.ts'
 import { deckEntry } from './entry.ts'
 import { launchFirefox, watchedFirefoxPage, watchFirefoxPage } from './firefox.ts'
 import { sharedChromium, takeProblems } from './harness.ts'
-import { EDITED_ONE_FILE, sharedExport, sharedExportDir } from './live-exports.ts'
-import { stepsInDevServer } from './slide-checks.ts'
+import { EDITED_ONE_FILE, sharedDeckSteps, sharedExport, sharedExportDir } from './live-exports.ts'
 
 const slides = await readDeck(deckEntry().file, { expand: true })
 const root = mkdtempSync(join(tmpdir(), 'deck-firefox-test-'))
@@ -50,7 +49,7 @@ beforeAll(async () => {
   chromium = await sharedChromium()
   ;[firefox, deckSteps] = await Promise.all([
     launchFirefox(),
-    stepsInDevServer(chromium, inject('printDeckUrl'), slides),
+    sharedDeckSteps(chromium),
     sharedExport(...EDITED_ONE_FILE),
   ])
 })

@@ -1,19 +1,24 @@
+import type { Browser } from 'playwright-core'
 import type { EditedDeck } from './edited-deck.ts'
 // The exports the browser files share, each written once per test run: the live deck's export:all (export.test.ts
 // reads it, faults.test.ts finds the same bytes again, every-format.test.ts holds the edited copy's against it)
 // and the edited copy's (edited-deck.ts: an analyst's edit) export:all and one-file decks, in both languages
 // (every-format.test.ts reads every format; export-html.test.ts and firefox.test.ts open its one-file deck). The first
 // file to ask writes them; a file that asks while another is writing waits for it (two browser files run at once);
-// global-setup.ts provides the folder and removes it at the end. Read them, never change them.
+// global-setup.ts provides the folder and removes it at the end. Read them, never change them. The deck's click steps
+// as Slidev counts them are counted here once too (sharedDeckSteps).
 import { execFile } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
 import { promisify } from 'node:util'
 import { inject } from 'vitest'
 import { validateDeckData } from '../../data/validate.ts'
+import { readDeck } from '../../scripts/lib/deck.ts'
 import { PROJECT_ROOT } from '../../scripts/lib/paths.ts'
 import { analystEdit, copyDeckWithEdit, editedInput } from './edited-deck.ts'
+import { deckEntry } from './entry.ts'
+import { stepsInDevServer } from './slide-checks.ts'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -126,3 +131,18 @@ export const EDITED_ONE_FILE = [
   ['--lang', 'all'],
   'edited',
 ] as const
+
+/**
+ * Every (slide, click) of the live deck in order, as the print dev server's Slidev counts them (`5:2`): counted once
+ * per run by the first file that asks (export-html.test.ts and firefox.test.ts hold their one-file walks to it).
+ */
+export async function sharedDeckSteps(browser: Browser): Promise<string[]> {
+  const file = join(inject('liveExportsDir'), 'deck-steps.json')
+  await once(file, async () => {
+    const slides = await readDeck(deckEntry().file)
+    // Whole or not at all: a file waiting on it reads it as soon as it exists.
+    writeFileSync(`${file}.partial`, JSON.stringify(await stepsInDevServer(browser, inject('printDeckUrl'), slides)))
+    renameSync(`${file}.partial`, file)
+  })
+  return JSON.parse(readFileSync(file, 'utf8')) as string[]
+}
