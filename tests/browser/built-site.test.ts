@@ -22,6 +22,14 @@ const builtDir = inject('builtDir')
 const builtBase = inject('builtBase')
 const slides = await readDeck(deckEntry().file)
 const browser = chromiumForFile()
+/** The built site in each language: the English one below its sub-path, the Chinese one at the root. */
+const BUILT_SITES = [
+  ['en', builtUrl],
+  [
+    'zh',
+    inject('chineseBuiltUrl'),
+  ],
+] as const
 
 describe('the built site (slidev build)', () => {
   it('builds', () => {
@@ -30,13 +38,7 @@ describe('the built site (slidev build)', () => {
 
   // The dev server's slides are held to the model in slides.test.ts's walk. The numbers in the light theme only:
   // where a number sits does not change with the theme, and slides.test.ts measures its contrast in both themes.
-  it.each([
-    ['en', builtUrl],
-    [
-      'zh',
-      inject('chineseBuiltUrl'),
-    ],
-  ] as const)('in %s, shows on every slide what the slide model says (numbered legibly, clear of the source line and takeaway, but the cover), with nothing logged, thrown or fetched off the machine', async (lang, url) => {
+  it.each(BUILT_SITES)('in %s, shows on every slide what the slide model says (numbered legibly, clear of the source line and takeaway, but the cover), with nothing logged, thrown or fetched off the machine', async (lang, url) => {
     expect(url, 'no built site to load: see "builds"').not.toBe('')
     const says = await slideModel(deckEntry().file, deckData(), lang)
     const { page, problems } = await watchedPage(browser(), { width: 980, height: 552 })
@@ -117,13 +119,7 @@ describe('the built site (slidev build)', () => {
 
   // On a phone on a slow link the slides' script takes seconds to arrive: where a talk starts, the page draws the
   // cover itself meanwhile (index.html), where Slidev will draw it, and takes it away before the slide is painted.
-  it.each([
-    ['en', builtUrl],
-    [
-      'zh',
-      inject('chineseBuiltUrl'),
-    ],
-  ] as const)('draws the %s cover while the script loads, where the slide will stand, only where a talk starts', async (lang, url) => {
+  it.each(BUILT_SITES)('draws the %s cover while the script loads, where the slide will stand, only where a talk starts', async (lang, url) => {
     expect(url, 'no built site to load: see "builds"').not.toBe('')
     const [cover] = await readDeck(deckEntry().file, { lang, expand: true })
     const scripts = '**/assets/**/*.js'
