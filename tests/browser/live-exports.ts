@@ -8,7 +8,7 @@ import type { EditedDeck } from './edited-deck.ts'
 // global-setup.ts provides the folder and removes it at the end. Read them, never change them. The deck's click steps
 // as Slidev counts them are counted here once too (sharedDeckSteps).
 import { execFile } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
 import { promisify } from 'node:util'
@@ -138,11 +138,11 @@ export const EDITED_ONE_FILE = [
  */
 export async function sharedDeckSteps(browser: Browser): Promise<string[]> {
   const file = join(inject('liveExportsDir'), 'deck-steps.json')
-  await once(file, async () => {
+  const counted = `${file}.counted`
+  await once(counted, async () => {
     const slides = await readDeck(deckEntry().file)
-    // Whole or not at all: a file waiting on it reads it as soon as it exists.
-    writeFileSync(`${file}.partial`, JSON.stringify(await stepsInDevServer(browser, inject('printDeckUrl'), slides)))
-    renameSync(`${file}.partial`, file)
+    writeFileSync(file, JSON.stringify(await stepsInDevServer(browser, inject('printDeckUrl'), slides)))
+    writeFileSync(counted, '')
   })
   return JSON.parse(readFileSync(file, 'utf8')) as string[]
 }
